@@ -1,0 +1,163 @@
+package dev.fixturebench.api;
+
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+import java.lang.reflect.Parameter;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.ServiceLoader;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.junit.platform.commons.support.ReflectionSupport;
+
+/**
+ * Every fixture definition of a suite, checked for consistency: {@link Fixture @Fixture} methods of the classes in
+ * the class path's directories, and the definitions of every {@link FixtureSource} found by {@link ServiceLoader}.
+ */
+public final class FixtureRegistry {
+
+    private static final Map<ClassLoader, FixtureRegistry> SHARED = new ConcurrentHashMap<>();
+
+    private final Map<String, FixtureDefinition> byName;
+
+    private FixtureRegistry(Map<String, FixtureDefinition> byName) {
+        this.byName = byName;
+    }
+
+    /** The registry of the current thread's context class loader, built once. */
+    public static FixtureRegistry shared() {
+        ClassLoader loader = Thread.currentThread().getContextClassLoader();
+        if (loader == null) {
+            loader = FixtureRegistry.class.getClassLoader();
+        }
+        ClassLoader key = loader;
+        return SHARED.computeIfAbsent(key, FixtureRegistry::load);
+    }
+
+    /** Scans {@code loader}'s class path directories and service providers; fails on inconsistent definitions. */
+    public static FixtureRegistry load(ClassLoader loader) {
+        List<FixtureDefinition> all = new ArrayList<>();
+        for (Class<?> holder : ReflectionSupport.findAllClassesInPackage("", FixtureRegistry::declaresFixtures,
+                name -> true)) {
+            all.addAll(annotatedDefinitions(holder));
+        }
+        for (FixtureSource source : ServiceLoader.load(FixtureSource.class, loader)) {
+            FixtureDefinition.Origin origin = new FixtureDefinition.Origin(source.getClass().getName(), true);
+            for (FixtureDefinition definition : source.definitions()) {
+                all.add(definition.withOrigin(origin));
+            }
+        }
+        return of(all);
+    }
+
+    /** A registry of exactly these definitions; fails on duplicates, unknown dependencies, cycles and scope mismatches. */
+    public static FixtureRegistry of(Collection<FixtureDefinition> definitions) {
+        Map<String, FixtureDefinition> byName = new LinkedHashMap<>();
+        List<String> problems = new ArrayList<>();
+        for (FixtureDefinition definition : definitions) {
+            FixtureDefinition earlier = byName.putIfAbsent(definition.name(), definition);
+            if (earlier != null) {
+                problems.add("fixture '" + definition.name() + "' is defined twice: in "
+                        + earlier.origin().declaredIn() + " and in " + definition.origin().declaredIn());
+            }
+        }
+        for (FixtureDefinition definition : byName.values()) {
+            for (String dependency : definition.dependencies()) {
+                FixtureDefinition used = byName.get(dependency);
+                if (used == null) {
+                    problems.add("fixture '" + definition.name() + "' uses unknown fixture '" + dependency
+                            + "'; closest known: " + ClosestNames.to(dependency, byName.keySet(), 3));
+                } else if (!definition.scope().mayUse(used.scope())) {
+                    problems.add("fixture '" + definition.name() + "' (" + definition.scope().label()
+                            + " scope) cannot use '" + dependency + "' (" + used.scope().label()
+                            + " scope): a fixture may only use fixtures of the same or a wider scope");
+                }
+            }
+        }
+        if (problems.isEmpty()) {
+            new CycleFinder(byName).first().ifPresent(cycle ->
+                    problems.add("fixture dependency cycle: " + String.join(" -> ", cycle)));
+        }
+        if (!problems.isEmpty()) {
+            throw new FixtureConfigurationException("Inconsistent fixture definitions:\n  - "
+                    + String.join("\n  - ", problems));
+        }
+        return new FixtureRegistry(byName);
+    }
+
+    /** All definitions, in the order they were found. */
+    public List<FixtureDefinition> definitions() {
+        return List.copyOf(byName.values());
+    }
+
+    /** The definition named {@code name}; fails naming the closest known fixtures when there is none. */
+    public FixtureDefinition require(String name) {
+        FixtureDefinition definition = byName.get(name);
+        if (definition == null) {
+            throw new FixtureConfigurationException("No fixture named '" + name + "'; closest known: "
+                    + String.join(", ", ClosestNames.to(name, byName.keySet(), 3)));
+        }
+        return definition;
+    }
+
+    private static boolean declaresFixtures(Class<?> type) {
+        try {
+            for (Method method : type.getDeclaredMethods()) {
+                if (method.isAnnotationPresent(Fixture.class)) {
+                    return true;
+                }
+            }
+            return false;
+        } catch (LinkageError unloadable) {
+            return false;
+        }
+    }
+
+    private static List<FixtureDefinition> annotatedDefinitions(Class<?> holder) {
+        List<FixtureDefinition> definitions = new ArrayList<>();
+        for (Method method : holder.getDeclaredMethods()) {
+            Fixture fixture = method.getAnnotation(Fixture.class);
+            if (fixture != null) {
+                definitions.add(annotatedDefinition(holder, method, fixture));
+            }
+        }
+        definitions.sort(java.util.Comparator.comparing(FixtureDefinition::name));
+        return definitions;
+    }
+
+    private static FixtureDefinition annotatedDefinition(Class<?> holder, Method method, Fixture fixture) {
+        String where = holder.getName() + "." + method.getName();
+        if (!Modifier.isStatic(method.getModifiers())) {
+            throw new FixtureConfigurationException("@Fixture method " + where + " must be static");
+        }
+        List<String> dependencies = new ArrayList<>();
+        for (Parameter parameter : method.getParameters()) {
+            Use use = parameter.getAnnotation(Use.class);
+            if (use == null) {
+                throw new FixtureConfigurationException("parameter '" + parameter.getName() + "' of @Fixture method "
+                        + where + " needs @Use(\"fixture name\")");
+            }
+            dependencies.add(use.value());
+        }
+        method.setAccessible(true);
+        String name = fixture.name().isEmpty() ? method.getName() : fixture.name();
+        FixtureFactory factory = values -> {
+            Object[] arguments = dependencies.stream().map(values::get).toArray();
+            try {
+                return method.invoke(null, arguments);
+            } catch (InvocationTargetException e) {
+                Throwable cause = e.getCause();
+                if (cause instanceof Exception) {
+                    throw (Exception) cause;
+                }
+                throw (Error) cause;
+            }
+        };
+        return new FixtureDefinition(name, fixture.scope(), fixture.category(), dependencies, factory,
+                new FixtureDefinition.Origin(holder.getName(), false));
+    }
+}

@@ -1,0 +1,70 @@
+package dev.fixturebench.api;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+class FixtureRegistryTest {
+
+    private static FixtureDefinition definition(String name, Scope scope, String... dependencies) {
+        return FixtureDefinition.of(name, scope, "", List.of(dependencies), values -> name);
+    }
+
+    @Test
+    void spellsOutADependencyCycle() {
+        FixtureConfigurationException error = assertThrows(FixtureConfigurationException.class, () ->
+                FixtureRegistry.of(List.of(definition("model", Scope.SESSION, "tokenizer"),
+                        definition("tokenizer", Scope.SESSION, "vocabulary"),
+                        definition("vocabulary", Scope.SESSION, "model"))));
+        assertTrue(error.getMessage().contains("fixture dependency cycle: model -> tokenizer -> vocabulary -> model"),
+                error.getMessage());
+    }
+
+    @Test
+    void namesTheClosestFixturesForAnUnknownDependency() {
+        FixtureConfigurationException error = assertThrows(FixtureConfigurationException.class, () ->
+                FixtureRegistry.of(List.of(definition("gpt2_setup", Scope.SESSION, "gpt2_confg"),
+                        definition("gpt2_config", Scope.SESSION), definition("unrelated_server", Scope.SESSION))));
+        assertTrue(error.getMessage().contains("uses unknown fixture 'gpt2_confg'; closest known: [gpt2_config"),
+                error.getMessage());
+    }
+
+    @Test
+    void namesTheClosestFixturesForAnUnknownName() {
+        FixtureRegistry registry = FixtureRegistry.of(List.of(definition("get_it_session__core_cust__setup",
+                Scope.SESSION), definition("calib_sleep_250ms", Scope.METHOD)));
+        FixtureConfigurationException error = assertThrows(FixtureConfigurationException.class, () ->
+                registry.require("get_it_sesion__core_cust__setup"));
+        assertEquals("No fixture named 'get_it_sesion__core_cust__setup'; closest known: "
+                + "get_it_session__core_cust__setup, calib_sleep_250ms", error.getMessage());
+    }
+
+    @Test
+    void refusesAWideFixtureUsingANarrowerOne() {
+        FixtureConfigurationException error = assertThrows(FixtureConfigurationException.class, () ->
+                FixtureRegistry.of(List.of(definition("model", Scope.SESSION, "batch"),
+                        definition("batch", Scope.METHOD))));
+        assertTrue(error.getMessage().contains("'model' (session scope) cannot use 'batch' (method scope)"),
+                error.getMessage());
+    }
+
+    @Test
+    void refusesDuplicateNames() {
+        FixtureConfigurationException error = assertThrows(FixtureConfigurationException.class, () ->
+                FixtureRegistry.of(List.of(definition("model", Scope.SESSION), definition("model", Scope.CLASS))));
+        assertTrue(error.getMessage().contains("fixture 'model' is defined twice"), error.getMessage());
+    }
+
+    @Test
+    void findsAnnotatedFixturesOnTheClassPath() {
+        FixtureDefinition method = FixtureRegistry.shared().require("lifecycle_method");
+        assertEquals(Scope.METHOD, method.scope());
+        assertEquals(List.of("lifecycle_class"), method.dependencies());
+        assertEquals(LifecycleFixtures.class.getName(), method.origin().declaredIn());
+        assertTrue(!method.origin().generated());
+    }
+}
