@@ -3,15 +3,19 @@ package dev.fixturebench.api;
 import java.lang.reflect.Parameter;
 
 import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.LifecycleMethodExecutionExceptionHandler;
 import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolutionException;
 import org.junit.jupiter.api.extension.ParameterResolver;
+import org.junit.jupiter.api.extension.TestExecutionExceptionHandler;
 
 /**
- * Resolves {@link Use @Use} parameters of tests, constructors and lifecycle methods to fixture values.
+ * Resolves {@link Use @Use} parameters of tests, constructors and lifecycle methods to fixture values; a fixture
+ * that aborts (an unmet assumption, such as no GPU) skips the test instead of failing it.
  * Register it with {@code @ExtendWith(FixtureExtension.class)}.
  */
-public class FixtureExtension implements ParameterResolver {
+public class FixtureExtension implements ParameterResolver, TestExecutionExceptionHandler,
+        LifecycleMethodExecutionExceptionHandler {
 
     @Override
     public boolean supportsParameter(ParameterContext parameterContext, ExtensionContext extensionContext) {
@@ -30,6 +34,35 @@ public class FixtureExtension implements ParameterResolver {
                     + parameterContext.getDeclaringExecutable() + " expects " + parameter.getType().getName());
         }
         return value;
+    }
+
+    @Override
+    public void handleTestExecutionException(ExtensionContext context, Throwable throwable) throws Throwable {
+        throw abortedCause(throwable);
+    }
+
+    @Override
+    public void handleBeforeAllMethodExecutionException(ExtensionContext context, Throwable throwable)
+            throws Throwable {
+        throw abortedCause(throwable);
+    }
+
+    @Override
+    public void handleBeforeEachMethodExecutionException(ExtensionContext context, Throwable throwable)
+            throws Throwable {
+        throw abortedCause(throwable);
+    }
+
+    /**
+     * JUnit wraps whatever a parameter resolver throws in a {@link ParameterResolutionException}, which fails the
+     * test; a fixture's abort is unwrapped so the test is skipped with the fixture's reason.
+     */
+    private static Throwable abortedCause(Throwable throwable) {
+        if (throwable instanceof ParameterResolutionException && throwable.getCause() != null
+                && throwable.getCause().getClass().getName().equals("org.opentest4j.TestAbortedException")) {
+            return throwable.getCause();
+        }
+        return throwable;
     }
 
     private static Class<?> wrapper(Class<?> type) {

@@ -1,11 +1,15 @@
 package dev.fixturebench.api;
 
+import java.io.IOException;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.lang.reflect.Parameter;
+import java.net.URISyntaxException;
+import java.net.URL;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -41,8 +45,7 @@ public final class FixtureRegistry {
     /** Scans {@code loader}'s class path directories and service providers; fails on inconsistent definitions. */
     public static FixtureRegistry load(ClassLoader loader) {
         List<FixtureDefinition> all = new ArrayList<>();
-        for (Class<?> holder : ReflectionSupport.findAllClassesInPackage("", FixtureRegistry::declaresFixtures,
-                name -> true)) {
+        for (Class<?> holder : holders(loader)) {
             all.addAll(annotatedDefinitions(holder));
         }
         for (FixtureSource source : ServiceLoader.load(FixtureSource.class, loader)) {
@@ -102,6 +105,28 @@ public final class FixtureRegistry {
                     + String.join(", ", ClosestNames.to(name, byName.keySet(), 3)));
         }
         return definition;
+    }
+
+    /** Classes declaring {@link Fixture @Fixture} methods in the class path directories of {@code loader}. */
+    private static List<Class<?>> holders(ClassLoader loader) {
+        List<Class<?>> holders = new ArrayList<>();
+        Thread thread = Thread.currentThread();
+        ClassLoader previous = thread.getContextClassLoader();
+        thread.setContextClassLoader(loader);
+        try {
+            for (URL root : Collections.list(loader.getResources(""))) {
+                if ("file".equals(root.getProtocol())) {
+                    holders.addAll(ReflectionSupport.findAllClassesInClasspathRoot(root.toURI(),
+                            FixtureRegistry::declaresFixtures, name -> true));
+                }
+            }
+        } catch (IOException | URISyntaxException e) {
+            throw new FixtureConfigurationException("cannot list the class path directories to find @Fixture"
+                    + " methods: " + e);
+        } finally {
+            thread.setContextClassLoader(previous);
+        }
+        return holders;
     }
 
     private static boolean declaresFixtures(Class<?> type) {

@@ -49,7 +49,7 @@ public final class Fixtures {
             value = definition.factory().create(new Values(definition.name(), values));
         } catch (FixtureCreationException | FixtureConfigurationException e) {
             throw e;
-        } catch (Exception e) {
+        } catch (Exception | LinkageError e) {
             if (e.getClass().getName().equals("org.opentest4j.TestAbortedException")) {
                 throw (RuntimeException) e; // an unmet assumption: the fixture is skipped, not broken
             }

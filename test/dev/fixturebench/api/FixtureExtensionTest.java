@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
+import static org.junit.platform.testkit.engine.EventConditions.abortedWithReason;
 import static org.junit.platform.testkit.engine.EventConditions.event;
 import static org.junit.platform.testkit.engine.EventConditions.finishedWithFailure;
 import static org.junit.platform.testkit.engine.EventConditions.test;
@@ -12,6 +13,7 @@ import static org.junit.platform.testkit.engine.TestExecutionResultConditions.me
 import java.util.List;
 
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.platform.testkit.engine.EngineTestKit;
@@ -47,6 +49,13 @@ class FixtureExtensionTest {
         EngineTestKit.engine("junit-jupiter").selectors(selectClass(Broken.class)).execute().testEvents()
                 .assertThatEvents().haveExactly(1, event(test(), finishedWithFailure(message(m -> m.contains(
                         "Fixture 'lifecycle_broken' failed to build: java.io.IOException: model file is corrupt")))));
+    }
+
+    @Test
+    void skipsTestsWhoseFixtureAborts() {
+        EngineTestKit.engine("junit-jupiter").selectors(selectClass(Aborting.class)).execute().testEvents()
+                .assertThatEvents().haveExactly(2, event(test(), abortedWithReason(message(
+                        "no GPU: the test machine has none"))));
     }
 
     @ExtendWith(FixtureExtension.class)
@@ -92,6 +101,24 @@ class FixtureExtensionTest {
     static class Misspelt {
         @Test
         void misspelt(@Use("lifecycle_clas") Object value) {
+        }
+    }
+
+    @ExtendWith(FixtureExtension.class)
+    static class Aborting {
+        @Test
+        void inATest(@Use("lifecycle_aborting") Object value) {
+        }
+
+        @Nested
+        class InALifecycleMethod {
+            @BeforeEach
+            void setUp(@Use("lifecycle_aborting") Object value) {
+            }
+
+            @Test
+            void test() {
+            }
         }
     }
 

@@ -40,6 +40,12 @@ public final class LifecycleFixtures {
         return build("lifecycle_method");
     }
 
+    @Fixture(name = "lifecycle_aborting")
+    static Tracked aborting() {
+        org.junit.jupiter.api.Assumptions.abort("no GPU: the test machine has none");
+        return null;
+    }
+
     @Fixture(name = "lifecycle_broken")
     static Tracked broken() throws java.io.IOException {
         throw new java.io.IOException("model file is corrupt");
