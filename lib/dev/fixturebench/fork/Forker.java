@@ -1,0 +1,122 @@
+package dev.fixturebench.fork;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import dev.fixturebench.probe.ProbeMain;
+import dev.fixturebench.suite.SuiteClasspath;
+
+/**
+ * Starts fresh JVMs running {@link ProbeMain} on the suite's class path, one at a time per call, each with a time
+ * limit after which it is killed with its whole process tree.
+ */
+public final class Forker {
+
+    private static final int TAIL_LINES = 40;
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Set<Process> LIVE = ConcurrentHashMap.newKeySet();
+
+    static {
+        // an interrupted run (Ctrl-C) must not leave forks behind
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> LIVE.forEach(Forker::killTree), "fixture-bench-forks"));
+    }
+
+    private final Path workDirectory;
+    private final Path argumentFile;
+    private final Duration timeout;
+    private final AtomicInteger sequence = new AtomicInteger();
+
+    private Forker(Path workDirectory, Path argumentFile, Duration timeout) {
+        this.workDirectory = workDirectory;
+        this.argumentFile = argumentFile;
+        this.timeout = timeout;
+    }
+
+    /** A forker for {@code suite}: extracts the probe and writes the JVM arguments shared by every fork. */
+    public static Forker create(SuiteClasspath suite, List<String> jvmArgs, Duration timeout, Path workDirectory)
+            throws IOException {
+        Path probe = ProbeClasses.extractTo(workDirectory.resolve("probe-classes"));
+        List<String> classpath = new ArrayList<>();
+        classpath.add(probe.toString());
+        suite.entries().forEach(p -> classpath.add(p.toString()));
+        suite.launcher().forEach(p -> classpath.add(p.toString()));
+        List<String> arguments = new ArrayList<>(jvmArgs);
+        arguments.add("-cp");
+        arguments.add(String.join(java.io.File.pathSeparator, classpath));
+        Path argumentFile = workDirectory.resolve("fork.args");
+        List<String> quoted = new ArrayList<>();
+        for (String argument : arguments) {
+            quoted.add('"' + argument.replace("\\", "\\\\").replace("\"", "\\\"") + '"');
+        }
+        Files.write(argumentFile, quoted, StandardCharsets.UTF_8);
+        return new Forker(workDirectory, argumentFile, timeout);
+    }
+
+    /** Runs the probe with {@code probeArguments} after its result file, watched by {@code watcher}. */
+    public ForkResult run(String mode, List<String> probeArguments, ForkWatcher watcher) throws IOException {
+        int id = sequence.incrementAndGet();
+        Path result = workDirectory.resolve("fork-" + id + "-" + mode + ".json");
+        Path output = workDirectory.resolve("fork-" + id + "-" + mode + ".log");
+        List<String> command = new ArrayList<>(List.of(javaExecutable(), "@" + argumentFile,
+                ProbeMain.class.getName(), mode, result.toString()));
+        command.addAll(probeArguments);
+        long start = System.nanoTime();
+        Process process = new ProcessBuilder(command).directory(workDirectory.toFile())
+                .redirectErrorStream(true).redirectOutput(output.toFile()).redirectInput(ProcessBuilder.Redirect.PIPE)
+                .start();
+        LIVE.add(process);
+        process.getOutputStream().close();
+        ForkWatcher.Watch watch = watcher.watch(process.pid());
+        boolean timedOut;
+        try {
+            timedOut = !process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            killTree(process);
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while a fork was running", e);
+        } finally {
+            watch.stop();
+        }
+        long wall = System.nanoTime() - start;
+        if (timedOut) {
+            killTree(process);
+        }
+        LIVE.remove(process);
+        JsonNode probe = Files.exists(result) ? JSON.readTree(result.toFile()) : null;
+        return new ForkResult(timedOut ? -1 : process.exitValue(), wall, timedOut, probe, tail(output));
+    }
+
+    private static void killTree(Process process) {
+        process.toHandle().descendants().forEach(ProcessHandle::destroyForcibly);
+        process.destroyForcibly();
+        try {
+            process.waitFor(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static String javaExecutable() {
+        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    }
+
+    private static String tail(Path output) throws IOException {
+        if (!Files.exists(output)) {
+            return "";
+        }
+        List<String> lines = Files.readAllLines(output, StandardCharsets.ISO_8859_1);
+        return String.join("\n", lines.subList(Math.max(0, lines.size() - TAIL_LINES), lines.size()));
+    }
+}

@@ -1,0 +1,72 @@
+package dev.fixturebench.measure;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Function;
+
+import dev.fixturebench.fork.Forker;
+import dev.fixturebench.model.Baseline;
+import dev.fixturebench.model.FixtureInfo;
+import dev.fixturebench.model.FixtureResult;
+import dev.fixturebench.model.Stats;
+
+/**
+ * Measures one fixture alone in fresh forks, {@code repeat} times, and summarises the readings. The first fork
+ * that does not pass ends the fixture's measurement and gives its status.
+ */
+public final class FixtureBenchmark {
+
+    private static final double MIB = 1024 * 1024;
+
+    private final Forker forker;
+    private final PeakSampler sampler;
+    private final Baseline baseline;
+    private final long timeoutSeconds;
+
+    public FixtureBenchmark(Forker forker, PeakSampler sampler, Baseline baseline, long timeoutSeconds) {
+        this.forker = forker;
+        this.sampler = sampler;
+        this.baseline = baseline;
+        this.timeoutSeconds = timeoutSeconds;
+    }
+
+    public FixtureResult measure(FixtureInfo fixture, int repeat) throws IOException {
+        List<ForkReading> readings = new ArrayList<>();
+        for (int i = 0; i < repeat; i++) {
+            PeakSampler.Peaks peaks = sampler.newRecording();
+            ForkReading reading = ForkReading.of(forker.run("measure", List.of(fixture.name()), peaks), peaks,
+                    timeoutSeconds);
+            if (!reading.ok()) {
+                return new FixtureResult(fixture, reading.status(), reading.error(), null, null,
+                        stats(List.of(reading), ForkReading::wallMs), null, null, null, null, null);
+            }
+            readings.add(reading);
+        }
+        double baselineMs = baseline.startupMs().median();
+        return new FixtureResult(fixture, "ok", null,
+                stats(readings, r -> r.figure("init_ms")),
+                stats(readings, r -> r.figure("teardown_ms")),
+                stats(readings, ForkReading::wallMs),
+                stats(readings, r -> r.wallMs() - baselineMs),
+                median(readings, r -> r.figure("heap_retained_mib")),
+                median(readings, r -> r.figure("allocated_mib")),
+                baseline.peakRssMib() == null ? null
+                        : median(readings, r -> r.peaks().rssBytes() > 0
+                                ? r.peaks().rssBytes() / MIB - baseline.peakRssMib() : null),
+                median(readings, r -> r.peaks().gpuDeltaBytes().isPresent()
+                        ? r.peaks().gpuDeltaBytes().getAsLong() / MIB : null));
+    }
+
+    private static Stats stats(List<ForkReading> readings, Function<ForkReading, Double> figure) {
+        List<Double> values = new ArrayList<>();
+        readings.stream().map(figure).filter(Objects::nonNull).forEach(values::add);
+        return Stats.of(values).orElse(null);
+    }
+
+    private static Double median(List<ForkReading> readings, Function<ForkReading, Double> figure) {
+        Stats stats = stats(readings, figure);
+        return stats == null ? null : stats.median();
+    }
+}

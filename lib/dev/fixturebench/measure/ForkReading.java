@@ -1,0 +1,44 @@
+package dev.fixturebench.measure;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import dev.fixturebench.fork.ForkResult;
+
+/**
+ * One fork's figures for one fixture: what the probe reported inside it and what the parent saw outside.
+ *
+ * @param status  {@code ok}, {@code error}, {@code timeout} or {@code skipped}
+ * @param error   the full error text or skip reason; null when ok
+ * @param probe   the probe's report, or null when the fork never reported
+ * @param wallMs  the fork's wall-clock
+ * @param peaks   its sampled peaks
+ */
+record ForkReading(String status, String error, JsonNode probe, double wallMs, PeakSampler.Peaks peaks) {
+
+    static ForkReading of(ForkResult fork, PeakSampler.Peaks peaks, long timeoutSeconds) {
+        double wallMs = fork.wallNanos() / 1e6;
+        if (fork.timedOut()) {
+            return new ForkReading("timeout", "The fork was killed with its process tree after the " + timeoutSeconds
+                    + " s limit (--timeout). Its last output:\n" + fork.outputTail(), null, wallMs, peaks);
+        }
+        if (!fork.reported()) {
+            return new ForkReading("error", "The fork JVM exited with code " + fork.exitCode() + " before reporting"
+                    + " a result (System.exit or a crash in the fixture?). Its last output:\n" + fork.outputTail(),
+                    null, wallMs, peaks);
+        }
+        JsonNode probe = fork.probe();
+        String status = probe.path("status").asText("error");
+        String error = probe.path("error").isTextual() ? probe.get("error").asText() : null;
+        return new ForkReading(status, error, probe, wallMs, peaks);
+    }
+
+    boolean ok() {
+        return "ok".equals(status);
+    }
+
+    /** A number the probe reported, or null when it reported none. */
+    Double figure(String field) {
+        JsonNode value = probe == null ? null : probe.get(field);
+        return value == null || !value.isNumber() ? null : value.asDouble();
+    }
+}

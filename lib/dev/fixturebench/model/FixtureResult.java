@@ -1,0 +1,25 @@
+package dev.fixturebench.model;
+
+/**
+ * What measuring one fixture in fresh JVMs gave. Figures are null when the fixture never built.
+ *
+ * @param fixture            the fixture measured
+ * @param status             {@code ok}, {@code error}, {@code timeout} or {@code skipped}
+ * @param error              the full error text, or the skip reason; null when ok
+ * @param initMs             build time inside the fork, dependencies included
+ * @param teardownMs         close time at the end of its scope, or null when it is not closeable
+ * @param wallMs             wall-clock of the whole fork
+ * @param wallMinusBaselineMs the seed's figure: fork wall-clock minus the median baseline start-up
+ * @param heapRetainedMib    used heap after GC with the fixture alive, minus before it (median)
+ * @param allocatedMib       bytes allocated by the building thread (median)
+ * @param rssDeltaMib        peak fork RSS above the baseline forks' peak (median)
+ * @param gpuDeltaMib        peak device memory used during the fork above before it; null without a GPU
+ */
+public record FixtureResult(FixtureInfo fixture, String status, String error, Stats initMs, Stats teardownMs,
+                            Stats wallMs, Stats wallMinusBaselineMs, Double heapRetainedMib, Double allocatedMib,
+                            Double rssDeltaMib, Double gpuDeltaMib) {
+
+    public boolean ok() {
+        return "ok".equals(status);
+    }
+}

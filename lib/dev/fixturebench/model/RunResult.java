@@ -1,0 +1,22 @@
+package dev.fixturebench.model;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * One benchmark run: where and how it measured, the baseline, and one result per fixture measured so far.
+ *
+ * @param generated   when the results were written
+ * @param environment the machine
+ * @param settings    how it measured
+ * @param discovered  how many fixtures the suite has
+ * @param baseline    launcher start-up figures
+ * @param fixtures    results, in the order measured
+ */
+public record RunResult(Instant generated, Environment environment, RunSettings settings, int discovered,
+                        Baseline baseline, List<FixtureResult> fixtures) {
+
+    public RunResult {
+        fixtures = List.copyOf(fixtures);
+    }
+}

@@ -1,0 +1,13 @@
+package dev.fixturebench.model;
+
+/**
+ * How a run measured.
+ *
+ * @param suite          the suite's project directory or class path description
+ * @param junitPlatform  the suite's JUnit Platform version the forks ran
+ * @param repeat         fresh forks per fixture
+ * @param baselineRuns   baseline forks
+ * @param timeoutSeconds limit per fork
+ */
+public record RunSettings(String suite, String junitPlatform, int repeat, int baselineRuns, long timeoutSeconds) {
+}

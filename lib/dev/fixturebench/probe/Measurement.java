@@ -1,0 +1,114 @@
+package dev.fixturebench.probe;
+
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryMXBean;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import dev.fixturebench.api.FixtureListener;
+
+/**
+ * The figures of one fixture build inside a fork: its build and close times as the fixture API reports them,
+ * heap retained (used heap after a full GC, with the fixture alive, minus the same before), bytes allocated and
+ * classes loaded while building it.
+ */
+final class Measurement implements FixtureListener {
+
+    private static final int MIB = 1024 * 1024;
+    private static Measurement current;
+
+    private final String fixture;
+    private long initNanos = -1;
+    private long ownNanos = -1;
+    private long dependenciesNanos;
+    private long teardownNanos = -1;
+    private long heapBefore;
+    private long heapAfter;
+    private long allocatedBytes = -1;
+    private long classesLoaded;
+
+    private Measurement(String fixture) {
+        this.fixture = fixture;
+    }
+
+    static synchronized Measurement start(String fixture) {
+        current = new Measurement(fixture);
+        return current;
+    }
+
+    static synchronized Measurement current() {
+        return current;
+    }
+
+    /** Runs {@code build} with the heap settled before and after it. */
+    void around(Runnable build) {
+        heapBefore = settledHeapUsed();
+        long classesBefore = ManagementFactory.getClassLoadingMXBean().getTotalLoadedClassCount();
+        long allocatedBefore = threadAllocatedBytes();
+        build.run();
+        long allocatedAfter = threadAllocatedBytes();
+        classesLoaded = ManagementFactory.getClassLoadingMXBean().getTotalLoadedClassCount() - classesBefore;
+        allocatedBytes = allocatedBefore < 0 ? -1 : allocatedAfter - allocatedBefore;
+        heapAfter = settledHeapUsed();
+    }
+
+    boolean built() {
+        return initNanos >= 0;
+    }
+
+    @Override
+    public synchronized void created(String name, long totalNanos, long ownNanos) {
+        if (name.equals(fixture)) {
+            this.initNanos = totalNanos;
+            this.ownNanos = ownNanos;
+        } else if (initNanos < 0) {
+            dependenciesNanos += ownNanos;
+        }
+    }
+
+    @Override
+    public synchronized void closed(String name, long nanos, Throwable failure) {
+        if (name.equals(fixture)) {
+            teardownNanos = nanos;
+        }
+    }
+
+    synchronized Map<String, Object> figures() {
+        Map<String, Object> figures = new LinkedHashMap<>();
+        figures.put("init_ms", built() ? initNanos / 1e6 : null);
+        figures.put("own_init_ms", built() ? ownNanos / 1e6 : null);
+        figures.put("dependencies_init_ms", built() ? dependenciesNanos / 1e6 : null);
+        figures.put("teardown_ms", teardownNanos >= 0 ? teardownNanos / 1e6 : null);
+        figures.put("heap_retained_mib", built() ? (heapAfter - heapBefore) / (double) MIB : null);
+        figures.put("allocated_mib", built() && allocatedBytes >= 0 ? allocatedBytes / (double) MIB : null);
+        figures.put("classes_loaded", built() ? classesLoaded : null);
+        return figures;
+    }
+
+    /** Used heap after full collections, repeated until it stops shrinking. */
+    private static long settledHeapUsed() {
+        MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
+        long previous = Long.MAX_VALUE;
+        long used = 0;
+        for (int i = 0; i < 5; i++) {
+            System.gc();
+            used = memory.getHeapMemoryUsage().getUsed();
+            if (used >= previous - 64 * 1024) {
+                break;
+            }
+            previous = used;
+        }
+        return used;
+    }
+
+    private static long threadAllocatedBytes() {
+        java.lang.management.ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        if (threads instanceof com.sun.management.ThreadMXBean) {
+            com.sun.management.ThreadMXBean sun = (com.sun.management.ThreadMXBean) threads;
+            if (sun.isThreadAllocatedMemorySupported() && sun.isThreadAllocatedMemoryEnabled()) {
+                return sun.getThreadAllocatedBytes(Thread.currentThread().getId());
+            }
+        }
+        return -1;
+    }
+}
