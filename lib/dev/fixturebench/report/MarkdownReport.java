@@ -1,0 +1,126 @@
+package dev.fixturebench.report;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+import dev.fixturebench.model.FixtureResult;
+import dev.fixturebench.model.Gpu;
+import dev.fixturebench.model.RunResult;
+import dev.fixturebench.model.Stats;
+
+/**
+ * Renders a run as {@code fixture_benchmark_report.md}: a header on the machine and baseline, the seed's table
+ * sorted by category then name, a table of the other figures, and every error in full.
+ */
+public final class MarkdownReport {
+
+    public static final String FILE_NAME = "fixture_benchmark_report.md";
+
+    private MarkdownReport() {
+    }
+
+    public static String render(RunResult run) {
+        List<FixtureResult> rows = run.fixtures().stream()
+                .sorted(Comparator.comparing((FixtureResult r) -> r.fixture().category())
+                        .thenComparing(r -> r.fixture().name()))
+                .collect(Collectors.toList());
+        StringBuilder md = new StringBuilder();
+        md.append("# Fixture Benchmark Report\n\n");
+        header(md, run);
+        md.append("| Fixture | Type | Scope | Category | Init (s) | Memory Δ (MiB) | GPU Δ (MiB) | Status |\n");
+        md.append("|---|---|---|---|---:|---:|---:|---|\n");
+        Gpu gpu = run.environment().gpu();
+        for (FixtureResult row : rows) {
+            md.append("| `").append(row.fixture().name()).append("` | ").append(row.fixture().type())
+                    .append(" | ").append(row.fixture().scope()).append(" | ").append(row.fixture().category())
+                    .append(" | ").append(seconds(row.initMs()))
+                    .append(" | ").append(mib(row.heapRetainedMib()))
+                    .append(" | ").append(gpuCell(row, gpu))
+                    .append(" | ").append(row.status()).append(" |\n");
+        }
+        md.append("\nInit is the cold build of the fixture, dependencies included, timed inside a fresh JVM around"
+                + " the fixture call: median (min–max, n). Memory Δ is the heap retained with the fixture alive,"
+                + " measured after a full GC.\n");
+        details(md, rows);
+        errors(md, rows);
+        return md.toString();
+    }
+
+    private static void header(StringBuilder md, RunResult run) {
+        Gpu gpu = run.environment().gpu();
+        long ok = run.fixtures().stream().filter(FixtureResult::ok).count();
+        Stats startup = run.baseline().startupMs();
+        md.append("- **Generated:** ").append(run.generated()).append('\n');
+        md.append("- **Java:** ").append(run.environment().java()).append('\n');
+        md.append("- **OS:** ").append(run.environment().os()).append('\n');
+        md.append("- **CPU:** ").append(run.environment().cpu()).append('\n');
+        md.append("- **GPU available:** ").append(gpu.available()
+                ? "yes — " + gpu.device() + " (" + gpu.driver() + ")"
+                : "no — " + gpu.reason()).append('\n');
+        md.append("- **Suite:** `").append(run.settings().suite()).append("` (JUnit Platform ")
+                .append(run.settings().junitPlatform()).append(")\n");
+        md.append("- **Fixtures analysed:** ").append(run.fixtures().size()).append(" of ").append(run.discovered())
+                .append(" discovered (").append(ok).append(" ok)\n");
+        md.append("- **Baseline startup:** ").append(String.format(Locale.ROOT, "%.0f ms median (%.0f–%.0f, n=%d)",
+                startup.median(), startup.min(), startup.max(), startup.n()))
+                .append(" — a fresh JVM running the JUnit launcher on one empty test\n");
+        md.append("- **Repeats:** ").append(run.settings().repeat()).append(" fresh JVM(s) per fixture, time limit ")
+                .append(run.settings().timeoutSeconds()).append(" s each\n\n");
+    }
+
+    private static void details(StringBuilder md, List<FixtureResult> rows) {
+        md.append("\n## Details\n\n");
+        md.append("| Fixture | Teardown (ms) | Fork wall (ms) | Wall − baseline (ms) | Allocated (MiB) | RSS Δ (MiB) |\n");
+        md.append("|---|---:|---:|---:|---:|---:|\n");
+        for (FixtureResult row : rows) {
+            md.append("| `").append(row.fixture().name()).append("` | ").append(millis(row.teardownMs()))
+                    .append(" | ").append(millis(row.wallMs()))
+                    .append(" | ").append(millis(row.wallMinusBaselineMs()))
+                    .append(" | ").append(mib(row.allocatedMib()))
+                    .append(" | ").append(mib(row.rssDeltaMib())).append(" |\n");
+        }
+        md.append("\nWall − baseline is the seed tool's figure: the fork's wall-clock minus the median baseline"
+                + " start-up; JVM start-up jitter makes it far noisier than the in-fork init time.\n");
+    }
+
+    private static void errors(StringBuilder md, List<FixtureResult> rows) {
+        List<FixtureResult> failed = rows.stream().filter(r -> !r.ok()).collect(Collectors.toList());
+        if (failed.isEmpty()) {
+            return;
+        }
+        md.append("\n## Errors and skips\n");
+        for (FixtureResult row : failed) {
+            md.append("\n### `").append(row.fixture().name()).append("` — ").append(row.status()).append("\n\n");
+            md.append("```\n").append(row.error() == null ? "(no message)" : row.error().strip()).append("\n```\n");
+        }
+    }
+
+    private static String gpuCell(FixtureResult row, Gpu gpu) {
+        if (!gpu.available()) {
+            boolean gpuSkip = "skipped".equals(row.status()) && row.error() != null && row.error().startsWith("no GPU");
+            return gpuSkip ? "n/a (" + row.error().strip() + ")" : "n/a";
+        }
+        return mib(row.gpuDeltaMib());
+    }
+
+    private static String seconds(Stats ms) {
+        if (ms == null) {
+            return "—";
+        }
+        String format = ms.median() < 10 ? "%.4f (%.4f–%.4f, n=%d)" : "%.3f (%.3f–%.3f, n=%d)";
+        return String.format(Locale.ROOT, format, ms.median() / 1000, ms.min() / 1000, ms.max() / 1000, ms.n());
+    }
+
+    private static String millis(Stats ms) {
+        return ms == null ? "—" : String.format(Locale.ROOT, "%.1f ± %.1f", ms.median(), ms.mad());
+    }
+
+    private static String mib(Double value) {
+        if (value == null) {
+            return "—";
+        }
+        return String.format(Locale.ROOT, "%.1f", Math.abs(value) < 0.05 ? 0.0 : value); // never "-0.0"
+    }
+}

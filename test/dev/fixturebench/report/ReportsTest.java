@@ -1,0 +1,96 @@
+package dev.fixturebench.report;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import dev.fixturebench.model.Baseline;
+import dev.fixturebench.model.Environment;
+import dev.fixturebench.model.FixtureInfo;
+import dev.fixturebench.model.FixtureResult;
+import dev.fixturebench.model.Gpu;
+import dev.fixturebench.model.RunResult;
+import dev.fixturebench.model.RunSettings;
+import dev.fixturebench.model.Stats;
+
+class ReportsTest {
+
+    private static final String LONG_ERROR = "dev.fixturebench.api.FixtureCreationException: Fixture 'broken_model'"
+            + " failed to build: java.io.IOException: weights file truncated after 4096 bytes\n\tat Loader.load(Loader.java:42)";
+
+    private static Stats stats(double... readings) {
+        return Stats.of(java.util.Arrays.stream(readings).boxed().toList()).orElseThrow();
+    }
+
+    private static FixtureResult ok(String name, String category, double initMs, double heapMib) {
+        FixtureInfo info = new FixtureInfo(name, "static", "method", category, "example.Holder", List.of("dep"));
+        return new FixtureResult(info, "ok", null, stats(initMs, initMs + 2, initMs - 1), null,
+                stats(900 + initMs, 905 + initMs, 899 + initMs), stats(initMs + 10, initMs + 15, initMs + 9), heapMib,
+                heapMib + 1, heapMib + 20, null);
+    }
+
+    private static RunResult run() {
+        FixtureInfo brokenInfo = new FixtureInfo("broken_model", "dynamic", "session", "Real Model", "example.Source",
+                List.of());
+        FixtureInfo gpuInfo = new FixtureInfo("gpu_device_buffer", "static", "class", "GPU", "example.Holder", List.of());
+        return new RunResult(Instant.parse("2026-11-26T12:00:00Z"),
+                new Environment("Debian 17.0.15", "Linux", "Test CPU, 2 logical cores",
+                        Gpu.unavailable("CUDA driver not loadable")),
+                new RunSettings("/suite", "1.11.4", 3, 5, 120), 10,
+                new Baseline(stats(800, 850, 790, 810, 820), 120.0),
+                List.of(ok("z_static", "Static", 12.0, 0.5), ok("calib_sleep_250ms", "Calibration", 250.4, 0.0),
+                        new FixtureResult(brokenInfo, "error", LONG_ERROR, null, null, stats(700), null, null, null,
+                                null, null),
+                        new FixtureResult(gpuInfo, "skipped", "no GPU: libcuda.so.1 not found", null, null,
+                                stats(700), null, null, null, null, null)));
+    }
+
+    @Test
+    void markdownSortsByCategoryThenNameAndKeepsErrorsWhole() {
+        String md = MarkdownReport.render(run());
+        assertTrue(md.contains("| Fixture | Type | Scope | Category | Init (s) | Memory Δ (MiB) | GPU Δ (MiB) | Status |"));
+        int calibration = md.indexOf("| `calib_sleep_250ms` | static | method | Calibration | 0.250 (0.249–0.252, n=3) | 0.0 | n/a | ok |");
+        int gpu = md.indexOf("| `gpu_device_buffer` |");
+        int real = md.indexOf("| `broken_model` |");
+        int staticRow = md.indexOf("| `z_static` |");
+        assertTrue(calibration > 0 && calibration < gpu && gpu < real && real < staticRow, md);
+        assertTrue(md.contains("n/a (no GPU: libcuda.so.1 not found) | skipped |"), md);
+        assertTrue(md.contains("- **Baseline startup:** 810 ms median (790–850, n=5)"), md);
+        assertTrue(md.contains("- **GPU available:** no — CUDA driver not loadable"), md);
+        assertTrue(md.contains("- **Fixtures analysed:** 4 of 10 discovered (2 ok)"), md);
+        assertTrue(md.contains("### `broken_model` — error\n\n```\n" + LONG_ERROR + "\n```"), md);
+    }
+
+    @Test
+    void jsonCarriesTheDocumentedFieldsAndNullsForMissingFigures(@TempDir Path out) throws Exception {
+        new ReportWriter(out).write(run());
+        JsonNode json = new ObjectMapper().readTree(out.resolve(JsonReport.FILE_NAME).toFile());
+        assertEquals("2026-11-26T12:00:00Z", json.get("generated").asText());
+        assertEquals(5, json.at("/baseline/startup_ms/n").asInt());
+        assertEquals(810.0, json.at("/baseline/startup_ms/median").asDouble());
+        assertTrue(json.at("/environment/gpu/available").isBoolean());
+        JsonNode calibration = json.get("fixtures").get(1);
+        assertEquals("calib_sleep_250ms", calibration.get("name").asText());
+        assertEquals("ok", calibration.get("status").asText());
+        assertEquals(250.4, calibration.at("/init_ms/median").asDouble(), 1e-9);
+        assertEquals(3, calibration.at("/init_ms/n").asInt());
+        assertTrue(calibration.get("gpu_delta_mib").isNull(), "no GPU gives null, never 0");
+        JsonNode broken = json.get("fixtures").get(2);
+        assertEquals(LONG_ERROR, broken.get("error").asText());
+        assertTrue(broken.get("init_ms").isNull());
+        assertTrue(Files.exists(out.resolve(MarkdownReport.FILE_NAME)));
+        try (var files = Files.list(out)) {
+            assertEquals(2, files.count(), "no partial files are left behind");
+        }
+    }
+}
