@@ -1,0 +1,51 @@
+package dev.fixturebench;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Set;
+import java.util.TreeSet;
+
+import javax.xml.parsers.DocumentBuilderFactory;
+import javax.xml.xpath.XPathConstants;
+import javax.xml.xpath.XPathFactory;
+
+import org.junit.jupiter.api.Test;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
+
+/** bench.java runs with its //DEPS, the tests with the pom's dependencies: they must be the same libraries. */
+class DependenciesAgreeTest {
+
+    @Test
+    void benchDepsEqualThePomsCompileDependencies() throws Exception {
+        Set<String> deps = new TreeSet<>();
+        for (String line : Files.readAllLines(Path.of("bench.java"))) {
+            if (line.startsWith("//DEPS ")) {
+                deps.add(line.substring("//DEPS ".length()).trim());
+            }
+        }
+        Document pom = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(Path.of("pom.xml").toFile());
+        Set<String> compile = new TreeSet<>();
+        NodeList dependencies = (NodeList) XPathFactory.newInstance().newXPath()
+                .evaluate("/project/dependencies/dependency", pom, XPathConstants.NODESET);
+        for (int i = 0; i < dependencies.getLength(); i++) {
+            Element dependency = (Element) dependencies.item(i);
+            String scope = text(dependency, "scope");
+            if (scope.isEmpty() || scope.equals("compile")) {
+                compile.add(text(dependency, "groupId") + ":" + text(dependency, "artifactId") + ":"
+                        + text(dependency, "version"));
+            }
+        }
+        assertFalse(deps.isEmpty(), "bench.java declares no //DEPS");
+        assertEquals(deps, compile, "the //DEPS of bench.java and the compile dependencies of pom.xml differ");
+    }
+
+    private static String text(Element parent, String tag) {
+        NodeList nodes = parent.getElementsByTagName(tag);
+        return nodes.getLength() == 0 ? "" : nodes.item(0).getTextContent().trim();
+    }
+}

@@ -1,0 +1,61 @@
+package dev.fixturebench.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class BenchCommandTest {
+
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+
+    private int run(String... args) {
+        return BenchCommand.execute(new PrintWriter(out, true), new PrintWriter(err, true), args);
+    }
+
+    @Test
+    void refusesZeroFixturesWithExitCodeTwo() {
+        assertEquals(2, run("--max-fixtures=0"));
+        assertTrue(err.toString().contains("Invalid value for option '--max-fixtures': 0 — it must be a whole number"
+                + " of at least 1."), err.toString());
+    }
+
+    @Test
+    void refusesNegativeAndNonNumericCounts() {
+        assertEquals(2, run("--max-fixtures=-3"));
+        assertEquals(2, run("--max-fixtures=ten"));
+        assertTrue(err.toString().contains("'ten' is not an int"), err.toString());
+        assertEquals(2, run("--repeat=0"));
+    }
+
+    @Test
+    void refusesAMalformedTimeout() {
+        assertEquals(2, run("--timeout=soon"));
+        assertTrue(err.toString().contains("'soon' is not a duration"), err.toString());
+    }
+
+    @Test
+    void helpExplainsTheOptionsAndExitCodes() {
+        assertEquals(0, run("--help"));
+        String help = out.toString().replaceAll("\\s+", " ");
+        assertTrue(help.contains("--max-fixtures=N"), help);
+        assertTrue(help.contains("Default: target/fixture-bench"), help);
+        assertTrue(help.contains("2 bad usage"), help);
+        assertTrue(help.contains("jbang bench.java --max-fixtures=10"), help);
+    }
+
+    @Test
+    void aFolderWithoutAPomIsBadUsageAndWritesNothing(@TempDir Path empty) throws Exception {
+        Path out = empty.resolve("report");
+        assertEquals(2, run("--project=" + empty, "--out=" + out));
+        assertTrue(err.toString().contains("has no pom.xml, so it is not a Maven project"), err.toString());
+        assertTrue(Files.notExists(out));
+    }
+}
