@@ -1,0 +1,77 @@
+package dev.fixturebench.e2e;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Runs the tool as a user does, {@code ./jbang bench.java ...} from the repository root, on the bundled example
+ * suite, and reads what it wrote. Slow (Maven, JBang and a dozen JVMs): tagged {@code e2e}.
+ */
+@Tag("e2e")
+class BenchEndToEndTest {
+
+    private static final Path ROOT = Path.of("").toAbsolutePath();
+
+    record Run(int exitCode, String output) {
+    }
+
+    static Run bench(String... args) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of("bash", ROOT.resolve("jbang").toString(), "bench.java"));
+        command.addAll(List.of(args));
+        Path log = Files.createTempFile("bench-e2e-", ".log");
+        Process process = new ProcessBuilder(command).directory(ROOT.toFile()).redirectErrorStream(true)
+                .redirectOutput(log.toFile()).start();
+        if (!process.waitFor(15, TimeUnit.MINUTES)) {
+            process.destroyForcibly();
+            throw new AssertionError("bench.java did not finish in 15 minutes:\n" + Files.readString(log));
+        }
+        return new Run(process.exitValue(), Files.readString(log, StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void benchmarksTheFirstFixturesOfTheExampleAndWritesBothFiles(@TempDir Path out) throws Exception {
+        Run run = bench("--max-fixtures=3", "--repeat=2", "--baseline-runs=2", "--out=" + out);
+        assertEquals(0, run.exitCode(), run.output());
+        JsonNode json = new ObjectMapper().readTree(out.resolve("fixture_benchmark_results.json").toFile());
+        assertTrue(json.get("discovered").asInt() >= 48, "the example defines at least 48 fixtures");
+        assertEquals(2, json.at("/baseline/startup_ms/n").asInt());
+        assertTrue(json.at("/baseline/startup_ms/median").asDouble() > 100, "a JVM start takes time");
+        JsonNode fixtures = json.get("fixtures");
+        assertEquals(3, fixtures.size());
+        String markdown = Files.readString(out.resolve("fixture_benchmark_report.md"));
+        for (JsonNode fixture : fixtures) {
+            String name = fixture.get("name").asText();
+            assertEquals("ok", fixture.get("status").asText(), name + ": " + fixture.get("error"));
+            assertTrue(fixture.at("/init_ms/median").asDouble() > 0, name);
+            assertEquals(2, fixture.at("/init_ms/n").asInt(), name);
+            assertTrue(markdown.contains("| `" + name + "` |"), "the report has a row for " + name);
+        }
+        assertEquals("calib_heap_128mib", fixtures.get(0).get("name").asText());
+        double heap = fixtures.get(0).get("heap_retained_mib").asDouble();
+        assertTrue(heap > 120 && heap < 140, "128 MiB retained, measured " + heap);
+        assertTrue(run.output().contains("Measured 3 fixture(s)"), run.output());
+    }
+
+    @Test
+    void refusesZeroFixturesWithExitCodeTwo() throws Exception {
+        Run run = bench("--max-fixtures=0");
+        assertEquals(2, run.exitCode(), run.output());
+        assertTrue(run.output().contains("'--max-fixtures': 0 — it must be a whole number of at least 1"),
+                run.output());
+    }
+}
