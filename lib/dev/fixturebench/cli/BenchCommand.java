@@ -21,8 +21,8 @@ import picocli.CommandLine.Spec;
                 + " report and a JSON result file. With no options it benchmarks the bundled example suite.", ""},
         footerHeading = "%nExamples:%n",
         footer = {
-            "  jbang bench.java                      benchmark the bundled example suite",
-            "  jbang bench.java --max-fixtures=10    the first 10 fixtures only, while iterating",
+            "  jbang bench.java                     the bundled example suite",
+            "  jbang bench.java --max-fixtures=10   its first 10 fixtures, while iterating",
             "  jbang bench.java --project=../my-app --out=/tmp/bench --repeat=5"},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
@@ -90,6 +90,13 @@ public final class BenchCommand implements Callable<Integer> {
 
     /** Runs the command with {@code args}, writing results to {@code out} and messages to {@code err}. */
     public static int execute(java.io.PrintWriter out, java.io.PrintWriter err, String... args) {
-        return new CommandLine(new BenchCommand()).setOut(out).setErr(err).execute(args);
+        CommandLine commandLine = new CommandLine(new BenchCommand()).setOut(out).setErr(err);
+        commandLine.setParameterExceptionHandler((problem, arguments) -> {
+            CommandLine command = problem.getCommandLine();
+            command.getErr().println("error: " + problem.getMessage());
+            command.getErr().println("Run 'jbang bench.java --help' for the options.");
+            return command.getCommandSpec().exitCodeOnInvalidInput();
+        });
+        return commandLine.execute(args);
     }
 }

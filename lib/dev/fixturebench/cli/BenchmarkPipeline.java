@@ -111,7 +111,7 @@ final class BenchmarkPipeline {
         if (!result.ok()) {
             return result.status();
         }
-        return String.format(Locale.ROOT, "ok %.3f s", result.initMs().median() / 1000);
+        return String.format(Locale.ROOT, "ok, init %.1f ms", result.initMs().median());
     }
 
     private static void deleteQuietly(Path directory) {

@@ -23,8 +23,8 @@ class BenchCommandTest {
     @Test
     void refusesZeroFixturesWithExitCodeTwo() {
         assertEquals(2, run("--max-fixtures=0"));
-        assertTrue(err.toString().contains("Invalid value for option '--max-fixtures': 0 — it must be a whole number"
-                + " of at least 1."), err.toString());
+        assertTrue(err.toString().contains("error: Invalid value for option '--max-fixtures': 0 — it must be a whole"
+                + " number of at least 1.\nRun 'jbang bench.java --help' for the options."), err.toString());
     }
 
     @Test
@@ -48,7 +48,7 @@ class BenchCommandTest {
         assertTrue(help.contains("--max-fixtures=N"), help);
         assertTrue(help.contains("Default: target/fixture-bench"), help);
         assertTrue(help.contains("2 bad usage"), help);
-        assertTrue(help.contains("jbang bench.java --max-fixtures=10"), help);
+        assertTrue(help.contains("jbang bench.java --max-fixtures=10 its first 10 fixtures"), help);
     }
 
     @Test
