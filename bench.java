@@ -6,6 +6,7 @@
 //DEPS org.jcuda:jcuda:12.6.0
 //DEPS me.tongfei:progressbar:0.10.1
 //DEPS org.slf4j:slf4j-nop:2.0.17
+//DEPS io.github.classgraph:classgraph:4.8.179
 //DEPS org.junit.jupiter:junit-jupiter-api:5.11.4
 //DEPS org.junit.platform:junit-platform-launcher:1.11.4
 //SOURCES lib/dev/fixturebench/**.java
