@@ -1,0 +1,45 @@
+package dev.fixturebench.discovery;
+
+import java.util.List;
+
+import dev.fixturebench.model.FixtureInfo;
+
+/**
+ * A fixture written with JUnit's own means (a lifecycle method, an extension, a temporary directory, a resolved
+ * parameter), found in bytecode, with one test that runs it so a fork can build it alone.
+ *
+ * @param info       name, type {@code junit}, scope, category (left empty), declaring class; no dependencies
+ * @param kind       what JUnit feature the fixture is
+ * @param runClass   a concrete test class that runs the fixture (binary name, {@code $} for nested classes)
+ * @param runMethod  one of that class's test methods to run, preferably a plain {@code @Test}
+ * @param extensions for {@link Kind#CLASS_EXTENSIONS}, the class-level extension classes in registration order;
+ *                   for {@link Kind#EXTENSION_FIELD}, the field's declared type; otherwise empty
+ * @param usedBy     how many test cases run the fixture
+ */
+public record NativeFixture(FixtureInfo info, Kind kind, String runClass, String runMethod, List<String> extensions,
+                            int usedBy) {
+
+    public NativeFixture {
+        extensions = List.copyOf(extensions);
+    }
+
+    /** The JUnit feature a native fixture comes from. */
+    public enum Kind {
+        /** A {@code @BeforeAll} method. */
+        BEFORE_ALL,
+        /** An {@code @AfterAll} method. */
+        AFTER_ALL,
+        /** A {@code @BeforeEach} method. */
+        BEFORE_EACH,
+        /** An {@code @AfterEach} method. */
+        AFTER_EACH,
+        /** A {@code @RegisterExtension} field. */
+        EXTENSION_FIELD,
+        /** A {@code @TempDir} field or parameter. */
+        TEMP_DIR,
+        /** A parameter a {@code ParameterResolver} supplies. */
+        RESOLVED_PARAMETER,
+        /** The class-level extensions of a test class: {@code @ExtendWith}, also meta-annotated, and static fields. */
+        CLASS_EXTENSIONS
+    }
+}
