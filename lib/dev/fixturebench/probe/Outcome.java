@@ -1,11 +1,13 @@
 package dev.fixturebench.probe;
 
+import java.util.List;
 import java.util.Map;
 
 import org.junit.platform.engine.TestExecutionResult;
-import org.junit.platform.engine.discovery.DiscoverySelectors;
+import org.junit.platform.engine.DiscoverySelector;
 import org.junit.platform.launcher.Launcher;
 import org.junit.platform.launcher.LauncherDiscoveryRequest;
+import org.junit.platform.launcher.PostDiscoveryFilter;
 import org.junit.platform.launcher.TestExecutionListener;
 import org.junit.platform.launcher.TestIdentifier;
 import org.junit.platform.launcher.core.LauncherDiscoveryRequestBuilder;
@@ -21,14 +23,25 @@ final class Outcome implements TestExecutionListener {
     private Throwable failure;
     private int testsFinished;
 
-    static Outcome execute(Class<?> probeClass, Map<String, String> parameters) {
-        LauncherDiscoveryRequest request = LauncherDiscoveryRequestBuilder.request()
-                .selectors(DiscoverySelectors.selectClass(probeClass))
-                .configurationParameters(parameters)
-                .build();
+    static Outcome execute(DiscoverySelector selector, Map<String, String> parameters,
+                           TestExecutionListener... listeners) {
+        return execute(List.of(selector), parameters, null, listeners);
+    }
+
+    static Outcome execute(List<DiscoverySelector> selectors, Map<String, String> parameters,
+                           PostDiscoveryFilter filter, TestExecutionListener... listeners) {
+        LauncherDiscoveryRequestBuilder builder = LauncherDiscoveryRequestBuilder.request()
+                .selectors(selectors)
+                .configurationParameters(parameters);
+        if (filter != null) {
+            builder.filters(filter);
+        }
+        LauncherDiscoveryRequest request = builder.build();
         Launcher launcher = LauncherFactory.create();
         Outcome outcome = new Outcome();
-        launcher.execute(request, outcome);
+        TestExecutionListener[] all = java.util.Arrays.copyOf(listeners, listeners.length + 1);
+        all[listeners.length] = outcome;
+        launcher.execute(request, all);
         return outcome;
     }
 
@@ -56,7 +69,8 @@ final class Outcome implements TestExecutionListener {
 
     Throwable failure() {
         if (failure == null && testsFinished == 0) {
-            return new IllegalStateException("the JUnit launcher ran no probe test: is the Jupiter engine on the class path?");
+            return new IllegalStateException("the JUnit launcher ran no test: is the Jupiter engine on the class path,"
+                    + " and does the selected test exist?");
         }
         return failure;
     }

@@ -3,53 +3,43 @@ package dev.fixturebench.probe;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import dev.fixturebench.api.FixtureDefinition;
-import dev.fixturebench.api.FixtureRegistry;
-import dev.fixturebench.api.Fixtures;
-
 /**
- * Entry point of every forked JVM: {@code discover FILE}, {@code baseline FILE} or {@code measure FILE NAME}.
- * Writes one JSON object to FILE and exits; it depends only on the JDK, JUnit and the fixture API.
+ * Entry point of every forked JVM: {@code discover FILE}, {@code baseline FILE}, {@code measure FILE NAME} or
+ * {@code junit FILE CLASS METHOD FIGURE}. Writes one JSON object to FILE and exits.
+ * It depends only on the JDK and JUnit; the fixture API is touched only in the modes that need it.
  */
 public final class ProbeMain {
 
     /** Configuration parameter naming the fixture that {@link FixtureProbeTest} builds. */
     public static final String FIXTURE_PARAMETER = "fixturebench.probe.fixture";
 
+    private static final String USAGE = "usage: ProbeMain discover|baseline FILE | measure FILE FIXTURE"
+            + " | junit FILE CLASS METHOD FIGURE";
+
     private ProbeMain() {
     }
 
     public static void main(String[] args) {
-        if (args.length < 2 || (args[0].equals("measure") && args.length < 3)) {
-            System.err.println("usage: ProbeMain discover|baseline|measure RESULT_FILE [FIXTURE]");
+        if (args.length < 2) {
+            System.err.println(USAGE);
             System.exit(2);
         }
         Path resultFile = Path.of(args[1]);
+        List<String> operands = Arrays.asList(args).subList(2, args.length);
         Map<String, Object> result;
         int exitCode = 0;
         try {
-            switch (args[0]) {
-                case "discover":
-                    result = discover();
-                    break;
-                case "baseline":
-                    result = run(EmptyProbeTest.class, Map.of());
-                    break;
-                case "measure":
-                    result = measure(args[2]);
-                    break;
-                default:
-                    throw new IllegalArgumentException("unknown probe mode: " + args[0]);
-            }
+            result = run(args[0], operands);
         } catch (Throwable t) {
             result = new LinkedHashMap<>();
             result.put("status", "error");
@@ -67,45 +57,59 @@ public final class ProbeMain {
         System.exit(exitCode);
     }
 
-    private static Map<String, Object> discover() {
-        List<Object> fixtures = new ArrayList<>();
-        for (FixtureDefinition definition : FixtureRegistry.shared().definitions()) {
-            Map<String, Object> fixture = new LinkedHashMap<>();
-            fixture.put("name", definition.name());
-            fixture.put("type", definition.origin().generated() ? "dynamic" : "static");
-            fixture.put("scope", definition.scope().label());
-            fixture.put("category", definition.category());
-            fixture.put("declared_in", definition.origin().declaredIn());
-            fixture.put("depends_on", new ArrayList<Object>(definition.dependencies()));
-            fixtures.add(fixture);
+    private static Map<String, Object> run(String mode, List<String> operands) {
+        switch (mode) {
+            case "discover":
+                return apiAvailable() ? ApiProbe.discover() : noApiFixtures();
+            case "baseline":
+                return launch(EmptyProbeTest.class, Map.of());
+            case "measure":
+                require(operands, 1);
+                return ApiProbe.measure(operands.get(0));
+            case "junit":
+                require(operands, 3);
+                return JUnitProbe.measure(operands.get(0), operands.get(1), operands.get(2));
+            default:
+                throw new IllegalArgumentException("unknown probe mode '" + mode + "'; " + USAGE);
         }
+    }
+
+    /** Whether the suite uses the fixture API; asked without loading {@link ApiProbe}, which needs it. */
+    private static boolean apiAvailable() {
+        try {
+            Class.forName("dev.fixturebench.api.FixtureRegistry", false, ProbeMain.class.getClassLoader());
+            return true;
+        } catch (ClassNotFoundException absent) {
+            return false;
+        }
+    }
+
+    private static Map<String, Object> noApiFixtures() {
         Map<String, Object> result = new LinkedHashMap<>();
         result.put("status", "ok");
-        result.put("fixtures", fixtures);
+        result.put("fixtures", List.of());
         return result;
     }
 
-    private static Map<String, Object> measure(String fixture) {
-        FixtureRegistry.shared().require(fixture);
-        Measurement measurement = Measurement.start(fixture);
-        Fixtures.listen(measurement);
-        Map<String, Object> result = run(FixtureProbeTest.class, Map.of(FIXTURE_PARAMETER, fixture));
-        result.putAll(measurement.figures());
-        if ("ok".equals(result.get("status")) && !measurement.built()) {
-            result.put("status", "error");
-            result.put("error", "the probe test ran but fixture '" + fixture + "' was never built");
+    private static void require(List<String> operands, int count) {
+        if (operands.size() < count) {
+            throw new IllegalArgumentException(USAGE);
         }
-        return result;
     }
 
-    private static Map<String, Object> run(Class<?> probeClass, Map<String, String> parameters) {
-        Outcome outcome = Outcome.execute(probeClass, parameters);
+    /** Runs one probe class through the launcher and reports its status, error and the JVM's uptime. */
+    static Map<String, Object> launch(Class<?> probeClass, Map<String, String> parameters) {
+        return report(Outcome.execute(org.junit.platform.engine.discovery.DiscoverySelectors.selectClass(probeClass),
+                parameters));
+    }
+
+    static Map<String, Object> report(Outcome outcome) {
         Map<String, Object> result = new LinkedHashMap<>();
         result.put("status", outcome.status());
         Throwable failure = outcome.failure();
         boolean skipped = "skipped".equals(outcome.status());
         result.put("error", failure == null ? null : skipped ? failure.getMessage() : stackTrace(failure));
-        result.put("jvm_uptime_ms", java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime());
+        result.put("jvm_uptime_ms", ManagementFactory.getRuntimeMXBean().getUptime());
         return result;
     }
 

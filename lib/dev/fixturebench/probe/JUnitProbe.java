@@ -1,0 +1,63 @@
+package dev.fixturebench.probe;
+
+import java.util.List;
+import java.util.Map;
+
+import org.junit.platform.engine.FilterResult;
+import org.junit.platform.engine.TestSource;
+import org.junit.platform.engine.discovery.DiscoverySelectors;
+import org.junit.platform.engine.support.descriptor.MethodSource;
+import org.junit.platform.launcher.PostDiscoveryFilter;
+
+/**
+ * Measures native JUnit fixtures: runs one test method of a class with every test body skipped, times the lifecycle
+ * methods, and reports the figure asked for: {@code lifecycle:CLASS#METHOD}, {@code class_extensions} (the class's
+ * set-up not covered by timed methods) or {@code method_extensions} (the same before one test).
+ */
+final class JUnitProbe {
+
+    private static final String AUTODETECTION = "junit.jupiter.extensions.autodetection.enabled";
+
+    private JUnitProbe() {
+    }
+
+    static Map<String, Object> measure(String className, String methodName, String figure) {
+        JUnitTimings.activate();
+        // an empty class runs first, so JUnit's own first-class costs (class loading, JIT) do not count as the fixture's
+        Outcome outcome = Outcome.execute(List.of(DiscoverySelectors.selectClass(EmptyProbeTest.class),
+                DiscoverySelectors.selectClass(className)), Map.of(AUTODETECTION, "true"),
+                onlyMethod(className, methodName), new SetupWatch(className));
+        Map<String, Object> result = ProbeMain.report(outcome);
+        Map<String, Object> figures = JUnitTimings.figures();
+        result.putAll(figures);
+        Object init = pick(figures, figure);
+        result.put("init_ms", init);
+        if ("ok".equals(result.get("status")) && init == null) {
+            result.put("status", "error");
+            result.put("error", "running " + className + "#" + methodName + " gave no figure for '" + figure
+                    + "': the fixture never ran. Figures seen: " + figures);
+        }
+        return result;
+    }
+
+    private static Object pick(Map<String, Object> figures, String figure) {
+        if (figure.startsWith("lifecycle:")) {
+            return ((Map<?, ?>) figures.get("lifecycle_ms")).get(figure.substring("lifecycle:".length()));
+        }
+        return figures.get(figure + "_ms");
+    }
+
+    /** Keeps the one test method to run; containers stay, and the launcher prunes those left empty. */
+    private static PostDiscoveryFilter onlyMethod(String className, String methodName) {
+        return descriptor -> {
+            TestSource source = descriptor.getSource().orElse(null);
+            if (!(source instanceof MethodSource)) {
+                return FilterResult.included("container");
+            }
+            MethodSource method = (MethodSource) source;
+            boolean wanted = method.getClassName().equals(EmptyProbeTest.class.getName())
+                    || method.getClassName().equals(className) && method.getMethodName().equals(methodName);
+            return FilterResult.includedIf(wanted, () -> "the measured test", () -> "another test");
+        };
+    }
+}
