@@ -2,9 +2,13 @@ package dev.fixturebench.cli;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.concurrent.Callable;
 
+import dev.fixturebench.discovery.Selection;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -36,51 +40,128 @@ public final class BenchCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--project", paramLabel = "DIR",
-            description = "Maven project of the suite to benchmark. Default: the bundled example, examples/model-suite.")
+    @Option(names = "--project", paramLabel = "DIR", order = 1,
+            description = "Maven project of the suite. Default: the bundled example, examples/model-suite.")
     Path project;
 
-    @Option(names = "--out", paramLabel = "DIR", defaultValue = DEFAULT_OUT,
+    @Option(names = "--module", paramLabel = "NAME", order = 2,
+            description = "In a multi-module --project, the module (its folder, relative to the project) to benchmark.")
+    String module;
+
+    @Option(names = "--class-path", paramLabel = "CP", order = 3,
+            description = "Instead of --project: the suite's full test class path (separated by '${sys:path.separator}')...")
+    String classPath;
+
+    @Option(names = "--test-classes", paramLabel = "DIR", order = 4,
+            description = "...and the folder of its compiled test classes; both go together.")
+    Path testClasses;
+
+    @Option(names = "--list", order = 10,
+            description = "Only enumerate the fixtures (name, type, scope, category, declared in, depends on, used by);"
+                    + " builds none of them.")
+    boolean list;
+
+    @Option(names = "--format", paramLabel = "FORMAT", order = 11, defaultValue = "table",
+            description = "With --list: table or json. Default: ${DEFAULT-VALUE}.")
+    ListFormat format;
+
+    @Option(names = "--filter", paramLabel = "REGEX", order = 20,
+            description = "Only fixtures whose name contains a match of REGEX.")
+    Pattern filter;
+
+    @Option(names = "--exclude", paramLabel = "REGEX", order = 21,
+            description = "Leave out fixtures whose name contains a match of REGEX.")
+    Pattern exclude;
+
+    @Option(names = "--category", paramLabel = "NAME", order = 22,
+            description = "Only this category (repeatable; case does not matter).")
+    Set<String> categories = new LinkedHashSet<>();
+
+    @Option(names = "--scope", paramLabel = "SCOPE", order = 23,
+            description = "Only this scope: session, class or method (repeatable).")
+    Set<FixtureScope> scopes = new LinkedHashSet<>();
+
+    @Option(names = "--type", paramLabel = "TYPE", order = 24,
+            description = "Only this type: dynamic, static or junit (repeatable).")
+    Set<FixtureType> types = new LinkedHashSet<>();
+
+    @Option(names = "--max-fixtures", paramLabel = "N", order = 25,
+            description = "After the filters, only the first N fixtures (sorted by category, then name); N >= 1.")
+    Integer maxFixtures;
+
+    @Option(names = "--out", paramLabel = "DIR", defaultValue = DEFAULT_OUT, order = 30,
             description = "Folder for fixture_benchmark_report.md and fixture_benchmark_results.json."
                     + " Default: ${DEFAULT-VALUE} (relative to the current directory).")
     Path out;
 
-    @Option(names = "--max-fixtures", paramLabel = "N",
-            description = "Measure only the first N fixtures (sorted by category, then name); N >= 1.")
-    Integer maxFixtures;
-
-    @Option(names = "--repeat", paramLabel = "N", defaultValue = "3",
+    @Option(names = "--repeat", paramLabel = "N", defaultValue = "3", order = 31,
             description = "Fresh JVMs per fixture; figures are their median. Default: ${DEFAULT-VALUE}.")
     int repeat;
 
-    @Option(names = "--baseline-runs", paramLabel = "N", defaultValue = "5",
+    @Option(names = "--baseline-runs", paramLabel = "N", defaultValue = "5", order = 32,
             description = "Fresh JVMs measuring launcher start-up, once per run. Default: ${DEFAULT-VALUE}.")
     int baselineRuns;
 
     @Option(names = "--timeout", paramLabel = "DURATION", defaultValue = "120s", converter = DurationConverter.class,
+            order = 33,
             description = "Time limit per fork (500ms, 90s, 2m); a fork past it is killed. Default: ${DEFAULT-VALUE}.")
     Duration timeout;
 
-    @Option(names = "--fork-jvm-args", paramLabel = "ARGS",
+    @Option(names = "--fork-jvm-args", paramLabel = "ARGS", order = 34,
             description = "JVM options for every fork, separated by spaces: --fork-jvm-args=\"-Xmx2g -XX:+UseSerialGC\".")
     String forkJvmArgs = "";
+
+    /** The forms --list prints. */
+    enum ListFormat { TABLE, JSON }
+
+    /** Scopes as typed on the command line (any case). */
+    enum FixtureScope { SESSION, CLASS, METHOD }
+
+    /** Types as typed on the command line (any case). */
+    enum FixtureType { DYNAMIC, STATIC, JUNIT }
 
     @Override
     public Integer call() {
         requireAtLeastOne("--max-fixtures", maxFixtures);
         requireAtLeastOne("--repeat", repeat);
         requireAtLeastOne("--baseline-runs", baselineRuns);
-        BenchOptions options = new BenchOptions(project == null ? DefaultProject.locate() : project,
-                out, maxFixtures, repeat, baselineRuns, timeout,
+        BenchOptions options = new BenchOptions(target(), new Selection(filter, exclude, categories,
+                names(scopes), names(types), maxFixtures), out, repeat, baselineRuns, timeout,
                 forkJvmArgs.isBlank() ? List.of() : List.of(forkJvmArgs.trim().split("\\s+")));
-        return new BenchmarkPipeline(options, spec.commandLine().getOut(), spec.commandLine().getErr()).run();
+        BenchmarkPipeline pipeline = new BenchmarkPipeline(options, spec.commandLine().getOut(),
+                spec.commandLine().getErr());
+        return list ? pipeline.list(format == ListFormat.JSON) : pipeline.run();
+    }
+
+    private SuiteTarget target() {
+        if (classPath != null || testClasses != null) {
+            if (classPath == null || testClasses == null) {
+                throw usage("--class-path and --test-classes go together: give both, or --project instead.");
+            }
+            if (project != null || module != null) {
+                throw usage("--class-path/--test-classes and --project/--module are two ways to name the suite:"
+                        + " use one.");
+            }
+            return SuiteTarget.classpath(classPath, testClasses);
+        }
+        return SuiteTarget.maven(project == null ? DefaultProject.locate() : project, module);
+    }
+
+    private static Set<String> names(Set<? extends Enum<?>> values) {
+        Set<String> names = new LinkedHashSet<>();
+        values.forEach(v -> names.add(v.name().toLowerCase(java.util.Locale.ROOT)));
+        return names;
     }
 
     private void requireAtLeastOne(String option, Integer value) {
         if (value != null && value < 1) {
-            throw new CommandLine.ParameterException(spec.commandLine(),
-                    "Invalid value for option '" + option + "': " + value + " — it must be a whole number of at least 1.");
+            throw usage("Invalid value for option '" + option + "': " + value
+                    + " — it must be a whole number of at least 1.");
         }
+    }
+
+    private CommandLine.ParameterException usage(String message) {
+        return new CommandLine.ParameterException(spec.commandLine(), message);
     }
 
     /** Runs the command with {@code args} on the process's streams and returns its exit code. */
@@ -90,7 +171,8 @@ public final class BenchCommand implements Callable<Integer> {
 
     /** Runs the command with {@code args}, writing results to {@code out} and messages to {@code err}. */
     public static int execute(java.io.PrintWriter out, java.io.PrintWriter err, String... args) {
-        CommandLine commandLine = new CommandLine(new BenchCommand()).setOut(out).setErr(err);
+        CommandLine commandLine = new CommandLine(new BenchCommand()).setOut(out).setErr(err)
+                .setCaseInsensitiveEnumValuesAllowed(true);
         commandLine.setParameterExceptionHandler((problem, arguments) -> {
             CommandLine command = problem.getCommandLine();
             command.getErr().println("error: " + problem.getMessage());

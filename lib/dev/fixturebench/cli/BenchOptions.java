@@ -4,19 +4,21 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 
+import dev.fixturebench.discovery.Selection;
+
 /**
  * A validated command line.
  *
- * @param project      the suite's Maven project directory
+ * @param target       which suite
+ * @param selection    which of its fixtures
  * @param out          where the report and results go
- * @param maxFixtures  how many fixtures to measure at most, or null for all
  * @param repeat       fresh forks per fixture
  * @param baselineRuns baseline forks
  * @param timeout      limit per fork
  * @param forkJvmArgs  JVM options of every fork
  */
-record BenchOptions(Path project, Path out, Integer maxFixtures, int repeat, int baselineRuns, Duration timeout,
-                    List<String> forkJvmArgs) {
+record BenchOptions(SuiteTarget target, Selection selection, Path out, int repeat, int baselineRuns,
+                    Duration timeout, List<String> forkJvmArgs) {
 
     BenchOptions {
         forkJvmArgs = List.copyOf(forkJvmArgs);

@@ -12,9 +12,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
 
-import dev.fixturebench.discovery.Discovery;
+import dev.fixturebench.discovery.CategoryRules;
+import dev.fixturebench.discovery.DiscoveredFixture;
+import dev.fixturebench.discovery.DiscoveredSuite;
 import dev.fixturebench.discovery.DiscoveryException;
-import dev.fixturebench.discovery.Selection;
+import dev.fixturebench.discovery.RulesException;
+import dev.fixturebench.discovery.SuiteDiscovery;
 import dev.fixturebench.fork.Forker;
 import dev.fixturebench.measure.BaselineBenchmark;
 import dev.fixturebench.measure.EnvironmentProbe;
@@ -28,16 +31,18 @@ import dev.fixturebench.model.FixtureInfo;
 import dev.fixturebench.model.FixtureResult;
 import dev.fixturebench.model.RunResult;
 import dev.fixturebench.model.RunSettings;
+import dev.fixturebench.report.FixtureListing;
 import dev.fixturebench.report.JsonReport;
 import dev.fixturebench.report.MarkdownReport;
 import dev.fixturebench.report.ReportWriter;
+import dev.fixturebench.suite.ClasspathSuite;
 import dev.fixturebench.suite.MavenSuite;
 import dev.fixturebench.suite.SuiteClasspath;
 import dev.fixturebench.suite.SuiteException;
 
 /**
- * One run, start to end: build the suite, discover, measure the baseline, measure each fixture, and write the
- * results after every fixture. The one place that wires the capabilities together.
+ * One run, start to end: build the suite, discover, then either list the fixtures or measure the baseline and each
+ * fixture, writing the results after every fixture. The one place that wires the capabilities together.
  */
 final class BenchmarkPipeline {
 
@@ -51,41 +56,91 @@ final class BenchmarkPipeline {
         this.err = err;
     }
 
+    /** Enumerates the fixtures and prints them, as a table or JSON, building none. */
+    int list(boolean json) {
+        return guarded((work, progress) -> {
+            Discovered found = discover(work, progress);
+            List<FixtureInfo> listed = found.selected().stream().map(DiscoveredFixture::info).toList();
+            progress.close();
+            out.print(json ? FixtureListing.json(found.suite().catalog(), listed)
+                    : FixtureListing.table(found.suite().catalog(), listed));
+            return 0;
+        });
+    }
+
+    /** Measures the selected fixtures and writes the report and results. */
     int run() {
         long start = System.nanoTime();
-        Path work = null;
-        try (Progress progress = Progress.forConsole(System.err)) {
-            work = Files.createTempDirectory("fixture-bench-");
-            progress.phase("Building the suite with Maven: " + options.project());
-            SuiteClasspath suite = new MavenSuite(work).resolve(options.project());
-            Forker forker = Forker.create(suite, options.forkJvmArgs(), options.timeout(), work);
-            progress.phase("Discovering fixtures in a forked JVM (JUnit Platform " + suite.junitPlatform() + ")");
-            List<FixtureInfo> discovered = new Discovery(forker).discover();
-            List<FixtureInfo> plan = new Selection(options.maxFixtures()).apply(discovered);
-            progress.phase("Found " + discovered.size() + " fixtures; measuring " + plan.size() + ", "
+        return guarded((work, progress) -> {
+            Discovered found = discover(work, progress);
+            List<DiscoveredFixture> plan = found.selected();
+            progress.phase("Found " + found.suite().fixtures().size() + " fixtures; measuring " + plan.size() + ", "
                     + options.repeat() + " fresh JVM(s) each");
             GpuProbe gpu = JCudaGpuProbe.detect();
             Environment environment = EnvironmentProbe.describe(gpu.describe());
             PeakSampler sampler = new PeakSampler(gpu);
             progress.begin("Baseline", options.baselineRuns());
-            Baseline baseline = new BaselineBenchmark(forker, sampler)
+            Baseline baseline = new BaselineBenchmark(found.forker(), sampler)
                     .measure(options.baselineRuns(), () -> progress.step("empty test"));
-            RunSettings settings = new RunSettings(suite.description(), suite.junitPlatform(), options.repeat(),
-                    options.baselineRuns(), options.timeout().toSeconds());
-            FixtureBenchmark benchmark = new FixtureBenchmark(forker, sampler, baseline, options.timeout().toSeconds());
+            RunSettings settings = new RunSettings(found.classpath().description(), found.classpath().junitPlatform(),
+                    options.repeat(), options.baselineRuns(), options.timeout().toSeconds());
+            FixtureBenchmark benchmark = new FixtureBenchmark(found.forker(), sampler, baseline,
+                    options.timeout().toSeconds());
             ReportWriter writer = new ReportWriter(options.out());
             List<FixtureResult> results = new ArrayList<>();
             progress.begin("Fixtures", plan.size());
-            for (FixtureInfo fixture : plan) {
-                FixtureResult result = benchmark.measure(fixture, options.repeat());
+            for (DiscoveredFixture fixture : plan) {
+                FixtureResult result = benchmark.measure(fixture.info(), fixture.probe(), fixture.measuredAs(),
+                        options.repeat());
                 results.add(result);
-                writer.write(new RunResult(Instant.now(), environment, settings, discovered.size(), baseline, results));
-                progress.step(fixture.name() + " " + summary(result));
+                writer.write(new RunResult(Instant.now(), environment, settings, found.suite().catalog(), baseline,
+                        results));
+                progress.step(fixture.info().name() + " " + summary(result));
             }
             progress.close();
             report(results, start);
             return 0;
-        } catch (SuiteException e) {
+        });
+    }
+
+    /** What discovery gives the two commands. */
+    private record Discovered(SuiteClasspath classpath, Forker forker, DiscoveredSuite suite,
+                              List<DiscoveredFixture> selected) {
+    }
+
+    private Discovered discover(Path work, Progress progress)
+            throws SuiteException, RulesException, IOException, DiscoveryException {
+        SuiteTarget target = options.target();
+        CategoryRules rules = CategoryRules.load(target.rulesDirectory());
+        SuiteClasspath classpath;
+        if (target.project() != null) {
+            progress.phase("Building the suite with Maven: " + target.project()
+                    + (target.module() == null ? "" : " (module " + target.module() + ")"));
+            classpath = new MavenSuite(work).resolve(target.project(), target.module());
+        } else {
+            classpath = new ClasspathSuite(work).resolve(target.classPath(), target.testClasses());
+        }
+        Forker forker = Forker.create(classpath, options.forkJvmArgs(), options.timeout(), work);
+        progress.phase("Discovering fixtures (JUnit Platform " + classpath.junitPlatform() + ")");
+        DiscoveredSuite suite = new SuiteDiscovery(forker, classpath, rules).discover();
+        List<FixtureInfo> chosen = options.selection().apply(suite.catalog().fixtures());
+        List<DiscoveredFixture> selected = chosen.stream()
+                .map(info -> suite.fixtures().stream().filter(f -> f.info().equals(info)).findFirst().orElseThrow())
+                .toList();
+        return new Discovered(classpath, forker, suite, selected);
+    }
+
+    /** A step of the pipeline that may fail the ways a run fails. */
+    private interface Step {
+        int run(Path work, Progress progress) throws SuiteException, RulesException, IOException, DiscoveryException;
+    }
+
+    private int guarded(Step step) {
+        Path work = null;
+        try (Progress progress = Progress.forConsole(System.err)) {
+            work = Files.createTempDirectory("fixture-bench-");
+            return step.run(work, progress);
+        } catch (SuiteException | RulesException e) {
             err.println("error: " + e.getMessage());
             return 2;
         } catch (DiscoveryException | IOException e) {

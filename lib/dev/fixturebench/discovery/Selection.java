@@ -2,24 +2,51 @@ package dev.fixturebench.discovery;
 
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import dev.fixturebench.model.FixtureInfo;
 
-/** Chooses which discovered fixtures a run measures, in report order: by category, then name. */
-public final class Selection {
+/**
+ * Chooses which discovered fixtures a run measures, in report order (category, then name): a name filter and
+ * exclusion, categories, scopes and types (empty sets keep all), then at most {@code maxFixtures}.
+ *
+ * @param include     regex found in the names to keep, or null for all
+ * @param exclude     regex found in the names to drop, or null for none
+ * @param categories  categories to keep, compared without case
+ * @param scopes      scopes to keep: session, class, method
+ * @param types       types to keep: dynamic, static, junit
+ * @param maxFixtures how many to keep at most, or null for all
+ */
+public record Selection(Pattern include, Pattern exclude, Set<String> categories, Set<String> scopes,
+                        Set<String> types, Integer maxFixtures) {
 
-    private final Integer maxFixtures;
+    public Selection {
+        categories = lower(categories);
+        scopes = lower(scopes);
+        types = lower(types);
+    }
 
-    /** Keeps at most {@code maxFixtures} fixtures; null keeps all. */
-    public Selection(Integer maxFixtures) {
-        this.maxFixtures = maxFixtures;
+    /** Every fixture, at most {@code maxFixtures} of them. */
+    public static Selection all(Integer maxFixtures) {
+        return new Selection(null, null, Set.of(), Set.of(), Set.of(), maxFixtures);
     }
 
     public List<FixtureInfo> apply(List<FixtureInfo> discovered) {
         return discovered.stream()
+                .filter(f -> include == null || include.matcher(f.name()).find())
+                .filter(f -> exclude == null || !exclude.matcher(f.name()).find())
+                .filter(f -> categories.isEmpty() || categories.contains(f.category().toLowerCase(Locale.ROOT)))
+                .filter(f -> scopes.isEmpty() || scopes.contains(f.scope()))
+                .filter(f -> types.isEmpty() || types.contains(f.type()))
                 .sorted(Comparator.comparing(FixtureInfo::category).thenComparing(FixtureInfo::name))
                 .limit(maxFixtures == null ? Long.MAX_VALUE : maxFixtures)
                 .collect(Collectors.toList());
+    }
+
+    private static Set<String> lower(Set<String> values) {
+        return values.stream().map(v -> v.toLowerCase(Locale.ROOT)).collect(Collectors.toUnmodifiableSet());
     }
 }

@@ -11,11 +11,13 @@ import java.util.jar.JarEntry;
 import java.util.jar.JarFile;
 import java.util.stream.Stream;
 
+import dev.fixturebench.probe.LifecycleTimer;
 import dev.fixturebench.probe.ProbeMain;
 
 /**
- * Copies the compiled probe package out of the tool's own jar or class folder into a directory of its own, so a
- * fork gets the probe and nothing else of the tool: none of its libraries leak onto the suite's class path.
+ * Copies the compiled probe package out of the tool's own jar or class folder into a directory of its own, with the
+ * service file that registers its lifecycle timer, so a fork gets the probe and nothing else of the tool: none of
+ * its libraries leak onto the suite's class path.
  */
 public final class ProbeClasses {
 
@@ -49,6 +51,10 @@ public final class ProbeClasses {
         if (!Files.exists(root.resolve(PACKAGE_PATH + "ProbeMain.class"))) {
             throw new IOException("the probe classes were not found in " + source);
         }
+        // found by Jupiter's extension auto-detection, which only native-fixture forks switch on
+        Path services = Files.createDirectories(root.resolve("META-INF/services"));
+        Files.writeString(services.resolve("org.junit.jupiter.api.extension.Extension"),
+                LifecycleTimer.class.getName() + "\n", java.nio.charset.StandardCharsets.UTF_8);
         return root;
     }
 

@@ -7,6 +7,7 @@ import java.util.Objects;
 import java.util.function.Function;
 
 import dev.fixturebench.fork.Forker;
+import dev.fixturebench.fork.ProbeCall;
 import dev.fixturebench.model.Baseline;
 import dev.fixturebench.model.FixtureInfo;
 import dev.fixturebench.model.FixtureResult;
@@ -32,15 +33,20 @@ public final class FixtureBenchmark {
         this.timeoutSeconds = timeoutSeconds;
     }
 
-    public FixtureResult measure(FixtureInfo fixture, int repeat) throws IOException {
+    /**
+     * Runs {@code probe} in {@code repeat} fresh forks; {@code measuredAs} says what the figure covers when it is
+     * shared with other fixtures (null when it is the fixture's own).
+     */
+    public FixtureResult measure(FixtureInfo fixture, ProbeCall probe, String measuredAs, int repeat)
+            throws IOException {
         List<ForkReading> readings = new ArrayList<>();
         for (int i = 0; i < repeat; i++) {
             PeakSampler.Peaks peaks = sampler.newRecording();
-            ForkReading reading = ForkReading.of(forker.run("measure", List.of(fixture.name()), peaks), peaks,
+            ForkReading reading = ForkReading.of(forker.run(probe.mode(), probe.operands(), peaks), peaks,
                     timeoutSeconds);
             if (!reading.ok()) {
                 return new FixtureResult(fixture, reading.status(), reading.error(), null, null,
-                        stats(List.of(reading), ForkReading::wallMs), null, null, null, null, null);
+                        stats(List.of(reading), ForkReading::wallMs), null, null, null, null, null, measuredAs);
             }
             readings.add(reading);
         }
@@ -56,7 +62,8 @@ public final class FixtureBenchmark {
                         : median(readings, r -> r.peaks().rssBytes() > 0
                                 ? r.peaks().rssBytes() / MIB - baseline.peakRssMib() : null),
                 median(readings, r -> r.peaks().gpuDeltaBytes().isPresent()
-                        ? r.peaks().gpuDeltaBytes().getAsLong() / MIB : null));
+                        ? r.peaks().gpuDeltaBytes().getAsLong() / MIB : null),
+                measuredAs);
     }
 
     private static Stats stats(List<ForkReading> readings, Function<ForkReading, Double> figure) {

@@ -4,16 +4,17 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * One benchmark run: where and how it measured, the baseline, and one result per fixture measured so far.
+ * One benchmark run: where and how it measured, the whole suite's fixtures, the baseline, and one result per
+ * fixture measured so far.
  *
  * @param generated   when the results were written
  * @param environment the machine
  * @param settings    how it measured
- * @param discovered  how many fixtures the suite has
+ * @param suite       every fixture the suite has, measured or not, and its tests
  * @param baseline    launcher start-up figures
  * @param fixtures    results, in the order measured
  */
-public record RunResult(Instant generated, Environment environment, RunSettings settings, int discovered,
+public record RunResult(Instant generated, Environment environment, RunSettings settings, SuiteCatalog suite,
                         Baseline baseline, List<FixtureResult> fixtures) {
 
     public RunResult {

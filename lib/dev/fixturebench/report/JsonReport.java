@@ -1,10 +1,13 @@
 package dev.fixturebench.report;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import dev.fixturebench.model.FixtureInfo;
 import dev.fixturebench.model.FixtureResult;
 import dev.fixturebench.model.Gpu;
 import dev.fixturebench.model.RunResult;
@@ -15,13 +18,13 @@ public final class JsonReport {
 
     public static final String FILE_NAME = "fixture_benchmark_results.json";
 
-    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     private JsonReport() {
     }
 
     public static String render(RunResult run) {
-        ObjectNode root = JSON.createObjectNode();
+        ObjectNode root = MAPPER.createObjectNode();
         root.put("generated", run.generated().toString());
         ObjectNode environment = root.putObject("environment");
         environment.put("java", run.environment().java());
@@ -39,23 +42,19 @@ public final class JsonReport {
         settings.put("repeat", run.settings().repeat());
         settings.put("baseline_runs", run.settings().baselineRuns());
         settings.put("timeout_s", run.settings().timeoutSeconds());
-        root.put("discovered", run.discovered());
+        root.put("discovered", run.suite().fixtures().size());
+        root.put("tests", run.suite().tests());
         ObjectNode baseline = root.putObject("baseline");
         stats(baseline, "startup_ms", run.baseline().startupMs());
         baseline.put("peak_rss_mib", run.baseline().peakRssMib());
         ArrayNode fixtures = root.putArray("fixtures");
         for (FixtureResult result : run.fixtures()) {
             ObjectNode fixture = fixtures.addObject();
-            fixture.put("name", result.fixture().name());
-            fixture.put("type", result.fixture().type());
-            fixture.put("scope", result.fixture().scope());
-            fixture.put("category", result.fixture().category());
-            fixture.put("declared_in", result.fixture().declaredIn());
-            ArrayNode dependsOn = fixture.putArray("depends_on");
-            result.fixture().dependsOn().forEach(dependsOn::add);
+            describe(fixture, result.fixture());
             fixture.put("status", result.status());
             fixture.put("error", result.error());
             stats(fixture, "init_ms", result.initMs());
+            fixture.put("measured_as", result.measuredAs());
             stats(fixture, "teardown_ms", result.teardownMs());
             stats(fixture, "wall_ms", result.wallMs());
             stats(fixture, "wall_minus_baseline_ms", result.wallMinusBaselineMs());
@@ -64,9 +63,39 @@ public final class JsonReport {
             fixture.put("rss_delta_mib", result.rssDeltaMib());
             fixture.put("gpu_delta_mib", result.gpuDeltaMib());
         }
+        ArrayNode summary = root.putArray("summary");
+        for (CategoryScopeSummary.Row row : CategoryScopeSummary.of(run.fixtures())) {
+            ObjectNode group = summary.addObject();
+            group.put("category", row.category());
+            group.put("scope", row.scope());
+            group.put("count", row.count());
+            group.put("ok", row.ok());
+            group.put("total_init_ms", row.totalInitMs());
+            group.put("median_init_ms", row.medianInitMs());
+        }
+        ArrayNode unused = root.putArray("unused");
+        run.suite().unused().forEach(f -> unused.add(f.name()));
+        ArrayNode templates = root.putArray("templates");
+        run.suite().templates().forEach(templates::add);
+        return write(root);
+    }
+
+    /** The fields that describe a fixture, shared by the results and {@code --list --format=json}. */
+    static void describe(ObjectNode node, FixtureInfo fixture) {
+        node.put("name", fixture.name());
+        node.put("type", fixture.type());
+        node.put("scope", fixture.scope());
+        node.put("category", fixture.category());
+        node.put("declared_in", fixture.declaredIn());
+        ArrayNode dependsOn = node.putArray("depends_on");
+        fixture.dependsOn().forEach(dependsOn::add);
+        node.put("used_by", fixture.usedBy());
+    }
+
+    static String write(JsonNode root) {
         try {
-            return JSON.writeValueAsString(root) + "\n";
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            return MAPPER.writeValueAsString(root) + "\n";
+        } catch (JsonProcessingException e) {
             throw new IllegalStateException("a JSON tree could not be written", e);
         }
     }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
+import dev.fixturebench.model.FixtureInfo;
 import dev.fixturebench.model.FixtureResult;
 import dev.fixturebench.model.Gpu;
 import dev.fixturebench.model.RunResult;
@@ -35,15 +36,21 @@ public final class MarkdownReport {
         for (FixtureResult row : rows) {
             md.append("| `").append(row.fixture().name()).append("` | ").append(row.fixture().type())
                     .append(" | ").append(row.fixture().scope()).append(" | ").append(row.fixture().category())
-                    .append(" | ").append(seconds(row.initMs()))
+                    .append(" | ").append(seconds(row.initMs())).append(row.measuredAs() == null ? "" : " †")
                     .append(" | ").append(mib(row.heapRetainedMib()))
                     .append(" | ").append(gpuCell(row, gpu))
                     .append(" | ").append(row.status()).append(" |\n");
         }
         md.append("\nInit is the cold build of the fixture, dependencies included, timed inside a fresh JVM around"
                 + " the fixture call: median (min–max, n). Memory Δ is the heap retained with the fixture alive,"
-                + " measured after a full GC.\n");
+                + " measured after a full GC.");
+        if (rows.stream().anyMatch(r -> r.measuredAs() != null)) {
+            md.append(" † JUnit can only time extension work as a whole: the figure is shared, see Details.");
+        }
+        md.append('\n');
+        summary(md, run);
         details(md, rows);
+        unused(md, run);
         errors(md, rows);
         return md.toString();
     }
@@ -61,8 +68,9 @@ public final class MarkdownReport {
                 : "no — " + gpu.reason()).append('\n');
         md.append("- **Suite:** `").append(run.settings().suite()).append("` (JUnit Platform ")
                 .append(run.settings().junitPlatform()).append(")\n");
-        md.append("- **Fixtures analysed:** ").append(run.fixtures().size()).append(" of ").append(run.discovered())
-                .append(" discovered (").append(ok).append(" ok)\n");
+        md.append("- **Fixtures analysed:** ").append(run.fixtures().size()).append(" of ")
+                .append(run.suite().fixtures().size()).append(" discovered (").append(ok).append(" ok); the suite has ")
+                .append(run.suite().tests()).append(" tests\n");
         md.append("- **Baseline startup:** ").append(String.format(Locale.ROOT, "%.0f ms median (%.0f–%.0f, n=%d)",
                 startup.median(), startup.min(), startup.max(), startup.n()))
                 .append(" — a fresh JVM running the JUnit launcher on one empty test\n");
@@ -70,19 +78,59 @@ public final class MarkdownReport {
                 .append(run.settings().timeoutSeconds()).append(" s each\n\n");
     }
 
+    private static void summary(StringBuilder md, RunResult run) {
+        md.append("\n## By category and scope\n\n");
+        md.append("| Category | Scope | Fixtures | Ok | Total init (s) | Median init (s) |\n");
+        md.append("|---|---|---:|---:|---:|---:|\n");
+        for (CategoryScopeSummary.Row row : CategoryScopeSummary.of(run.fixtures())) {
+            md.append("| ").append(row.category()).append(" | ").append(row.scope()).append(" | ")
+                    .append(row.count()).append(" | ").append(row.ok()).append(" | ")
+                    .append(secondsOf(row.totalInitMs())).append(" | ").append(secondsOf(row.medianInitMs()))
+                    .append(" |\n");
+        }
+    }
+
     private static void details(StringBuilder md, List<FixtureResult> rows) {
         md.append("\n## Details\n\n");
-        md.append("| Fixture | Teardown (ms) | Fork wall (ms) | Wall − baseline (ms) | Allocated (MiB) | RSS Δ (MiB) |\n");
-        md.append("|---|---:|---:|---:|---:|---:|\n");
+        md.append("| Fixture | Declared in | Depends on | Used by | Teardown (ms) | Fork wall (ms) | Wall − baseline (ms)"
+                + " | Allocated (MiB) | RSS Δ (MiB) |\n");
+        md.append("|---|---|---|---:|---:|---:|---:|---:|---:|\n");
         for (FixtureResult row : rows) {
-            md.append("| `").append(row.fixture().name()).append("` | ").append(millis(row.teardownMs()))
+            md.append("| `").append(row.fixture().name()).append("` | ")
+                    .append(FixtureListing.simpleName(row.fixture().declaredIn())).append(" | ")
+                    .append(row.fixture().dependsOn().isEmpty() ? "—" : "`" + String.join("`, `",
+                            row.fixture().dependsOn()) + "`")
+                    .append(" | ").append(row.fixture().usedBy() == null ? "—" : row.fixture().usedBy())
+                    .append(" | ").append(millis(row.teardownMs()))
                     .append(" | ").append(millis(row.wallMs()))
                     .append(" | ").append(millis(row.wallMinusBaselineMs()))
                     .append(" | ").append(mib(row.allocatedMib()))
                     .append(" | ").append(mib(row.rssDeltaMib())).append(" |\n");
         }
-        md.append("\nWall − baseline is the seed tool's figure: the fork's wall-clock minus the median baseline"
-                + " start-up; JVM start-up jitter makes it far noisier than the in-fork init time.\n");
+        md.append("\nUsed by counts the tests that use a fixture, directly or through other fixtures. Wall − baseline"
+                + " is the seed tool's figure: the fork's wall-clock minus the median baseline start-up; JVM start-up"
+                + " jitter makes it far noisier than the in-fork init time.\n");
+        List<FixtureResult> shared = rows.stream().filter(r -> r.measuredAs() != null).toList();
+        if (!shared.isEmpty()) {
+            md.append("\n† Shared figures:\n\n");
+            shared.forEach(r -> md.append("- `").append(r.fixture().name()).append("`: ").append(r.measuredAs())
+                    .append('\n'));
+        }
+    }
+
+    private static void unused(StringBuilder md, RunResult run) {
+        List<FixtureInfo> unused = run.suite().unused();
+        md.append("\n## Fixtures no test uses\n\n");
+        if (unused.isEmpty()) {
+            md.append("None: every fixture is used by at least one test.\n");
+        } else {
+            unused.forEach(f -> md.append("- `").append(f.name()).append("` (").append(f.type()).append(", ")
+                    .append(FixtureListing.simpleName(f.declaredIn())).append(")\n"));
+        }
+        if (!run.suite().templates().isEmpty()) {
+            md.append("\nLeft out as family templates, requested by no test and no fixture: `")
+                    .append(String.join("`, `", run.suite().templates())).append("`\n");
+        }
     }
 
     private static void errors(StringBuilder md, List<FixtureResult> rows) {
@@ -111,6 +159,10 @@ public final class MarkdownReport {
         }
         String format = ms.median() < 10 ? "%.4f (%.4f–%.4f, n=%d)" : "%.3f (%.3f–%.3f, n=%d)";
         return String.format(Locale.ROOT, format, ms.median() / 1000, ms.min() / 1000, ms.max() / 1000, ms.n());
+    }
+
+    private static String secondsOf(Double ms) {
+        return ms == null ? "—" : String.format(Locale.ROOT, "%.3f", ms / 1000);
     }
 
     private static String millis(Stats ms) {

@@ -22,6 +22,7 @@ import dev.fixturebench.model.Gpu;
 import dev.fixturebench.model.RunResult;
 import dev.fixturebench.model.RunSettings;
 import dev.fixturebench.model.Stats;
+import dev.fixturebench.model.SuiteCatalog;
 
 class ReportsTest {
 
@@ -33,26 +34,33 @@ class ReportsTest {
     }
 
     private static FixtureResult ok(String name, String category, double initMs, double heapMib) {
-        FixtureInfo info = new FixtureInfo(name, "static", "method", category, "example.Holder", List.of("dep"));
+        FixtureInfo info = new FixtureInfo(name, "static", "method", category, "example.Holder", List.of("dep"), 4);
         return new FixtureResult(info, "ok", null, stats(initMs, initMs + 2, initMs - 1), null,
                 stats(900 + initMs, 905 + initMs, 899 + initMs), stats(initMs + 10, initMs + 15, initMs + 9), heapMib,
-                heapMib + 1, heapMib + 20, null);
+                heapMib + 1, heapMib + 20, null, null);
     }
 
     private static RunResult run() {
         FixtureInfo brokenInfo = new FixtureInfo("broken_model", "dynamic", "session", "Real Model", "example.Source",
-                List.of());
-        FixtureInfo gpuInfo = new FixtureInfo("gpu_device_buffer", "static", "class", "GPU", "example.Holder", List.of());
+                List.of(), 0);
+        FixtureInfo gpuInfo = new FixtureInfo("gpu_device_buffer", "static", "class", "GPU", "example.Holder", List.of(),
+                1);
+        FixtureInfo unmeasured = new FixtureInfo("never_measured", "static", "method", "Static", "example.Holder",
+                List.of(), 0);
+        List<FixtureResult> results = List.of(ok("z_static", "Static", 12.0, 0.5),
+                ok("calib_sleep_250ms", "Calibration", 250.4, 0.0),
+                new FixtureResult(brokenInfo, "error", LONG_ERROR, null, null, stats(700), null, null, null,
+                        null, null, null),
+                new FixtureResult(gpuInfo, "skipped", "no GPU: libcuda.so.1 not found", null, null,
+                        stats(700), null, null, null, null, null, null));
+        List<FixtureInfo> catalog = new java.util.ArrayList<>(results.stream().map(FixtureResult::fixture).toList());
+        catalog.add(unmeasured);
         return new RunResult(Instant.parse("2026-11-26T12:00:00Z"),
                 new Environment("Debian 17.0.15", "Linux", "Test CPU, 2 logical cores",
                         Gpu.unavailable("CUDA driver not loadable")),
-                new RunSettings("/suite", "1.11.4", 3, 5, 120), 10,
-                new Baseline(stats(800, 850, 790, 810, 820), 120.0),
-                List.of(ok("z_static", "Static", 12.0, 0.5), ok("calib_sleep_250ms", "Calibration", 250.4, 0.0),
-                        new FixtureResult(brokenInfo, "error", LONG_ERROR, null, null, stats(700), null, null, null,
-                                null, null),
-                        new FixtureResult(gpuInfo, "skipped", "no GPU: libcuda.so.1 not found", null, null,
-                                stats(700), null, null, null, null, null)));
+                new RunSettings("/suite", "1.11.4", 3, 5, 120),
+                new SuiteCatalog(catalog, 7, List.of("get_it_session__template")),
+                new Baseline(stats(800, 850, 790, 810, 820), 120.0), results);
     }
 
     @Test
@@ -67,7 +75,12 @@ class ReportsTest {
         assertTrue(md.contains("n/a (no GPU: libcuda.so.1 not found) | skipped |"), md);
         assertTrue(md.contains("- **Baseline startup:** 810 ms median (790–850, n=5)"), md);
         assertTrue(md.contains("- **GPU available:** no — CUDA driver not loadable"), md);
-        assertTrue(md.contains("- **Fixtures analysed:** 4 of 10 discovered (2 ok)"), md);
+        assertTrue(md.contains("- **Fixtures analysed:** 4 of 5 discovered (2 ok); the suite has 7 tests"), md);
+        assertTrue(md.contains("| Calibration | method | 1 | 1 | 0.250 | 0.250 |"), md);
+        assertTrue(md.contains("## Fixtures no test uses\n\n- `broken_model` (dynamic, Source)\n"
+                + "- `never_measured` (static, Holder)\n"), md);
+        assertTrue(md.contains("Left out as family templates, requested by no test and no fixture:"
+                + " `get_it_session__template`"), md);
         assertTrue(md.contains("### `broken_model` — error\n\n```\n" + LONG_ERROR + "\n```"), md);
     }
 
@@ -77,6 +90,11 @@ class ReportsTest {
         JsonNode json = new ObjectMapper().readTree(out.resolve(JsonReport.FILE_NAME).toFile());
         assertEquals("2026-11-26T12:00:00Z", json.get("generated").asText());
         assertEquals(5, json.at("/baseline/startup_ms/n").asInt());
+        assertEquals(7, json.get("tests").asInt());
+        assertEquals("[\"broken_model\",\"never_measured\"]", json.get("unused").toString());
+        assertEquals(4, json.get("fixtures").get(0).get("used_by").asInt());
+        assertEquals("[\"dep\"]", json.get("fixtures").get(0).get("depends_on").toString());
+        assertEquals("example.Holder", json.get("fixtures").get(0).get("declared_in").asText());
         assertEquals(810.0, json.at("/baseline/startup_ms/median").asDouble());
         assertTrue(json.at("/environment/gpu/available").isBoolean());
         JsonNode calibration = json.get("fixtures").get(1);

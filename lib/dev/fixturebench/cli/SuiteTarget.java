@@ -1,0 +1,31 @@
+package dev.fixturebench.cli;
+
+import java.nio.file.Path;
+
+/**
+ * How the user named the suite: a Maven project (and maybe one of its modules), or a class path and test-classes
+ * folder built some other way.
+ *
+ * @param project     the Maven project directory, or null
+ * @param module      the module folder within it, or null
+ * @param classPath   the full test class path, or null
+ * @param testClasses the compiled test classes folder, or null
+ */
+record SuiteTarget(Path project, String module, String classPath, Path testClasses) {
+
+    static SuiteTarget maven(Path project, String module) {
+        return new SuiteTarget(project, module, null, null);
+    }
+
+    static SuiteTarget classpath(String classPath, Path testClasses) {
+        return new SuiteTarget(null, null, classPath, testClasses);
+    }
+
+    /** The folder whose fixture-bench.json holds the suite's category rules. */
+    Path rulesDirectory() {
+        if (project != null) {
+            return module == null ? project : project.resolve(module);
+        }
+        return Path.of("");
+    }
+}

@@ -1,0 +1,24 @@
+package dev.fixturebench.discovery;
+
+import java.util.List;
+
+/**
+ * Everything discovery found.
+ *
+ * @param fixtures  every fixture to report, with how to measure it
+ * @param tests     how many tests the suite has
+ * @param templates generated definitions that nothing requests by name (family templates), left out
+ */
+public record DiscoveredSuite(List<DiscoveredFixture> fixtures, int tests, List<String> templates) {
+
+    public DiscoveredSuite {
+        fixtures = List.copyOf(fixtures);
+        templates = List.copyOf(templates);
+    }
+
+    /** What the report says of the suite as a whole. */
+    public dev.fixturebench.model.SuiteCatalog catalog() {
+        return new dev.fixturebench.model.SuiteCatalog(fixtures.stream().map(DiscoveredFixture::info).toList(),
+                tests, templates);
+    }
+}

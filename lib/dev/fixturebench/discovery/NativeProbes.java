@@ -1,0 +1,47 @@
+package dev.fixturebench.discovery;
+
+import dev.fixturebench.fork.ProbeCall;
+
+/**
+ * How each kind of native JUnit fixture is measured. Lifecycle methods are timed one by one; what extensions do
+ * (registered extensions, {@code @TempDir}, resolved parameters) can only be timed together, per class or per test.
+ */
+final class NativeProbes {
+
+    private NativeProbes() {
+    }
+
+    static ProbeCall call(NativeFixture fixture) {
+        return ProbeCall.nativeFixture(fixture.runClass(), fixture.runMethod(), figure(fixture));
+    }
+
+    /** What the figure covers when it is shared: null for lifecycle methods and the class's extension work itself. */
+    static String measuredAs(NativeFixture fixture) {
+        switch (fixture.kind()) {
+            case BEFORE_ALL: case AFTER_ALL: case BEFORE_EACH: case AFTER_EACH: case CLASS_EXTENSIONS:
+                return null;
+            default:
+                String owner = simpleName(fixture.runClass());
+                return "class".equals(fixture.info().scope())
+                        ? "all extension work of " + owner + " before its first test (" + owner + "#<extensions>)"
+                        : "all extension work before one test of " + owner;
+        }
+    }
+
+    private static String figure(NativeFixture fixture) {
+        switch (fixture.kind()) {
+            case BEFORE_ALL: case AFTER_ALL: case BEFORE_EACH: case AFTER_EACH:
+                String name = fixture.info().name();
+                return "lifecycle:" + fixture.info().declaredIn() + "#" + name.substring(name.indexOf('#') + 1);
+            case CLASS_EXTENSIONS:
+                return "class_extensions";
+            default:
+                return "class".equals(fixture.info().scope()) ? "class_extensions" : "method_extensions";
+        }
+    }
+
+    private static String simpleName(String binaryName) {
+        String simple = binaryName.substring(binaryName.lastIndexOf('.') + 1);
+        return simple.replace('$', '.');
+    }
+}

@@ -1,0 +1,54 @@
+package dev.fixturebench.discovery;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+
+import dev.fixturebench.fork.Forker;
+import dev.fixturebench.fork.ProbeCall;
+import dev.fixturebench.model.FixtureInfo;
+import dev.fixturebench.suite.SuiteClasspath;
+
+/**
+ * Enumerates every fixture of a suite without building one: the fixture API's definitions (listed in a fork, since
+ * generating them runs the suite's code), native JUnit fixtures read from bytecode, who uses each, and categories.
+ */
+public final class SuiteDiscovery {
+
+    private final Forker forker;
+    private final SuiteClasspath suite;
+    private final CategoryRules rules;
+
+    public SuiteDiscovery(Forker forker, SuiteClasspath suite, CategoryRules rules) {
+        this.forker = forker;
+        this.suite = suite;
+        this.rules = rules;
+    }
+
+    public DiscoveredSuite discover() throws IOException, DiscoveryException {
+        List<FixtureInfo> api = new Discovery(forker).discover();
+        List<java.nio.file.Path> classpath = new ArrayList<>(suite.entries());
+        classpath.addAll(suite.launcher());
+        SuiteStructure structure = SuiteScanner.scan(suite.testClasses(), classpath);
+        Usage usage = new Usage(structure.tests(), api);
+        List<DiscoveredFixture> fixtures = new ArrayList<>();
+        List<String> templates = new ArrayList<>();
+        for (FixtureInfo fixture : api) {
+            boolean requested = usage.requestedByName(fixture.name())
+                    || api.stream().anyMatch(other -> other.dependsOn().contains(fixture.name()));
+            if ("dynamic".equals(fixture.type()) && !requested) {
+                templates.add(fixture.name());
+                continue;
+            }
+            FixtureInfo counted = fixture.withUsedBy(usage.usedBy(fixture.name()));
+            fixtures.add(new DiscoveredFixture(counted.withCategory(rules.categorise(counted)),
+                    ProbeCall.apiFixture(fixture.name()), null));
+        }
+        for (NativeFixture fixture : structure.fixtures()) {
+            FixtureInfo counted = fixture.info().withUsedBy(fixture.usedBy());
+            fixtures.add(new DiscoveredFixture(counted.withCategory(rules.categorise(counted)),
+                    NativeProbes.call(fixture), NativeProbes.measuredAs(fixture)));
+        }
+        return new DiscoveredSuite(fixtures, structure.tests().size(), templates);
+    }
+}

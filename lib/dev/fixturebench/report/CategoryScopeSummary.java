@@ -1,0 +1,50 @@
+package dev.fixturebench.report;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import dev.fixturebench.model.FixtureResult;
+import dev.fixturebench.model.Stats;
+
+/** The measured fixtures grouped by category and scope: how many, and their init medians' total and median. */
+final class CategoryScopeSummary {
+
+    /** One group; the init figures cover its ok fixtures and are null when it has none. */
+    record Row(String category, String scope, int count, int ok, Double totalInitMs, Double medianInitMs) {
+    }
+
+    private CategoryScopeSummary() {
+    }
+
+    static List<Row> of(List<FixtureResult> results) {
+        Map<String, Map<String, List<FixtureResult>>> groups = new TreeMap<>();
+        for (FixtureResult result : results) {
+            groups.computeIfAbsent(result.fixture().category(), c -> new TreeMap<>(CategoryScopeSummary::byScope))
+                    .computeIfAbsent(result.fixture().scope(), s -> new ArrayList<>()).add(result);
+        }
+        List<Row> rows = new ArrayList<>();
+        groups.forEach((category, scopes) -> scopes.forEach((scope, members) -> {
+            List<Double> inits = members.stream().filter(r -> r.ok() && r.initMs() != null)
+                    .map(r -> r.initMs().median()).toList();
+            rows.add(new Row(category, scope, members.size(), inits.size(),
+                    inits.isEmpty() ? null : inits.stream().mapToDouble(Double::doubleValue).sum(),
+                    Stats.of(inits).map(Stats::median).orElse(null)));
+        }));
+        return rows;
+    }
+
+    private static int byScope(String a, String b) {
+        return Integer.compare(rank(a), rank(b)) != 0 ? Integer.compare(rank(a), rank(b)) : a.compareTo(b);
+    }
+
+    private static int rank(String scope) {
+        return switch (scope) {
+            case "session" -> 0;
+            case "class" -> 1;
+            case "method" -> 2;
+            default -> 3;
+        };
+    }
+}
