@@ -8,7 +8,7 @@ import dev.fixturebench.model.FixtureInfo;
  *
  * @param info       what it is
  * @param probe      what a fork runs to measure it
- * @param measuredAs what its figure really covers when the figure is shared with other fixtures, else null
+ * @param measuredAs what its figure covers when it is more than the fixture's own call, else null
  */
 public record DiscoveredFixture(FixtureInfo info, ProbeCall probe, String measuredAs) {
 }

@@ -15,11 +15,15 @@ final class NativeProbes {
         return ProbeCall.nativeFixture(fixture.runClass(), fixture.runMethod(), figure(fixture));
     }
 
-    /** What the figure covers when it is shared: null for lifecycle methods and the class's extension work itself. */
+    /** What the figure covers when it is more than one method's time; null for lifecycle methods. */
     static String measuredAs(NativeFixture fixture) {
         switch (fixture.kind()) {
-            case BEFORE_ALL: case AFTER_ALL: case BEFORE_EACH: case AFTER_EACH: case CLASS_EXTENSIONS:
+            case BEFORE_ALL: case AFTER_ALL: case BEFORE_EACH: case AFTER_EACH:
                 return null;
+            case CLASS_EXTENSIONS:
+                return "the class's set-up (container start to first test) not covered by timed lifecycle methods;"
+                        + " extensions registered: " + String.join(", ", fixture.extensions().stream()
+                        .map(NativeProbes::simpleName).toList());
             default:
                 String owner = simpleName(fixture.runClass());
                 return "class".equals(fixture.info().scope())

@@ -34,9 +34,7 @@ public final class SuiteDiscovery {
         List<DiscoveredFixture> fixtures = new ArrayList<>();
         List<String> templates = new ArrayList<>();
         for (FixtureInfo fixture : api) {
-            boolean requested = usage.requestedByName(fixture.name())
-                    || api.stream().anyMatch(other -> other.dependsOn().contains(fixture.name()));
-            if ("dynamic".equals(fixture.type()) && !requested) {
+            if (usage.template(fixture, api)) {
                 templates.add(fixture.name());
                 continue;
             }

@@ -41,6 +41,15 @@ final class Usage {
         return requestedByName.contains(fixture);
     }
 
+    /**
+     * Whether {@code fixture} is a family template: generated, yet requested by name by no test and no fixture, so
+     * it only exists for its source to build others from; such definitions are left out of measuring.
+     */
+    boolean template(FixtureInfo fixture, List<FixtureInfo> all) {
+        return "dynamic".equals(fixture.type()) && !requestedByName(fixture.name())
+                && all.stream().noneMatch(other -> other.dependsOn().contains(fixture.name()));
+    }
+
     private static Set<String> closure(List<String> direct, Map<String, List<String>> dependencies) {
         Set<String> reached = new LinkedHashSet<>();
         Deque<String> pending = new ArrayDeque<>(direct);

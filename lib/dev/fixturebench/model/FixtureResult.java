@@ -14,7 +14,8 @@ package dev.fixturebench.model;
  * @param allocatedMib       bytes allocated by the building thread (median)
  * @param rssDeltaMib        peak fork RSS above the baseline forks' peak (median)
  * @param gpuDeltaMib        peak device memory used during the fork above before it; null without a GPU
- * @param measuredAs         what the init figure really covers when it is shared with other fixtures, else null
+ * @param measuredAs         what the init figure covers when it is more than the fixture's own call (extension
+ *                           work timed as a whole), else null
  */
 public record FixtureResult(FixtureInfo fixture, String status, String error, Stats initMs, Stats teardownMs,
                             Stats wallMs, Stats wallMinusBaselineMs, Double heapRetainedMib, Double allocatedMib,

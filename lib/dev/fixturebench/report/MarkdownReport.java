@@ -45,7 +45,7 @@ public final class MarkdownReport {
                 + " the fixture call: median (min–max, n). Memory Δ is the heap retained with the fixture alive,"
                 + " measured after a full GC.");
         if (rows.stream().anyMatch(r -> r.measuredAs() != null)) {
-            md.append(" † JUnit can only time extension work as a whole: the figure is shared, see Details.");
+            md.append(" † More than one method's time: see the notes under Details for what the figure covers.");
         }
         md.append('\n');
         summary(md, run);
@@ -112,7 +112,7 @@ public final class MarkdownReport {
                 + " jitter makes it far noisier than the in-fork init time.\n");
         List<FixtureResult> shared = rows.stream().filter(r -> r.measuredAs() != null).toList();
         if (!shared.isEmpty()) {
-            md.append("\n† Shared figures:\n\n");
+            md.append("\n† What these figures cover (JUnit lets extension work be timed only as a whole):\n\n");
             shared.forEach(r -> md.append("- `").append(r.fixture().name()).append("`: ").append(r.measuredAs())
                     .append('\n'));
         }

@@ -33,4 +33,18 @@ class UsageTest {
         assertTrue(usage.requestedByName("analysis"));
         assertFalse(usage.requestedByName("orphan"));
     }
+
+    @Test
+    void aGeneratedDefinitionNothingRequestsIsAFamilyTemplate() {
+        FixtureInfo template = fixture("get_it_session__template");
+        FixtureInfo built = fixture("get_it_session__gpt2__setup", "get_it_session__base");
+        FixtureInfo base = fixture("get_it_session__base");
+        FixtureInfo unusedStatic = new FixtureInfo("spare_server", "static", "class", "", "S", List.of());
+        List<FixtureInfo> all = List.of(template, built, base, unusedStatic);
+        Usage usage = new Usage(List.of(new TestCase("a.T", "one", List.of("get_it_session__gpt2__setup"))), all);
+        assertTrue(usage.template(template, all), "generated and requested by nothing");
+        assertFalse(usage.template(base, all), "requested by another fixture");
+        assertFalse(usage.template(built, all), "requested by a test");
+        assertFalse(usage.template(unusedStatic, all), "hand-written: reported as unused, not dropped");
+    }
 }
