@@ -164,6 +164,11 @@ public final class BenchCommand implements Callable<Integer> {
         return new CommandLine.ParameterException(spec.commandLine(), message);
     }
 
+    /** Entry point for running the tool from its jar or classes without JBang (as {@code bench.java} does). */
+    public static void main(String... args) {
+        System.exit(execute(args));
+    }
+
     /** Runs the command with {@code args} on the process's streams and returns its exit code. */
     public static int execute(String... args) {
         return execute(new java.io.PrintWriter(System.out, true), new java.io.PrintWriter(System.err, true), args);
