@@ -10,8 +10,10 @@ import com.fasterxml.jackson.databind.JsonNode;
  * @param timedOut   whether it was killed at the time limit
  * @param probe      the JSON object the probe wrote, or null when it wrote none (exit, crash, timeout)
  * @param outputTail the last lines of its standard output and error
+ * @param crashReport the first lines of the JVM's fatal error report when it crashed, else null
  */
-public record ForkResult(int exitCode, long wallNanos, boolean timedOut, JsonNode probe, String outputTail) {
+public record ForkResult(int exitCode, long wallNanos, boolean timedOut, JsonNode probe, String outputTail,
+                         String crashReport) {
 
     /** Whether the probe finished and reported. */
     public boolean reported() {

@@ -52,7 +52,10 @@ public final class Forker {
         classpath.add(probe.toString());
         suite.entries().forEach(p -> classpath.add(p.toString()));
         suite.launcher().forEach(p -> classpath.add(p.toString()));
-        List<String> arguments = new ArrayList<>(jvmArgs);
+        List<String> arguments = new ArrayList<>();
+        // a crashing fork leaves its fatal error report where the run can read it
+        arguments.add("-XX:ErrorFile=" + workDirectory.resolve("hs_err_pid%p.log"));
+        arguments.addAll(jvmArgs);
         arguments.add("-cp");
         arguments.add(String.join(java.io.File.pathSeparator, classpath));
         Path argumentFile = workDirectory.resolve("fork.args");
@@ -95,7 +98,9 @@ public final class Forker {
         }
         LIVE.remove(process);
         JsonNode probe = Files.exists(result) ? JSON.readTree(result.toFile()) : null;
-        return new ForkResult(timedOut ? -1 : process.exitValue(), wall, timedOut, probe, tail(output));
+        Path crashReport = workDirectory.resolve("hs_err_pid" + process.pid() + ".log");
+        return new ForkResult(timedOut ? -1 : process.exitValue(), wall, timedOut, probe, tail(output),
+                Files.exists(crashReport) ? head(crashReport) : null);
     }
 
     private static void killTree(Process process) {
@@ -110,6 +115,11 @@ public final class Forker {
 
     private static String javaExecutable() {
         return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    }
+
+    private static String head(Path report) throws IOException {
+        List<String> lines = Files.readAllLines(report, StandardCharsets.ISO_8859_1);
+        return String.join("\n", lines.subList(0, Math.min(lines.size(), TAIL_LINES)));
     }
 
     private static String tail(Path output) throws IOException {

@@ -7,7 +7,7 @@ import dev.fixturebench.fork.ForkResult;
 /**
  * One fork's figures for one fixture: what the probe reported inside it and what the parent saw outside.
  *
- * @param status  {@code ok}, {@code error}, {@code timeout} or {@code skipped}
+ * @param status  {@code ok}, {@code skipped}, {@code error}, {@code timeout}, {@code exit}, {@code oom} or {@code crash}
  * @param error   the full error text or skip reason; null when ok
  * @param probe   the probe's report, or null when the fork never reported
  * @param wallMs  the fork's wall-clock
@@ -21,14 +21,22 @@ record ForkReading(String status, String error, JsonNode probe, double wallMs, P
             return new ForkReading("timeout", "The fork was killed with its process tree after the " + timeoutSeconds
                     + " s limit (--timeout). Its last output:\n" + fork.outputTail(), null, wallMs, peaks);
         }
+        if (fork.crashReport() != null || (!fork.reported() && fork.exitCode() > 128)) {
+            return new ForkReading("crash", "The fork JVM crashed (exit code " + fork.exitCode() + ")."
+                    + (fork.crashReport() == null ? "" : " Its fatal error report begins:\n" + fork.crashReport())
+                    + "\nIts last output:\n" + fork.outputTail(), null, wallMs, peaks);
+        }
         if (!fork.reported()) {
-            return new ForkReading("error", "The fork JVM exited with code " + fork.exitCode() + " before reporting"
-                    + " a result (System.exit or a crash in the fixture?). Its last output:\n" + fork.outputTail(),
-                    null, wallMs, peaks);
+            return new ForkReading("exit", "The fork JVM exited with code " + fork.exitCode() + " before reporting,"
+                    + " without running shutdown hooks (Runtime.halt, or a native exit in the fixture?). Its last"
+                    + " output:\n" + fork.outputTail(), null, wallMs, peaks);
         }
         JsonNode probe = fork.probe();
         String status = probe.path("status").asText("error");
         String error = probe.path("error").isTextual() ? probe.get("error").asText() : null;
+        if ("exit".equals(status)) {
+            error = "System.exit(" + fork.exitCode() + ") was called: " + error;
+        }
         return new ForkReading(status, error, probe, wallMs, peaks);
     }
 

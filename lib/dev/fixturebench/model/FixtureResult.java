@@ -4,7 +4,8 @@ package dev.fixturebench.model;
  * What measuring one fixture in fresh JVMs gave. Figures are null when the fixture never built.
  *
  * @param fixture            the fixture measured
- * @param status             {@code ok}, {@code error}, {@code timeout} or {@code skipped}
+ * @param status             {@code ok}; {@code skipped} (it aborted); {@code error} (it threw); {@code timeout};
+ *                           {@code exit} (it ended the JVM); {@code oom} (OutOfMemoryError); {@code crash} (the JVM died)
  * @param error              the full error text, or the skip reason; null when ok
  * @param initMs             build time inside the fork, dependencies included
  * @param teardownMs         close time at the end of its scope, or null when it is not closeable

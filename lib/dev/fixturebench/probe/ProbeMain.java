@@ -36,17 +36,19 @@ public final class ProbeMain {
         }
         Path resultFile = Path.of(args[1]);
         List<String> operands = Arrays.asList(args).subList(2, args.length);
+        ExitWatch exitWatch = ExitWatch.install(resultFile);
         Map<String, Object> result;
         int exitCode = 0;
         try {
             result = run(args[0], operands);
         } catch (Throwable t) {
             result = new LinkedHashMap<>();
-            result.put("status", "error");
+            result.put("status", Failures.status(t));
             result.put("error", stackTrace(t));
             exitCode = 1;
         }
         try {
+            exitWatch.reported();
             write(resultFile, JsonOut.write(result));
         } catch (IOException e) {
             e.printStackTrace();
@@ -108,6 +110,9 @@ public final class ProbeMain {
         result.put("status", outcome.status());
         Throwable failure = outcome.failure();
         boolean skipped = "skipped".equals(outcome.status());
+        if (failure != null && !skipped) {
+            result.put("status", Failures.status(failure));
+        }
         result.put("error", failure == null ? null : skipped ? failure.getMessage() : stackTrace(failure));
         result.put("jvm_uptime_ms", ManagementFactory.getRuntimeMXBean().getUptime());
         return result;
@@ -119,7 +124,7 @@ public final class ProbeMain {
         return text.toString();
     }
 
-    private static void write(Path file, String json) throws IOException {
+    static void write(Path file, String json) throws IOException {
         Path partial = file.resolveSibling(file.getFileName() + ".part");
         Files.writeString(partial, json, StandardCharsets.UTF_8);
         Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);

@@ -1,0 +1,62 @@
+package dev.fixturebench.probe;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * Catches a fixture calling {@code System.exit}: a shutdown hook that, when the JVM exits before the probe has
+ * reported, writes an {@code exit} result with the stack of the thread that asked to exit.
+ */
+final class ExitWatch {
+
+    private final Path resultFile;
+    private volatile boolean reported;
+
+    private ExitWatch(Path resultFile) {
+        this.resultFile = resultFile;
+    }
+
+    static ExitWatch install(Path resultFile) {
+        ExitWatch watch = new ExitWatch(resultFile);
+        Runtime.getRuntime().addShutdownHook(new Thread(watch::onExit, "fixture-bench-exit-watch"));
+        return watch;
+    }
+
+    /** The probe is about to write its own result: an exit from now on is the probe's. */
+    void reported() {
+        reported = true;
+    }
+
+    private void onExit() {
+        if (reported) {
+            return;
+        }
+        Map<String, Object> result = new LinkedHashMap<>();
+        result.put("status", "exit");
+        result.put("error", "the JVM was asked to exit while the fixture was being built or closed; the caller:\n"
+                + exitingStack());
+        try {
+            ProbeMain.write(resultFile, JsonOut.write(result));
+        } catch (IOException e) {
+            e.printStackTrace();
+        }
+    }
+
+    private static String exitingStack() {
+        for (Map.Entry<Thread, StackTraceElement[]> entry : Thread.getAllStackTraces().entrySet()) {
+            StackTraceElement[] frames = entry.getValue();
+            for (int i = 0; i < frames.length; i++) {
+                if (frames[i].getClassName().equals("java.lang.Runtime") && frames[i].getMethodName().equals("exit")) {
+                    StringBuilder stack = new StringBuilder("Thread \"" + entry.getKey().getName() + "\"\n");
+                    for (int j = i; j < frames.length; j++) {
+                        stack.append("\tat ").append(frames[j]).append('\n');
+                    }
+                    return stack.toString();
+                }
+            }
+        }
+        return "(no thread in Runtime.exit was found: a signal, or the last non-daemon thread ended)";
+    }
+}

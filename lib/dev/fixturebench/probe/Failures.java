@@ -1,0 +1,20 @@
+package dev.fixturebench.probe;
+
+/** Names what went wrong precisely: {@code oom} when an OutOfMemoryError is anywhere in the chain, else {@code error}. */
+final class Failures {
+
+    private Failures() {
+    }
+
+    static String status(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof OutOfMemoryError) {
+                return "oom";
+            }
+            if (t.getCause() == t) {
+                break;
+            }
+        }
+        return "error";
+    }
+}
