@@ -1,0 +1,52 @@
+package dev.fixturebench.e2e;
+
+import static dev.fixturebench.e2e.BenchEndToEndTest.bench;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A fixture that hangs, exits, throws, runs out of memory or crashes the JVM costs its own row, never the run. */
+@Tag("e2e")
+class BrokenFixturesEndToEndTest {
+
+    @Test
+    void everyFailureGetsItsOwnStatusAndTheRunGoesOn(@TempDir Path out) throws Exception {
+        BenchEndToEndTest.Run run = bench("--project=examples/broken-suite", "--out=" + out, "--timeout=8s",
+                "--fork-jvm-args=-Xmx64m", "--repeat=2", "--baseline-runs=1");
+        assertEquals(0, run.exitCode(), run.output());
+        Map<String, JsonNode> rows = new HashMap<>();
+        new ObjectMapper().readTree(out.resolve("fixture_benchmark_results.json").toFile()).get("fixtures")
+                .forEach(f -> rows.put(f.get("name").asText(), f));
+        assertStatus(rows, "hangs_forever", "timeout", "killed with its process tree after the 8 s limit");
+        assertStatus(rows, "exits_with_3", "exit", "System.exit(3) was called");
+        assertStatus(rows, "exits_with_3", "exit", "BrokenFixtures.exitsWith3(BrokenFixtures.java");
+        assertStatus(rows, "throws_on_build", "error", "IllegalStateException: the model registry is empty");
+        assertStatus(rows, "throws_on_build", "error", "Caused by: java.io.FileNotFoundException: models/registry.json");
+        assertStatus(rows, "allocates_past_xmx", "oom", "java.lang.OutOfMemoryError: Java heap space");
+        assertStatus(rows, "crashes_the_jvm", "crash", "A fatal error has been detected by the Java Runtime");
+        assertEquals("ok", rows.get("healthy_config").get("status").asText(), "the healthy fixture after them is measured");
+        assertEquals(2, rows.get("healthy_config").at("/init_ms/n").asInt());
+        List<String> leftAlive = ProcessHandle.allProcesses()
+                .map(p -> p.info().commandLine().orElse(""))
+                .filter(command -> command.contains("dev.fixturebench.probe.ProbeMain")).toList();
+        assertEquals(List.of(), leftAlive, "no fork of the run is left alive");
+    }
+
+    private static void assertStatus(Map<String, JsonNode> rows, String fixture, String status, String inError) {
+        JsonNode row = rows.get(fixture);
+        assertEquals(status, row.get("status").asText(), fixture + ": " + row.get("error"));
+        assertTrue(row.get("error").asText().contains(inError), fixture + "'s error lacks '" + inError + "': "
+                + row.get("error").asText());
+    }
+}
