@@ -45,19 +45,22 @@ public final class FixtureBenchmark {
             ForkReading reading = ForkReading.of(forker.run(probe.mode(), probe.operands(), peaks), peaks,
                     timeoutSeconds);
             if (!reading.ok()) {
-                return new FixtureResult(fixture, reading.status(), reading.error(), null, null,
-                        stats(List.of(reading), ForkReading::wallMs), null, null, null, null, null, measuredAs);
+                return FixtureResult.failed(fixture, reading.status(), reading.error(),
+                        stats(List.of(reading), ForkReading::wallMs), measuredAs);
             }
             readings.add(reading);
         }
         double baselineMs = baseline.startupMs().median();
         return new FixtureResult(fixture, "ok", null,
                 stats(readings, r -> r.figure("init_ms")),
+                stats(readings, r -> r.figure("own_init_ms")),
+                stats(readings, r -> r.figure("dependencies_init_ms")),
                 stats(readings, r -> r.figure("teardown_ms")),
                 stats(readings, ForkReading::wallMs),
                 stats(readings, r -> r.wallMs() - baselineMs),
                 median(readings, r -> r.figure("heap_retained_mib")),
                 median(readings, r -> r.figure("allocated_mib")),
+                median(readings, r -> r.figure("classes_loaded")),
                 baseline.peakRssMib() == null ? null
                         : median(readings, r -> r.peaks().rssBytes() > 0
                                 ? r.peaks().rssBytes() / MIB - baseline.peakRssMib() : null),

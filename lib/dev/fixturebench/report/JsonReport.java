@@ -54,12 +54,16 @@ public final class JsonReport {
             fixture.put("status", result.status());
             fixture.put("error", result.error());
             stats(fixture, "init_ms", result.initMs());
+            fixture.put("noisy", result.noisy());
+            stats(fixture, "own_init_ms", result.ownInitMs());
+            stats(fixture, "dependencies_init_ms", result.dependenciesInitMs());
             fixture.put("measured_as", result.measuredAs());
             stats(fixture, "teardown_ms", result.teardownMs());
             stats(fixture, "wall_ms", result.wallMs());
             stats(fixture, "wall_minus_baseline_ms", result.wallMinusBaselineMs());
             fixture.put("heap_retained_mib", result.heapRetainedMib());
             fixture.put("allocated_mib", result.allocatedMib());
+            fixture.put("classes_loaded", result.classesLoaded());
             fixture.put("rss_delta_mib", result.rssDeltaMib());
             fixture.put("gpu_delta_mib", result.gpuDeltaMib());
         }

@@ -37,6 +37,7 @@ public final class MarkdownReport {
             md.append("| `").append(row.fixture().name()).append("` | ").append(row.fixture().type())
                     .append(" | ").append(row.fixture().scope()).append(" | ").append(row.fixture().category())
                     .append(" | ").append(seconds(row.initMs())).append(row.measuredAs() == null ? "" : " †")
+                    .append(row.noisy() ? " ⚠ noisy" : "")
                     .append(" | ").append(mib(row.heapRetainedMib()))
                     .append(" | ").append(gpuCell(row, gpu))
                     .append(" | ").append(row.status()).append(" |\n");
@@ -44,6 +45,10 @@ public final class MarkdownReport {
         md.append("\nInit is the cold build of the fixture, dependencies included, timed inside a fresh JVM around"
                 + " the fixture call: median (min–max, n). Memory Δ is the heap retained with the fixture alive,"
                 + " measured after a full GC.");
+        if (rows.stream().anyMatch(FixtureResult::noisy)) {
+            md.append(" ⚠ noisy: the readings' median absolute deviation is over 10 % of the median (and over 1 ms);"
+                    + " rerun with a larger --repeat, or on a quieter machine.");
+        }
         if (rows.stream().anyMatch(r -> r.measuredAs() != null)) {
             md.append(" † More than one method's time: see the notes under Details for what the figure covers.");
         }
@@ -92,22 +97,29 @@ public final class MarkdownReport {
 
     private static void details(StringBuilder md, List<FixtureResult> rows) {
         md.append("\n## Details\n\n");
-        md.append("| Fixture | Declared in | Depends on | Used by | Teardown (ms) | Fork wall (ms) | Wall − baseline (ms)"
-                + " | Allocated (MiB) | RSS Δ (MiB) |\n");
-        md.append("|---|---|---|---:|---:|---:|---:|---:|---:|\n");
+        md.append("| Fixture | Declared in | Depends on | Used by | Init (ms) | Own (ms) | Dependencies (ms)"
+                + " | Teardown (ms) | Fork wall (ms) | Wall − baseline (ms) | Allocated (MiB) | Classes | RSS Δ (MiB) |\n");
+        md.append("|---|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
         for (FixtureResult row : rows) {
             md.append("| `").append(row.fixture().name()).append("` | ")
                     .append(FixtureListing.simpleName(row.fixture().declaredIn())).append(" | ")
                     .append(row.fixture().dependsOn().isEmpty() ? "—" : "`" + String.join("`, `",
                             row.fixture().dependsOn()) + "`")
                     .append(" | ").append(row.fixture().usedBy() == null ? "—" : row.fixture().usedBy())
+                    .append(" | ").append(millis(row.initMs()))
+                    .append(" | ").append(millis(row.ownInitMs()))
+                    .append(" | ").append(millis(row.dependenciesInitMs()))
                     .append(" | ").append(millis(row.teardownMs()))
                     .append(" | ").append(millis(row.wallMs()))
                     .append(" | ").append(millis(row.wallMinusBaselineMs()))
                     .append(" | ").append(mib(row.allocatedMib()))
+                    .append(" | ").append(row.classesLoaded() == null ? "—" : String.format(Locale.ROOT, "%.0f",
+                            row.classesLoaded()))
                     .append(" | ").append(mib(row.rssDeltaMib())).append(" |\n");
         }
-        md.append("\nUsed by counts the tests that use a fixture, directly or through other fixtures. Wall − baseline"
+        md.append("\nTimes are median ± median absolute deviation. Init includes the dependencies it built first;"
+                + " Own is the fixture's factory call alone. Used by counts the tests that use a fixture, directly or"
+                + " through other fixtures. Wall − baseline"
                 + " is the seed tool's figure: the fork's wall-clock minus the median baseline start-up; JVM start-up"
                 + " jitter makes it far noisier than the in-fork init time.\n");
         List<FixtureResult> shared = rows.stream().filter(r -> r.measuredAs() != null).toList();

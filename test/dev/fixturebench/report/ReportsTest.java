@@ -35,9 +35,9 @@ class ReportsTest {
 
     private static FixtureResult ok(String name, String category, double initMs, double heapMib) {
         FixtureInfo info = new FixtureInfo(name, "static", "method", category, "example.Holder", List.of("dep"), 4);
-        return new FixtureResult(info, "ok", null, stats(initMs, initMs + 2, initMs - 1), null,
-                stats(900 + initMs, 905 + initMs, 899 + initMs), stats(initMs + 10, initMs + 15, initMs + 9), heapMib,
-                heapMib + 1, heapMib + 20, null, null);
+        return new FixtureResult(info, "ok", null, stats(initMs, initMs + 2, initMs - 1), stats(initMs),
+                stats(0), null, stats(900 + initMs, 905 + initMs, 899 + initMs),
+                stats(initMs + 10, initMs + 15, initMs + 9), heapMib, heapMib + 1, 12.0, heapMib + 20, null, null);
     }
 
     private static RunResult run() {
@@ -49,10 +49,8 @@ class ReportsTest {
                 List.of(), 0);
         List<FixtureResult> results = List.of(ok("z_static", "Static", 12.0, 0.5),
                 ok("calib_sleep_250ms", "Calibration", 250.4, 0.0),
-                new FixtureResult(brokenInfo, "error", LONG_ERROR, null, null, stats(700), null, null, null,
-                        null, null, null),
-                new FixtureResult(gpuInfo, "skipped", "no GPU: libcuda.so.1 not found", null, null,
-                        stats(700), null, null, null, null, null, null));
+                FixtureResult.failed(brokenInfo, "error", LONG_ERROR, stats(700), null),
+                FixtureResult.failed(gpuInfo, "skipped", "no GPU: libcuda.so.1 not found", stats(700), null));
         List<FixtureInfo> catalog = new java.util.ArrayList<>(results.stream().map(FixtureResult::fixture).toList());
         catalog.add(unmeasured);
         return new RunResult(Instant.parse("2026-11-26T12:00:00Z"),
@@ -82,6 +80,19 @@ class ReportsTest {
         assertTrue(md.contains("Left out as family templates, requested by no test and no fixture:"
                 + " `get_it_session__template`"), md);
         assertTrue(md.contains("### `broken_model` — error\n\n```\n" + LONG_ERROR + "\n```"), md);
+    }
+
+    @Test
+    void flagsASpreadOverTenPercentOfTheMedianAsNoisy() {
+        FixtureInfo info = new FixtureInfo("jittery", "static", "method", "Static", "x.H", List.of(), 1);
+        FixtureResult steady = new FixtureResult(info, "ok", null, stats(100, 104, 96), null, null, null, null, null,
+                null, null, null, null, null, null);
+        FixtureResult jittery = new FixtureResult(info, "ok", null, stats(100, 130, 80), null, null, null, null, null,
+                null, null, null, null, null, null);
+        FixtureResult tiny = new FixtureResult(info, "ok", null, stats(0.2, 0.5, 0.1), null, null, null, null, null,
+                null, null, null, null, null, null);
+        assertTrue(!steady.noisy() && jittery.noisy() && !tiny.noisy(), "MAD 4 of 100 is steady, 20 of 100 is"
+                + " noisy, 0.1 ms of 0.2 ms is below the 1 ms floor");
     }
 
     @Test

@@ -1,0 +1,56 @@
+package dev.fixturebench.measure;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.OptionalLong;
+import java.util.concurrent.atomic.AtomicLong;
+
+import org.junit.jupiter.api.Test;
+
+import dev.fixturebench.model.Gpu;
+
+/** The sampler against a fake GPU whose memory use the test drives, and a real process's RSS. */
+class PeakSamplerTest {
+
+    private static final long MIB = 1024 * 1024;
+
+    /** A GPU whose used memory is whatever the test sets. */
+    private static final class FakeGpu implements GpuProbe {
+        final AtomicLong used = new AtomicLong(900 * MIB);
+
+        @Override
+        public Gpu describe() {
+            return new Gpu(true, "Fake H100", "CUDA 13.0", null);
+        }
+
+        @Override
+        public OptionalLong usedBytes() {
+            return OptionalLong.of(used.get());
+        }
+    }
+
+    @Test
+    void gpuDeltaIsThePeakAboveTheUseBeforeTheFork() throws Exception {
+        FakeGpu gpu = new FakeGpu();
+        PeakSampler.Peaks peaks = new PeakSampler(gpu).newRecording();
+        peaks.watch(ProcessHandle.current().pid());
+        Thread.sleep(50);
+        gpu.used.set(900 * MIB + 780 * MIB); // the fork's context and buffer
+        Thread.sleep(80);
+        gpu.used.set(900 * MIB + 10 * MIB); // freed before the fork ends
+        Thread.sleep(50);
+        peaks.stop();
+        assertEquals(780 * MIB, peaks.gpuDeltaBytes().orElseThrow());
+        assertTrue(peaks.rssBytes() > 16 * MIB, "this JVM's own resident set was sampled: " + peaks.rssBytes());
+    }
+
+    @Test
+    void withoutAGpuThereIsNoFigureNotAZero() throws Exception {
+        PeakSampler.Peaks peaks = new PeakSampler(GpuProbe.none("no GPU in this test")).newRecording();
+        peaks.watch(ProcessHandle.current().pid());
+        Thread.sleep(30);
+        peaks.stop();
+        assertTrue(peaks.gpuDeltaBytes().isEmpty());
+    }
+}
