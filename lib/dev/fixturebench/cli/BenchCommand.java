@@ -107,7 +107,17 @@ public final class BenchCommand implements Callable<Integer> {
             description = "Time limit per fork (500ms, 90s, 2m); a fork past it is killed. Default: ${DEFAULT-VALUE}.")
     Duration timeout;
 
-    @Option(names = "--fork-jvm-args", paramLabel = "ARGS", order = 34,
+    @Option(names = "--warmup", paramLabel = "N", defaultValue = "0", order = 34,
+            description = "Builds run and discarded inside each fork before the measured one. Default: 0, so init is"
+                    + " the cold first build.")
+    int warmup;
+
+    @Option(names = "--jobs", paramLabel = "N", defaultValue = "1", order = 35,
+            description = "Forks at the same time. More is faster but disturbs timings (the report says so)."
+                    + " Default: ${DEFAULT-VALUE}.")
+    int jobs;
+
+    @Option(names = "--fork-jvm-args", paramLabel = "ARGS", order = 36,
             description = "JVM options for every fork, separated by spaces: --fork-jvm-args=\"-Xmx2g -XX:+UseSerialGC\".")
     String forkJvmArgs = "";
 
@@ -125,9 +135,13 @@ public final class BenchCommand implements Callable<Integer> {
         requireAtLeastOne("--max-fixtures", maxFixtures);
         requireAtLeastOne("--repeat", repeat);
         requireAtLeastOne("--baseline-runs", baselineRuns);
+        requireAtLeastOne("--jobs", jobs);
+        if (warmup < 0) {
+            throw usage("Invalid value for option '--warmup': " + warmup + " — it must be 0 or more.");
+        }
         BenchOptions options = new BenchOptions(target(), new Selection(filter, exclude, categories,
                 names(scopes), names(types), maxFixtures), out, repeat, baselineRuns, timeout,
-                forkJvmArgs.isBlank() ? List.of() : List.of(forkJvmArgs.trim().split("\\s+")));
+                forkJvmArgs.isBlank() ? List.of() : List.of(forkJvmArgs.trim().split("\\s+")), warmup, jobs);
         BenchmarkPipeline pipeline = new BenchmarkPipeline(options, spec.commandLine().getOut(),
                 spec.commandLine().getErr());
         return list ? pipeline.list(format == ListFormat.JSON) : pipeline.run();

@@ -16,9 +16,11 @@ import dev.fixturebench.discovery.Selection;
  * @param baselineRuns baseline forks
  * @param timeout      limit per fork
  * @param forkJvmArgs  JVM options of every fork
+ * @param warmup       in-fork builds discarded before the measured one
+ * @param jobs         forks at the same time
  */
 record BenchOptions(SuiteTarget target, Selection selection, Path out, int repeat, int baselineRuns,
-                    Duration timeout, List<String> forkJvmArgs) {
+                    Duration timeout, List<String> forkJvmArgs, int warmup, int jobs) {
 
     BenchOptions {
         forkJvmArgs = List.copyOf(forkJvmArgs);

@@ -10,6 +10,10 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.stream.Stream;
 
 import dev.fixturebench.discovery.CategoryRules;
@@ -31,6 +35,7 @@ import dev.fixturebench.model.FixtureInfo;
 import dev.fixturebench.model.FixtureResult;
 import dev.fixturebench.model.RunResult;
 import dev.fixturebench.model.RunSettings;
+import dev.fixturebench.probe.ProbeMain;
 import dev.fixturebench.report.FixtureListing;
 import dev.fixturebench.report.JsonReport;
 import dev.fixturebench.report.MarkdownReport;
@@ -83,24 +88,54 @@ final class BenchmarkPipeline {
             Baseline baseline = new BaselineBenchmark(found.forker(), sampler)
                     .measure(options.baselineRuns(), () -> progress.step("empty test"));
             RunSettings settings = new RunSettings(found.classpath().description(), found.classpath().junitPlatform(),
-                    options.repeat(), options.baselineRuns(), options.timeout().toSeconds());
+                    options.repeat(), options.baselineRuns(), options.timeout().toSeconds(), options.warmup(),
+                    options.jobs());
             FixtureBenchmark benchmark = new FixtureBenchmark(found.forker(), sampler, baseline,
                     options.timeout().toSeconds());
             ReportWriter writer = new ReportWriter(options.out());
             List<FixtureResult> results = new ArrayList<>();
             progress.begin("Fixtures", plan.size());
-            for (DiscoveredFixture fixture : plan) {
-                FixtureResult result = benchmark.measure(fixture.info(), fixture.probe(), fixture.measuredAs(),
-                        options.repeat());
-                results.add(result);
-                writer.write(new RunResult(Instant.now(), environment, settings, found.suite().catalog(), baseline,
-                        results));
-                progress.step(fixture.info().name() + " " + summary(result));
+            ExecutorService pool = Executors.newFixedThreadPool(options.jobs());
+            try {
+                List<Future<?>> running = new ArrayList<>();
+                for (DiscoveredFixture fixture : plan) {
+                    running.add(pool.submit(() -> {
+                        FixtureResult result = benchmark.measure(fixture.info(), fixture.probe(),
+                                fixture.measuredAs(), options.repeat());
+                        synchronized (results) {
+                            results.add(result);
+                            writer.write(new RunResult(Instant.now(), environment, settings,
+                                    found.suite().catalog(), baseline, results));
+                            progress.step(fixture.info().name() + " " + summary(result));
+                        }
+                        return null;
+                    }));
+                }
+                for (Future<?> future : running) {
+                    await(future);
+                }
+            } finally {
+                pool.shutdownNow();
             }
             progress.close();
             report(results, start);
             return 0;
         });
+    }
+
+    /** Waits for one fixture's measurement, passing on the I/O error that ended it. */
+    private static void await(Future<?> future) throws IOException {
+        try {
+            future.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while measuring", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof IOException) {
+                throw (IOException) e.getCause();
+            }
+            throw new IllegalStateException("measuring a fixture failed unexpectedly", e.getCause());
+        }
     }
 
     /** What discovery gives the two commands. */
@@ -120,7 +155,11 @@ final class BenchmarkPipeline {
         } else {
             classpath = new ClasspathSuite(work).resolve(target.classPath(), target.testClasses());
         }
-        Forker forker = Forker.create(classpath, options.forkJvmArgs(), options.timeout(), work);
+        List<String> jvmArgs = new ArrayList<>(options.forkJvmArgs());
+        if (options.warmup() > 0) {
+            jvmArgs.add("-D" + ProbeMain.WARMUP_PROPERTY + "=" + options.warmup());
+        }
+        Forker forker = Forker.create(classpath, jvmArgs, options.timeout(), work);
         progress.phase("Discovering fixtures (JUnit Platform " + classpath.junitPlatform() + ")");
         DiscoveredSuite suite = new SuiteDiscovery(forker, classpath, rules).discover();
         List<FixtureInfo> chosen = options.selection().apply(suite.catalog().fixtures());

@@ -8,6 +8,9 @@ package dev.fixturebench.model;
  * @param repeat         fresh forks per fixture
  * @param baselineRuns   baseline forks
  * @param timeoutSeconds limit per fork
+ * @param warmup         in-fork builds run and discarded before the measured one (0: init is the cold build)
+ * @param jobs           forks run at the same time
  */
-public record RunSettings(String suite, String junitPlatform, int repeat, int baselineRuns, long timeoutSeconds) {
+public record RunSettings(String suite, String junitPlatform, int repeat, int baselineRuns, long timeoutSeconds,
+                          int warmup, int jobs) {
 }

@@ -32,6 +32,14 @@ final class JUnitTimings {
         return active;
     }
 
+    /** Forgets everything seen, before a new launcher run. */
+    static synchronized void reset() {
+        CALLS.clear();
+        classStart = 0;
+        firstTestStart = 0;
+        firstBodyOrEachStart = 0;
+    }
+
     static synchronized void call(String key, String kind, long start, long nanos) {
         CALLS.add(new Call(key, kind, start, nanos));
     }

@@ -20,6 +20,9 @@ import java.util.Map;
  */
 public final class ProbeMain {
 
+    /** System property: how many builds to run and discard in the fork before the measured one (default none). */
+    public static final String WARMUP_PROPERTY = "fixturebench.warmup";
+
     /** Configuration parameter naming the fixture that {@link FixtureProbeTest} builds. */
     public static final String FIXTURE_PARAMETER = "fixturebench.probe.fixture";
 
@@ -97,6 +100,10 @@ public final class ProbeMain {
         if (operands.size() < count) {
             throw new IllegalArgumentException(USAGE);
         }
+    }
+
+    static int warmups() {
+        return Integer.getInteger(WARMUP_PROPERTY, 0);
     }
 
     /** Runs one probe class through the launcher and reports its status, error and the JVM's uptime. */

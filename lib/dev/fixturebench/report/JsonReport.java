@@ -42,6 +42,8 @@ public final class JsonReport {
         settings.put("repeat", run.settings().repeat());
         settings.put("baseline_runs", run.settings().baselineRuns());
         settings.put("timeout_s", run.settings().timeoutSeconds());
+        settings.put("warmup", run.settings().warmup());
+        settings.put("jobs", run.settings().jobs());
         root.put("discovered", run.suite().fixtures().size());
         root.put("tests", run.suite().tests());
         ObjectNode baseline = root.putObject("baseline");

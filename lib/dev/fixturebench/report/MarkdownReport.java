@@ -80,7 +80,15 @@ public final class MarkdownReport {
                 startup.median(), startup.min(), startup.max(), startup.n()))
                 .append(" — a fresh JVM running the JUnit launcher on one empty test\n");
         md.append("- **Repeats:** ").append(run.settings().repeat()).append(" fresh JVM(s) per fixture, time limit ")
-                .append(run.settings().timeoutSeconds()).append(" s each\n\n");
+                .append(run.settings().timeoutSeconds()).append(" s each\n");
+        md.append("- **Warm-up:** ").append(run.settings().warmup() == 0
+                ? "none — init is the cold first build of the fixture in a fresh JVM"
+                : run.settings().warmup() + " build(s) run and discarded in each fork before the measured one")
+                .append('\n');
+        md.append("- **Parallel forks:** ").append(run.settings().jobs() == 1 ? "1 (one fork at a time)"
+                : run.settings().jobs() + " at a time — forks competed for the " + "CPUs, memory and GPU, so"
+                + " timings, RSS and GPU Δ may be disturbed; rerun with --jobs=1 for figures to trust")
+                .append("\n\n");
     }
 
     private static void summary(StringBuilder md, RunResult run) {

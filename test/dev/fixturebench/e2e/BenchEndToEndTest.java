@@ -45,7 +45,7 @@ class BenchEndToEndTest {
 
     @Test
     void benchmarksTheFirstFixturesOfTheExampleAndWritesBothFiles(@TempDir Path out) throws Exception {
-        Run run = bench("--max-fixtures=3", "--repeat=2", "--baseline-runs=2", "--out=" + out);
+        Run run = bench("--max-fixtures=3", "--repeat=5", "--baseline-runs=2", "--out=" + out);
         assertEquals(0, run.exitCode(), run.output());
         JsonNode json = new ObjectMapper().readTree(out.resolve("fixture_benchmark_results.json").toFile());
         assertTrue(json.get("discovered").asInt() >= 48, "the example defines at least 48 fixtures");
@@ -58,7 +58,9 @@ class BenchEndToEndTest {
             String name = fixture.get("name").asText();
             assertEquals("ok", fixture.get("status").asText(), name + ": " + fixture.get("error"));
             assertTrue(fixture.at("/init_ms/median").asDouble() > 0, name);
-            assertEquals(2, fixture.at("/init_ms/n").asInt(), name);
+            assertEquals(5, fixture.at("/init_ms/n").asInt(), name);
+            assertTrue(fixture.at("/init_ms/mad").isNumber() && fixture.at("/init_ms/min").asDouble()
+                    <= fixture.at("/init_ms/max").asDouble(), name + " carries its spread");
             assertTrue(markdown.contains("| `" + name + "` |"), "the report has a row for " + name);
         }
         assertEquals("calib_heap_128mib", fixtures.get(0).get("name").asText());
