@@ -55,6 +55,7 @@ public final class FixtureBenchmark {
                 stats(readings, r -> r.figure("init_ms")),
                 stats(readings, r -> r.figure("own_init_ms")),
                 stats(readings, r -> r.figure("dependencies_init_ms")),
+                stats(readings, r -> r.figure("init_cpu_ms")),
                 stats(readings, r -> r.figure("teardown_ms")),
                 stats(readings, ForkReading::wallMs),
                 stats(readings, r -> r.wallMs() - baselineMs),

@@ -10,6 +10,7 @@ package dev.fixturebench.model;
  * @param initMs             build time inside the fork, dependencies included
  * @param ownInitMs          build time of the fixture's own factory call, dependencies excluded
  * @param dependenciesInitMs build time of the dependencies it needed first
+ * @param initCpuMs          CPU time the building thread spent, dependencies included
  * @param teardownMs         close time at the end of its scope, or null when it is not closeable
  * @param wallMs             wall-clock of the whole fork
  * @param wallMinusBaselineMs the seed's figure: fork wall-clock minus the median baseline start-up
@@ -22,7 +23,7 @@ package dev.fixturebench.model;
  *                           work timed as a whole), else null
  */
 public record FixtureResult(FixtureInfo fixture, String status, String error, Stats initMs, Stats ownInitMs,
-                            Stats dependenciesInitMs, Stats teardownMs, Stats wallMs, Stats wallMinusBaselineMs,
+                            Stats dependenciesInitMs, Stats initCpuMs, Stats teardownMs, Stats wallMs, Stats wallMinusBaselineMs,
                             Double heapRetainedMib, Double allocatedMib, Double classesLoaded, Double rssDeltaMib,
                             Double gpuDeltaMib, String measuredAs) {
 
@@ -43,7 +44,7 @@ public record FixtureResult(FixtureInfo fixture, String status, String error, St
     /** A result for a fixture whose first failing fork ended its measurement. */
     public static FixtureResult failed(FixtureInfo fixture, String status, String error, Stats wallMs,
                                        String measuredAs) {
-        return new FixtureResult(fixture, status, error, null, null, null, null, wallMs, null, null, null, null, null,
-                null, measuredAs);
+        return new FixtureResult(fixture, status, error, null, null, null, null, null, wallMs, null, null, null, null,
+                null, null, measuredAs);
     }
 }

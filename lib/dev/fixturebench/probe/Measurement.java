@@ -1,7 +1,6 @@
 package dev.fixturebench.probe;
 
 import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryMXBean;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -9,8 +8,8 @@ import dev.fixturebench.api.FixtureListener;
 
 /**
  * The figures of one fixture build inside a fork: its build and close times as the fixture API reports them,
- * heap retained (used heap after a full GC, with the fixture alive, minus the same before), bytes allocated and
- * classes loaded while building it.
+ * heap retained (live bytes with the fixture alive, minus the same before), and the bytes allocated, CPU time
+ * spent and classes loaded by the building thread.
  */
 final class Measurement implements FixtureListener {
 
@@ -26,6 +25,7 @@ final class Measurement implements FixtureListener {
     private long heapAfter;
     private long allocatedBytes = -1;
     private long classesLoaded;
+    private long cpuNanos = -1;
 
     private Measurement(String fixture) {
         this.fixture = fixture;
@@ -42,14 +42,17 @@ final class Measurement implements FixtureListener {
 
     /** Runs {@code build} with the heap settled before and after it. */
     void around(Runnable build) {
-        heapBefore = settledHeapUsed();
+        heapBefore = JvmGauges.liveHeapBytes();
         long classesBefore = ManagementFactory.getClassLoadingMXBean().getTotalLoadedClassCount();
-        long allocatedBefore = threadAllocatedBytes();
+        long allocatedBefore = JvmGauges.threadAllocatedBytes();
+        long cpuBefore = JvmGauges.threadCpuNanos();
         build.run();
-        long allocatedAfter = threadAllocatedBytes();
+        long cpuAfter = JvmGauges.threadCpuNanos();
+        cpuNanos = cpuBefore < 0 || cpuAfter < 0 ? -1 : cpuAfter - cpuBefore;
+        long allocatedAfter = JvmGauges.threadAllocatedBytes();
         classesLoaded = ManagementFactory.getClassLoadingMXBean().getTotalLoadedClassCount() - classesBefore;
         allocatedBytes = allocatedBefore < 0 ? -1 : allocatedAfter - allocatedBefore;
-        heapAfter = settledHeapUsed();
+        heapAfter = JvmGauges.liveHeapBytes();
     }
 
     boolean built() {
@@ -82,33 +85,7 @@ final class Measurement implements FixtureListener {
         figures.put("heap_retained_mib", built() ? (heapAfter - heapBefore) / (double) MIB : null);
         figures.put("allocated_mib", built() && allocatedBytes >= 0 ? allocatedBytes / (double) MIB : null);
         figures.put("classes_loaded", built() ? classesLoaded : null);
+        figures.put("init_cpu_ms", built() && cpuNanos >= 0 ? cpuNanos / 1e6 : null);
         return figures;
-    }
-
-    /** Used heap after full collections, repeated until it stops shrinking. */
-    private static long settledHeapUsed() {
-        MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
-        long previous = Long.MAX_VALUE;
-        long used = 0;
-        for (int i = 0; i < 5; i++) {
-            System.gc();
-            used = memory.getHeapMemoryUsage().getUsed();
-            if (used >= previous - 64 * 1024) {
-                break;
-            }
-            previous = used;
-        }
-        return used;
-    }
-
-    private static long threadAllocatedBytes() {
-        java.lang.management.ThreadMXBean threads = ManagementFactory.getThreadMXBean();
-        if (threads instanceof com.sun.management.ThreadMXBean) {
-            com.sun.management.ThreadMXBean sun = (com.sun.management.ThreadMXBean) threads;
-            if (sun.isThreadAllocatedMemorySupported() && sun.isThreadAllocatedMemoryEnabled()) {
-                return sun.getThreadAllocatedBytes(Thread.currentThread().getId());
-            }
-        }
-        return -1;
     }
 }

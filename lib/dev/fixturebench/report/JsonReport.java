@@ -59,6 +59,7 @@ public final class JsonReport {
             fixture.put("noisy", result.noisy());
             stats(fixture, "own_init_ms", result.ownInitMs());
             stats(fixture, "dependencies_init_ms", result.dependenciesInitMs());
+            stats(fixture, "init_cpu_ms", result.initCpuMs());
             fixture.put("measured_as", result.measuredAs());
             stats(fixture, "teardown_ms", result.teardownMs());
             stats(fixture, "wall_ms", result.wallMs());

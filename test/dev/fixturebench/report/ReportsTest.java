@@ -36,7 +36,7 @@ class ReportsTest {
     private static FixtureResult ok(String name, String category, double initMs, double heapMib) {
         FixtureInfo info = new FixtureInfo(name, "static", "method", category, "example.Holder", List.of("dep"), 4);
         return new FixtureResult(info, "ok", null, stats(initMs, initMs + 2, initMs - 1), stats(initMs),
-                stats(0), null, stats(900 + initMs, 905 + initMs, 899 + initMs),
+                stats(0), stats(initMs / 2), null, stats(900 + initMs, 905 + initMs, 899 + initMs),
                 stats(initMs + 10, initMs + 15, initMs + 9), heapMib, heapMib + 1, 12.0, heapMib + 20, null, null);
     }
 
@@ -86,11 +86,11 @@ class ReportsTest {
     void flagsASpreadOverTenPercentOfTheMedianAsNoisy() {
         FixtureInfo info = new FixtureInfo("jittery", "static", "method", "Static", "x.H", List.of(), 1);
         FixtureResult steady = new FixtureResult(info, "ok", null, stats(100, 104, 96), null, null, null, null, null,
-                null, null, null, null, null, null);
+                null, null, null, null, null, null, null);
         FixtureResult jittery = new FixtureResult(info, "ok", null, stats(100, 130, 80), null, null, null, null, null,
-                null, null, null, null, null, null);
+                null, null, null, null, null, null, null);
         FixtureResult tiny = new FixtureResult(info, "ok", null, stats(0.2, 0.5, 0.1), null, null, null, null, null,
-                null, null, null, null, null, null);
+                null, null, null, null, null, null, null);
         assertTrue(!steady.noisy() && jittery.noisy() && !tiny.noisy(), "MAD 4 of 100 is steady, 20 of 100 is"
                 + " noisy, 0.1 ms of 0.2 ms is below the 1 ms floor");
     }
