@@ -1,10 +1,13 @@
 package dev.fixturebench.examples.calibration;
 
-/** Byte arrays of 1 MiB each, totalling an exact size, held until the object is dropped; every page is written. */
+/**
+ * Byte arrays of 64 KiB each, totalling an exact size, held until the object is dropped; every page is written.
+ * Small chunks stay below G1's humongous-object size on any heap, so the heap holds what was asked for.
+ */
 public final class RetainedHeap {
 
     /** Size of one chunk. */
-    public static final int CHUNK_BYTES = 1024 * 1024;
+    public static final int CHUNK_BYTES = 64 * 1024;
     private static final int PAGE_BYTES = 4096;
 
     private final byte[][] chunks;
@@ -13,10 +16,10 @@ public final class RetainedHeap {
         this.chunks = chunks;
     }
 
-    /** Allocates {@code bytes} (a multiple of 1 MiB) and writes one byte in every 4 KiB page. */
+    /** Allocates {@code bytes} (a multiple of 64 KiB) and writes one byte in every 4 KiB page. */
     public static RetainedHeap allocate(long bytes) {
         if (bytes <= 0 || bytes % CHUNK_BYTES != 0) {
-            throw new IllegalArgumentException(bytes + " bytes is not a positive multiple of 1 MiB");
+            throw new IllegalArgumentException(bytes + " bytes is not a positive multiple of 64 KiB");
         }
         byte[][] chunks = new byte[Math.toIntExact(bytes / CHUNK_BYTES)][];
         for (int c = 0; c < chunks.length; c++) {
