@@ -44,6 +44,30 @@ class DependenciesAgreeTest {
         assertEquals(deps, compile, "the //DEPS of bench.java and the compile dependencies of pom.xml differ");
     }
 
+    @Test
+    void helperScriptsUseTheSameVersionsAsBench() throws Exception {
+        Set<String> bench = deps(Path.of("bench.java"));
+        try (var scripts = Files.list(Path.of("scripts"))) {
+            for (Path script : (Iterable<Path>) scripts.filter(p -> p.toString().endsWith(".java"))::iterator) {
+                for (String dep : deps(script)) {
+                    String artifact = dep.substring(0, dep.lastIndexOf(':') + 1);
+                    bench.stream().filter(b -> b.startsWith(artifact)).forEach(b ->
+                            assertEquals(b, dep, script + " and bench.java use different versions"));
+                }
+            }
+        }
+    }
+
+    private static Set<String> deps(Path script) throws java.io.IOException {
+        Set<String> deps = new TreeSet<>();
+        for (String line : Files.readAllLines(script)) {
+            if (line.startsWith("//DEPS ")) {
+                deps.add(line.substring("//DEPS ".length()).trim());
+            }
+        }
+        return deps;
+    }
+
     private static String text(Element parent, String tag) {
         NodeList nodes = parent.getElementsByTagName(tag);
         return nodes.getLength() == 0 ? "" : nodes.item(0).getTextContent().trim();

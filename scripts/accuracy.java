@@ -1,0 +1,302 @@
+///usr/bin/env jbang "$0" "$@" ; exit $?
+//JAVA 17+
+//DEPS com.fasterxml.jackson.core:jackson-databind:2.18.2
+//DEPS info.picocli:picocli:4.7.7
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * Fixture Bench's accuracy benchmark: runs the real tool on examples/calibration-suite, whose fixtures have a known
+ * cost, and prints for each the figure reported, the truth and the error, for the in-fork method and for the seed's
+ * wall-clock-minus-baseline method, then what the whole run cost against the work it had to do.
+ * Run it from the repository root: {@code ./jbang scripts/accuracy.java [--repeat=N] [--out=DIR]}.
+ */
+@Command(name = "accuracy", mixinStandardHelpOptions = true,
+        description = "Benchmark Fixture Bench itself against fixtures of known cost (examples/calibration-suite).")
+public class accuracy implements Callable<Integer> {
+
+    static final String SUITE = "examples/calibration-suite";
+    static final String CATEGORY = "Calibration";
+
+    /** What a figure measures, its unit, and how far from the truth it may be: the larger of a share and a floor. */
+    enum Kind {
+        TIME("ms", 0.03, 8.0), HEAP("MiB", 0.03, 2.0);
+
+        final String unit;
+        final double relativeTolerance;
+        final double absoluteTolerance;
+
+        Kind(String unit, double relativeTolerance, double absoluteTolerance) {
+            this.unit = unit;
+            this.relativeTolerance = relativeTolerance;
+            this.absoluteTolerance = absoluteTolerance;
+        }
+
+        double tolerance(double truth) {
+            return Math.max(truth * relativeTolerance, absoluteTolerance);
+        }
+    }
+
+    /** The known cost of one calibration fixture: init time (dependencies included) or heap retained. */
+    record Truth(String fixture, Kind kind, double value) {
+    }
+
+    /** Every calibration fixture and its truth: the one place these numbers live. */
+    static final List<Truth> TRUTHS = List.of(
+            new Truth("calib_sleep_50ms", Kind.TIME, 50),
+            new Truth("calib_sleep_250ms", Kind.TIME, 250),
+            new Truth("calib_sleep_1000ms", Kind.TIME, 1000),
+            new Truth("calib_cpu_200ms", Kind.TIME, 200),
+            new Truth("calib_chain_1", Kind.TIME, 40),
+            new Truth("calib_chain_2", Kind.TIME, 80),
+            new Truth("calib_chain_3", Kind.TIME, 120),
+            new Truth("calib_heap_16mib", Kind.HEAP, 16),
+            new Truth("calib_heap_128mib", Kind.HEAP, 128),
+            new Truth("calib_heap_512mib", Kind.HEAP, 512));
+
+    /** A figure as the results JSON gives it: median, MAD and n where it has them (NaN / 0 where not). */
+    record Figure(double median, double mad, double min, double max, int n) {
+
+        static Figure of(JsonNode node, int forks) {
+            if (node == null || node.isNull() || node.isMissingNode()) {
+                return null;
+            }
+            if (node.isNumber()) {
+                return new Figure(node.asDouble(), Double.NaN, Double.NaN, Double.NaN, forks);
+            }
+            return new Figure(node.path("median").asDouble(), number(node, "mad"), number(node, "min"),
+                    number(node, "max"), node.path("n").asInt(forks));
+        }
+
+        private static double number(JsonNode node, String field) {
+            return node.path(field).isNumber() ? node.path(field).asDouble() : Double.NaN;
+        }
+    }
+
+    /** One fixture's reading against its truth: in-fork, and for time fixtures the seed's wall − baseline. */
+    record Row(Truth truth, String status, Figure inFork, Figure seed) {
+
+        boolean withinTarget() {
+            return inFork != null && Math.abs(inFork.median() - truth.value()) <= truth.kind().tolerance(truth.value());
+        }
+
+        String missReason() {
+            if (inFork == null) {
+                return truth.fixture() + ": no figure (status " + status + ")";
+            }
+            return String.format(Locale.ROOT, "%s: %s %s, truth %s %s, error %s (limit ±%.1f %s)", truth.fixture(),
+                    num(inFork.median()), truth.kind().unit, num(truth.value()), truth.kind().unit,
+                    signed(inFork.median() - truth.value()), truth.kind().tolerance(truth.value()), truth.kind().unit);
+        }
+    }
+
+    /** What the tool's run cost as a whole. */
+    record RunCost(double toolWallMs, Figure baseline, int baselineRuns, int repeat, int fixturesMeasured) {
+
+        double trueTimePerRepeatMs() {
+            return TRUTHS.stream().filter(t -> t.kind() == Kind.TIME).mapToDouble(Truth::value).sum();
+        }
+
+        int forks() {
+            return fixturesMeasured * repeat + baselineRuns;
+        }
+
+        /** The least a run could cost: every fork's bare start-up plus every fixture's true time, each repeat. */
+        double floorMs() {
+            return forks() * baseline.median() + trueTimePerRepeatMs() * repeat;
+        }
+    }
+
+    @Option(names = "--repeat", defaultValue = "5", description = "fresh JVMs per fixture (default: ${DEFAULT-VALUE})")
+    int repeat;
+
+    @Option(names = "--out", description = "where the tool writes its report and JSON (default: a fresh temp dir)")
+    Path out;
+
+    public static void main(String... args) {
+        System.exit(new CommandLine(new accuracy()).execute(args));
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        if (!Files.isRegularFile(Path.of("bench.java")) || !Files.isRegularFile(Path.of(SUITE, "pom.xml"))) {
+            System.err.println("accuracy: error: run me from Fixture Bench's repository root (no ./bench.java or ./"
+                    + SUITE + "/pom.xml in " + Path.of("").toAbsolutePath() + "): ./jbang scripts/accuracy.java");
+            return 2;
+        }
+        if (repeat < 1) {
+            System.err.println("accuracy: error: --repeat must be at least 1, not " + repeat);
+            return 2;
+        }
+        Path dir = out != null ? out : Files.createTempDirectory("fixture-bench-accuracy");
+        List<String> command = toolCommand(dir);
+        System.err.println("accuracy: running " + String.join(" ", command));
+        long start = System.nanoTime();
+        int exit = run(command);
+        double toolWallMs = (System.nanoTime() - start) / 1e6;
+        Path results = dir.resolve("fixture_benchmark_results.json");
+        if (exit != 0 || !Files.isRegularFile(results)) {
+            System.err.println("accuracy: error: the tool exited with " + exit + " and wrote " + results
+                    + (Files.isRegularFile(results) ? "" : " nowhere") + "; see its messages above");
+            return 2;
+        }
+        JsonNode json = new ObjectMapper().readTree(results.toFile());
+        List<Row> rows = rows(json);
+        Figure baseline = Figure.of(json.at("/baseline/startup_ms"), 0);
+        if (baseline == null) {
+            System.err.println("accuracy: error: " + results + " has no baseline.startup_ms");
+            return 2;
+        }
+        RunCost cost = new RunCost(toolWallMs, baseline,
+                json.at("/settings/baseline_runs").asInt(), repeat, json.path("fixtures").size());
+        System.out.println("Fixture Bench accuracy: " + SUITE + ", " + repeat + " fresh JVM(s) per fixture, "
+                + json.at("/environment/cpu").asText() + ", " + json.at("/environment/java").asText());
+        System.out.println("Results: " + results.toAbsolutePath());
+        System.out.println();
+        printTable(rows);
+        System.out.println();
+        printCost(cost);
+        return verdict(rows);
+    }
+
+    List<String> toolCommand(Path dir) {
+        return List.of("./jbang", "bench.java", "--project=" + SUITE, "--category=" + CATEGORY,
+                "--out=" + dir.toAbsolutePath(), "--repeat=" + repeat);
+    }
+
+    /** Runs the tool with its standard error shown as it goes; its standard output goes to ours' error too. */
+    static int run(List<String> command) throws IOException, InterruptedException {
+        Process process = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT)
+                .redirectInput(ProcessBuilder.Redirect.INHERIT).start();
+        Thread copier = new Thread(() -> copy(process.getInputStream()));
+        copier.start();
+        int exit = process.waitFor();
+        copier.join();
+        return exit;
+    }
+
+    private static void copy(InputStream in) {
+        try (in) {
+            in.transferTo(System.err);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static List<Row> rows(JsonNode json) {
+        List<Row> rows = new ArrayList<>();
+        for (Truth truth : TRUTHS) {
+            JsonNode fixture = find(json.path("fixtures"), truth.fixture());
+            if (fixture == null) {
+                rows.add(new Row(truth, "not in the results", null, null));
+                continue;
+            }
+            String status = fixture.path("status").asText();
+            int forks = fixture.at("/init_ms/n").asInt(0);
+            Figure inFork = !"ok".equals(status) ? null : truth.kind() == Kind.TIME
+                    ? Figure.of(fixture.get("init_ms"), forks)
+                    : Figure.of(fixture.get("heap_retained_mib"), forks);
+            Figure seed = truth.kind() == Kind.TIME ? Figure.of(fixture.get("wall_minus_baseline_ms"), forks) : null;
+            rows.add(new Row(truth, status, inFork, seed));
+        }
+        return rows;
+    }
+
+    private static JsonNode find(JsonNode fixtures, String name) {
+        for (JsonNode fixture : fixtures) {
+            if (name.equals(fixture.path("name").asText())) {
+                return fixture;
+            }
+        }
+        return null;
+    }
+
+    static void printTable(List<Row> rows) {
+        String format = "%-19s %-4s %8s  %-25s %9s %8s %8s  %-3s  %19s %10s %9s%n";
+        System.out.printf(Locale.ROOT, format, "Fixture", "Unit", "Truth", "In-fork: median ± MAD (n)", "Error",
+                "Error %", "Limit", "OK", "Seed: wall−baseline", "Seed error", "Error %");
+        for (Row row : rows) {
+            Truth truth = row.truth();
+            String figure = row.inFork() == null ? row.status() : stats(row.inFork());
+            String error = row.inFork() == null ? "—" : signed(row.inFork().median() - truth.value());
+            String percent = row.inFork() == null ? "—" : percent(row.inFork().median(), truth.value());
+            String seed = row.seed() == null ? "—" : num(row.seed().median());
+            String seedError = row.seed() == null ? "—" : signed(row.seed().median() - truth.value());
+            String seedPercent = row.seed() == null ? "—" : percent(row.seed().median(), truth.value());
+            System.out.printf(Locale.ROOT, format, truth.fixture(), truth.kind().unit, num(truth.value()), figure,
+                    error, percent, "±" + num(truth.kind().tolerance(truth.value())), row.withinTarget() ? "yes" : "NO",
+                    seed, seedError, seedPercent);
+        }
+        System.out.println();
+        System.out.println("Truth: init time with dependencies (ms; calib_chain_N sleeps 40 ms per link, calib_cpu_200ms"
+                + " is 200 ms of thread CPU = 200 ms of wall on a free core) or heap retained (MiB).");
+        System.out.println("In-fork: init_ms or heap_retained_mib of the results (the tool reports memory as a median"
+                + " alone: no MAD). Limit: the larger of ±3 % and ±8 ms (time) or ±2 MiB (heap).");
+        System.out.println("Seed: the pytest tool's method, fork wall-clock minus the median bare-fork start-up"
+                + " (wall_minus_baseline_ms), for time fixtures.");
+    }
+
+    static void printCost(RunCost cost) {
+        Figure baseline = cost.baseline();
+        double trueTotal = cost.trueTimePerRepeatMs() * cost.repeat();
+        System.out.printf(Locale.ROOT, "Bare fork cost (baseline start-up):   %s ms median (%s–%s, n=%d)"
+                + " — a fresh JVM running the JUnit launcher on one empty test%n",
+                num(baseline.median()), num(baseline.min()), num(baseline.max()), baseline.n());
+        System.out.printf(Locale.ROOT, "Tool total wall time:                 %.1f s — ./jbang bench.java from start to"
+                + " exit: Maven build, discovery, %d baseline forks, %d fixtures × %d forks%n",
+                cost.toolWallMs() / 1000, cost.baselineRuns(), cost.fixturesMeasured(), cost.repeat());
+        System.out.printf(Locale.ROOT, "Σ true time costs × repeat:           %.1f s — %s ms per repetition (heap"
+                + " fixtures count 0: their time has no known truth) × %d%n",
+                trueTotal / 1000, num(cost.trueTimePerRepeatMs()), cost.repeat());
+        System.out.printf(Locale.ROOT, "Total wall / (Σ true × repeat):       %.1f× — how much longer the run takes"
+                + " than the fixtures' own known work%n", cost.toolWallMs() / trueTotal);
+        System.out.printf(Locale.ROOT, "Floor = forks × bare fork + Σ true × repeat: %.1f s (%d forks × %s ms + %.1f s)"
+                + "; total wall / floor: %.2f× — the tool's overhead beyond starting JVMs and doing the work%n",
+                cost.floorMs() / 1000, cost.forks(), num(baseline.median()), trueTotal / 1000,
+                cost.toolWallMs() / cost.floorMs());
+    }
+
+    static int verdict(List<Row> rows) {
+        List<String> misses = rows.stream().filter(row -> !row.withinTarget()).map(Row::missReason).toList();
+        System.out.println();
+        if (misses.isEmpty()) {
+            System.out.println("Every in-fork figure is within its target.");
+            return 0;
+        }
+        System.out.println(misses.size() + " in-fork figure(s) missed the target:");
+        misses.forEach(miss -> System.out.println("  " + miss));
+        return 1;
+    }
+
+    static String stats(Figure figure) {
+        String mad = Double.isNaN(figure.mad()) ? "" : " ± " + num(figure.mad());
+        return num(figure.median()) + mad + " (n=" + figure.n() + ")";
+    }
+
+    static String num(double value) {
+        return Double.isNaN(value) ? "—" : String.format(Locale.ROOT, Math.abs(value) >= 100 ? "%.1f" : "%.2f", value);
+    }
+
+    static String signed(double value) {
+        return String.format(Locale.ROOT, Math.abs(value) >= 100 ? "%+.1f" : "%+.2f", value);
+    }
+
+    static String percent(double figure, double truth) {
+        return String.format(Locale.ROOT, "%+.1f %%", (figure - truth) / truth * 100);
+    }
+}
