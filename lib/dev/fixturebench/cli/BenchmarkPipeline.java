@@ -35,6 +35,7 @@ import dev.fixturebench.model.FixtureInfo;
 import dev.fixturebench.model.FixtureResult;
 import dev.fixturebench.model.RunResult;
 import dev.fixturebench.model.RunSettings;
+import dev.fixturebench.model.SuiteCatalog;
 import dev.fixturebench.probe.ProbeMain;
 import dev.fixturebench.report.FixtureListing;
 import dev.fixturebench.report.JsonReport;
@@ -88,12 +89,12 @@ final class BenchmarkPipeline {
             Baseline baseline = new BaselineBenchmark(found.forker(), sampler)
                     .measure(options.baselineRuns(), () -> progress.step("empty test"));
             RunSettings settings = new RunSettings(found.classpath().description(), found.classpath().junitPlatform(),
-                    options.repeat(), options.baselineRuns(), options.timeout().toSeconds(), options.warmup(),
+                    options.repeat(), options.baselineRuns(), options.timeout().toMillis() / 1000.0, options.warmup(),
                     options.jobs());
-            FixtureBenchmark benchmark = new FixtureBenchmark(found.forker(), sampler, baseline,
-                    options.timeout().toSeconds());
+            FixtureBenchmark benchmark = new FixtureBenchmark(found.forker(), sampler, baseline, options.timeout());
             ReportWriter writer = new ReportWriter(options.out());
             List<FixtureResult> results = new ArrayList<>();
+            SuiteCatalog catalog = found.suite().catalog();
             progress.begin("Fixtures", plan.size());
             ExecutorService pool = Executors.newFixedThreadPool(options.jobs());
             try {
@@ -104,8 +105,8 @@ final class BenchmarkPipeline {
                                 fixture.measuredAs(), options.repeat());
                         synchronized (results) {
                             results.add(result);
-                            writer.write(new RunResult(Instant.now(), environment, settings,
-                                    found.suite().catalog(), baseline, results));
+                            writer.write(new RunResult(Instant.now(), environment, settings, catalog, baseline,
+                                    results));
                             progress.step(fixture.info().name() + " " + summary(result));
                         }
                         return null;
@@ -116,6 +117,8 @@ final class BenchmarkPipeline {
                 }
             } finally {
                 pool.shutdownNow();
+                // forks still running are killed by their workers; wait, so none outlives the run
+                awaitQuietly(pool);
             }
             progress.close();
             report(results, start);
@@ -135,6 +138,14 @@ final class BenchmarkPipeline {
                 throw (IOException) e.getCause();
             }
             throw new IllegalStateException("measuring a fixture failed unexpectedly", e.getCause());
+        }
+    }
+
+    private static void awaitQuietly(ExecutorService pool) {
+        try {
+            pool.awaitTermination(30, java.util.concurrent.TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 
@@ -162,10 +173,7 @@ final class BenchmarkPipeline {
         Forker forker = Forker.create(classpath, jvmArgs, options.timeout(), work);
         progress.phase("Discovering fixtures (JUnit Platform " + classpath.junitPlatform() + ")");
         DiscoveredSuite suite = new SuiteDiscovery(forker, classpath, rules).discover();
-        List<FixtureInfo> chosen = options.selection().apply(suite.catalog().fixtures());
-        List<DiscoveredFixture> selected = chosen.stream()
-                .map(info -> suite.fixtures().stream().filter(f -> f.info().equals(info)).findFirst().orElseThrow())
-                .toList();
+        List<DiscoveredFixture> selected = options.selection().apply(suite.fixtures(), DiscoveredFixture::info);
         return new Discovered(classpath, forker, suite, selected);
     }
 

@@ -3,8 +3,8 @@ package dev.fixturebench.discovery;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
@@ -80,21 +80,20 @@ public final class CategoryRules {
         return UNCATEGORISED;
     }
 
-    /** Every fixture with its category set. */
-    public List<FixtureInfo> apply(List<FixtureInfo> fixtures) {
-        List<FixtureInfo> categorised = new ArrayList<>();
-        fixtures.forEach(f -> categorised.add(f.withCategory(categorise(f))));
-        return categorised;
-    }
-
     /** The file: {@code {"categories": [rule, ...]}}. */
     record RulesFile(@JsonProperty(value = "categories", required = true) List<Rule> categories) {
+        RulesFile {
+            Objects.requireNonNull(categories, "categories must be a list of rules");
+            categories.forEach(rule -> Objects.requireNonNull(rule, "a rule must not be null"));
+        }
     }
 
     /** One rule: fixtures its match finds get {@code category}. */
     record Rule(@JsonProperty(value = "category", required = true) String category,
                 @JsonProperty(value = "match", required = true) Match match) {
         Rule {
+            Objects.requireNonNull(category, "a rule needs a category");
+            Objects.requireNonNull(match, "a rule needs a match");
             if (category.isBlank()) {
                 throw new IllegalArgumentException("a rule's category must not be empty");
             }

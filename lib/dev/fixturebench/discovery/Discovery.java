@@ -44,17 +44,9 @@ public final class Discovery {
             List<String> dependsOn = new ArrayList<>();
             node.path("depends_on").forEach(d -> dependsOn.add(d.asText()));
             fixtures.add(new FixtureInfo(node.path("name").asText(), node.path("type").asText(),
-                    node.path("scope").asText(), category(node), node.path("declared_in").asText(), dependsOn));
+                    node.path("scope").asText(), node.path("category").asText(""), node.path("declared_in").asText(),
+                    dependsOn));
         }
         return fixtures;
-    }
-
-    /** The category the suite gave, or the seed's default for its type. */
-    private static String category(JsonNode node) {
-        String declared = node.path("category").asText("");
-        if (!declared.isBlank()) {
-            return declared;
-        }
-        return "static".equals(node.path("type").asText()) ? "Static" : "Uncategorised";
     }
 }

@@ -4,6 +4,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
@@ -35,15 +36,25 @@ public record Selection(Pattern include, Pattern exclude, Set<String> categories
     }
 
     public List<FixtureInfo> apply(List<FixtureInfo> discovered) {
+        return apply(discovered, Function.identity());
+    }
+
+    /** The selected items, each described by {@code info}, in report order. */
+    public <T> List<T> apply(List<T> discovered, Function<T, FixtureInfo> info) {
         return discovered.stream()
-                .filter(f -> include == null || include.matcher(f.name()).find())
-                .filter(f -> exclude == null || !exclude.matcher(f.name()).find())
-                .filter(f -> categories.isEmpty() || categories.contains(f.category().toLowerCase(Locale.ROOT)))
-                .filter(f -> scopes.isEmpty() || scopes.contains(f.scope()))
-                .filter(f -> types.isEmpty() || types.contains(f.type()))
-                .sorted(Comparator.comparing(FixtureInfo::category).thenComparing(FixtureInfo::name))
+                .filter(item -> keeps(info.apply(item)))
+                .sorted(Comparator.comparing(info.andThen(FixtureInfo::category))
+                        .thenComparing(info.andThen(FixtureInfo::name)))
                 .limit(maxFixtures == null ? Long.MAX_VALUE : maxFixtures)
                 .collect(Collectors.toList());
+    }
+
+    private boolean keeps(FixtureInfo f) {
+        return (include == null || include.matcher(f.name()).find())
+                && (exclude == null || !exclude.matcher(f.name()).find())
+                && (categories.isEmpty() || categories.contains(f.category().toLowerCase(Locale.ROOT)))
+                && (scopes.isEmpty() || scopes.contains(f.scope()))
+                && (types.isEmpty() || types.contains(f.type()));
     }
 
     private static Set<String> lower(Set<String> values) {

@@ -34,7 +34,7 @@ public final class SuiteDiscovery {
         List<DiscoveredFixture> fixtures = new ArrayList<>();
         List<String> templates = new ArrayList<>();
         for (FixtureInfo fixture : api) {
-            if (usage.template(fixture, api)) {
+            if (usage.template(fixture)) {
                 templates.add(fixture.name());
                 continue;
             }

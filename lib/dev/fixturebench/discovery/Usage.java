@@ -19,10 +19,12 @@ final class Usage {
 
     private final Map<String, Integer> usedBy = new HashMap<>();
     private final Set<String> requestedByName = new HashSet<>();
+    private final Set<String> dependedOn = new HashSet<>();
 
     Usage(List<TestCase> tests, List<FixtureInfo> fixtures) {
         Map<String, List<String>> dependencies = new HashMap<>();
         fixtures.forEach(f -> dependencies.put(f.name(), f.dependsOn()));
+        fixtures.forEach(f -> dependedOn.addAll(f.dependsOn()));
         for (TestCase test : tests) {
             requestedByName.addAll(test.uses());
             for (String fixture : closure(test.uses(), dependencies)) {
@@ -45,9 +47,9 @@ final class Usage {
      * Whether {@code fixture} is a family template: generated, yet requested by name by no test and no fixture, so
      * it only exists for its source to build others from; such definitions are left out of measuring.
      */
-    boolean template(FixtureInfo fixture, List<FixtureInfo> all) {
+    boolean template(FixtureInfo fixture) {
         return "dynamic".equals(fixture.type()) && !requestedByName(fixture.name())
-                && all.stream().noneMatch(other -> other.dependsOn().contains(fixture.name()));
+                && !dependedOn.contains(fixture.name());
     }
 
     private static Set<String> closure(List<String> direct, Map<String, List<String>> dependencies) {

@@ -12,6 +12,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
@@ -52,10 +53,7 @@ public final class Forker {
         classpath.add(probe.toString());
         suite.entries().forEach(p -> classpath.add(p.toString()));
         suite.launcher().forEach(p -> classpath.add(p.toString()));
-        List<String> arguments = new ArrayList<>();
-        // a crashing fork leaves its fatal error report where the run can read it
-        arguments.add("-XX:ErrorFile=" + workDirectory.resolve("hs_err_pid%p.log"));
-        arguments.addAll(jvmArgs);
+        List<String> arguments = new ArrayList<>(jvmArgs);
         arguments.add("-cp");
         arguments.add(String.join(java.io.File.pathSeparator, classpath));
         Path argumentFile = workDirectory.resolve("fork.args");
@@ -72,34 +70,52 @@ public final class Forker {
         int id = sequence.incrementAndGet();
         Path result = workDirectory.resolve("fork-" + id + "-" + mode + ".json");
         Path output = workDirectory.resolve("fork-" + id + "-" + mode + ".log");
+        Path crashReport = workDirectory.resolve("fork-" + id + "-hs_err.log");
+        // a crashing fork leaves its fatal error report where the run can read it, one file per fork
         List<String> command = new ArrayList<>(List.of(javaExecutable(), "@" + argumentFile,
-                ProbeMain.class.getName(), mode, result.toString()));
+                "-XX:ErrorFile=" + crashReport, ProbeMain.class.getName(), mode, result.toString()));
         command.addAll(probeArguments);
         long start = System.nanoTime();
         Process process = new ProcessBuilder(command).directory(workDirectory.toFile())
                 .redirectErrorStream(true).redirectOutput(output.toFile()).redirectInput(ProcessBuilder.Redirect.PIPE)
                 .start();
         LIVE.add(process);
-        process.getOutputStream().close();
-        ForkWatcher.Watch watch = watcher.watch(process.pid());
         boolean timedOut;
         try {
-            timedOut = !process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS);
+            process.getOutputStream().close();
+            ForkWatcher.Watch watch = watcher.watch(process.pid());
+            try {
+                timedOut = !process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS);
+            } finally {
+                watch.stop();
+            }
         } catch (InterruptedException e) {
             killTree(process);
             Thread.currentThread().interrupt();
             throw new IOException("interrupted while a fork was running", e);
+        } catch (IOException | RuntimeException e) {
+            killTree(process);
+            throw e;
         } finally {
-            watch.stop();
+            if (!process.isAlive()) {
+                LIVE.remove(process);
+            }
         }
         long wall = System.nanoTime() - start;
         if (timedOut) {
             killTree(process);
+            LIVE.remove(process);
         }
-        LIVE.remove(process);
-        JsonNode probe = Files.exists(result) ? JSON.readTree(result.toFile()) : null;
-        Path crashReport = workDirectory.resolve("hs_err_pid" + process.pid() + ".log");
-        return new ForkResult(timedOut ? -1 : process.exitValue(), wall, timedOut, probe, tail(output),
+        String outputTail = tail(output);
+        JsonNode probe = null;
+        if (Files.exists(result)) {
+            try {
+                probe = JSON.readTree(result.toFile());
+            } catch (JsonProcessingException unreadable) {
+                outputTail += "\n(the probe's result file could not be read: " + unreadable.getOriginalMessage() + ")";
+            }
+        }
+        return new ForkResult(timedOut ? -1 : process.exitValue(), wall, timedOut, probe, outputTail,
                 Files.exists(crashReport) ? head(crashReport) : null);
     }
 

@@ -24,13 +24,13 @@ public final class FixtureBenchmark {
     private final Forker forker;
     private final PeakSampler sampler;
     private final Baseline baseline;
-    private final long timeoutSeconds;
+    private final java.time.Duration timeout;
 
-    public FixtureBenchmark(Forker forker, PeakSampler sampler, Baseline baseline, long timeoutSeconds) {
+    public FixtureBenchmark(Forker forker, PeakSampler sampler, Baseline baseline, java.time.Duration timeout) {
         this.forker = forker;
         this.sampler = sampler;
         this.baseline = baseline;
-        this.timeoutSeconds = timeoutSeconds;
+        this.timeout = timeout;
     }
 
     /**
@@ -43,7 +43,7 @@ public final class FixtureBenchmark {
         for (int i = 0; i < repeat; i++) {
             PeakSampler.Peaks peaks = sampler.newRecording();
             ForkReading reading = ForkReading.of(forker.run(probe.mode(), probe.operands(), peaks), peaks,
-                    timeoutSeconds);
+                    timeout);
             if (!reading.ok()) {
                 return FixtureResult.failed(fixture, reading.status(), reading.error(),
                         stats(List.of(reading), ForkReading::wallMs), measuredAs);

@@ -15,11 +15,12 @@ import dev.fixturebench.fork.ForkResult;
  */
 record ForkReading(String status, String error, JsonNode probe, double wallMs, PeakSampler.Peaks peaks) {
 
-    static ForkReading of(ForkResult fork, PeakSampler.Peaks peaks, long timeoutSeconds) {
+    static ForkReading of(ForkResult fork, PeakSampler.Peaks peaks, java.time.Duration timeout) {
         double wallMs = fork.wallNanos() / 1e6;
         if (fork.timedOut()) {
-            return new ForkReading("timeout", "The fork was killed with its process tree after the " + timeoutSeconds
-                    + " s limit (--timeout). Its last output:\n" + fork.outputTail(), null, wallMs, peaks);
+            return new ForkReading("timeout", "The fork was killed with its process tree after the "
+                    + seconds(timeout) + " limit (--timeout). Its last output:\n" + fork.outputTail(), null, wallMs,
+                    peaks);
         }
         if (fork.crashReport() != null || (!fork.reported() && fork.exitCode() > 128)) {
             return new ForkReading("crash", "The fork JVM crashed (exit code " + fork.exitCode() + ")."
@@ -38,6 +39,12 @@ record ForkReading(String status, String error, JsonNode probe, double wallMs, P
             error = "System.exit(" + fork.exitCode() + ") was called: " + error;
         }
         return new ForkReading(status, error, probe, wallMs, peaks);
+    }
+
+    /** {@code 8 s}, or {@code 0.5 s} for limits below a whole second. */
+    static String seconds(java.time.Duration limit) {
+        long millis = limit.toMillis();
+        return millis % 1000 == 0 ? millis / 1000 + " s" : String.format(java.util.Locale.ROOT, "%.1f s", millis / 1000.0);
     }
 
     boolean ok() {

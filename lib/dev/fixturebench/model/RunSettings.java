@@ -11,6 +11,6 @@ package dev.fixturebench.model;
  * @param warmup         in-fork builds run and discarded before the measured one (0: init is the cold build)
  * @param jobs           forks run at the same time
  */
-public record RunSettings(String suite, String junitPlatform, int repeat, int baselineRuns, long timeoutSeconds,
+public record RunSettings(String suite, String junitPlatform, int repeat, int baselineRuns, double timeoutSeconds,
                           int warmup, int jobs) {
 }

@@ -12,7 +12,7 @@ import java.util.Map;
 final class ExitWatch {
 
     private final Path resultFile;
-    private volatile boolean reported;
+    private final java.util.concurrent.atomic.AtomicBoolean reported = new java.util.concurrent.atomic.AtomicBoolean();
 
     private ExitWatch(Path resultFile) {
         this.resultFile = resultFile;
@@ -24,13 +24,16 @@ final class ExitWatch {
         return watch;
     }
 
-    /** The probe is about to write its own result: an exit from now on is the probe's. */
-    void reported() {
-        reported = true;
+    /**
+     * Claims the result file for the probe's own report; false when an exit in progress has claimed it already.
+     * Only one of the two ever writes the file.
+     */
+    boolean claim() {
+        return reported.compareAndSet(false, true);
     }
 
     private void onExit() {
-        if (reported) {
+        if (!claim()) {
             return;
         }
         Map<String, Object> result = new LinkedHashMap<>();

@@ -51,8 +51,9 @@ public final class ProbeMain {
             exitCode = 1;
         }
         try {
-            exitWatch.reported();
-            write(resultFile, JsonOut.write(result));
+            if (exitWatch.claim()) {
+                write(resultFile, JsonOut.write(result));
+            }
         } catch (IOException e) {
             e.printStackTrace();
             exitCode = 1;

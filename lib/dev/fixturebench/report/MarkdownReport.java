@@ -80,7 +80,8 @@ public final class MarkdownReport {
                 startup.median(), startup.min(), startup.max(), startup.n()))
                 .append(" — a fresh JVM running the JUnit launcher on one empty test\n");
         md.append("- **Repeats:** ").append(run.settings().repeat()).append(" fresh JVM(s) per fixture, time limit ")
-                .append(run.settings().timeoutSeconds()).append(" s each\n");
+                .append(java.math.BigDecimal.valueOf(run.settings().timeoutSeconds()).stripTrailingZeros()
+                        .toPlainString()).append(" s each\n");
         md.append("- **Warm-up:** ").append(run.settings().warmup() == 0
                 ? "none — init is the cold first build of the fixture in a fresh JVM"
                 : run.settings().warmup() + " build(s) run and discarded in each fork before the measured one")

@@ -36,7 +36,7 @@ final class Maven {
         } catch (InterruptedException e) {
             process.destroyForcibly();
             Thread.currentThread().interrupt();
-            throw new SuiteException("Interrupted while Maven was " + what);
+            throw new IOException("interrupted while Maven was " + what);
         }
         if (exit != 0) {
             throw new SuiteException("Maven failed while " + what + " (exit code " + exit + ", command: "

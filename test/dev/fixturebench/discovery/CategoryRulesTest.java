@@ -67,6 +67,17 @@ class CategoryRulesTest {
     }
 
     @Test
+    void nullRulesAreRefusedWithTheirLineNotACrash(@TempDir Path project) throws Exception {
+        Files.writeString(project.resolve("fixture-bench.json"), "{\"categories\": [\n  null\n]}\n");
+        RulesException nullRule = assertThrows(RulesException.class, () -> CategoryRules.load(project));
+        assertTrue(nullRule.getMessage().contains("fixture-bench.json line"), nullRule.getMessage());
+        Files.writeString(project.resolve("fixture-bench.json"),
+                "{\"categories\": [\n  {\"category\": \"M\", \"match\": null}\n]}\n");
+        RulesException nullMatch = assertThrows(RulesException.class, () -> CategoryRules.load(project));
+        assertTrue(nullMatch.getMessage().contains("a rule needs a match"), nullMatch.getMessage());
+    }
+
+    @Test
     void aMatchNeedsExactlyOneCriterion(@TempDir Path project) throws Exception {
         Files.writeString(project.resolve("fixture-bench.json"),
                 "{\"categories\": [\n  {\"category\": \"Models\", \"match\": {\"name\": \"a\", \"type\": \"b\"}}\n]}\n");

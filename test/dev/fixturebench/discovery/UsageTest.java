@@ -42,9 +42,9 @@ class UsageTest {
         FixtureInfo unusedStatic = new FixtureInfo("spare_server", "static", "class", "", "S", List.of());
         List<FixtureInfo> all = List.of(template, built, base, unusedStatic);
         Usage usage = new Usage(List.of(new TestCase("a.T", "one", List.of("get_it_session__gpt2__setup"))), all);
-        assertTrue(usage.template(template, all), "generated and requested by nothing");
-        assertFalse(usage.template(base, all), "requested by another fixture");
-        assertFalse(usage.template(built, all), "requested by a test");
-        assertFalse(usage.template(unusedStatic, all), "hand-written: reported as unused, not dropped");
+        assertTrue(usage.template(template), "generated and requested by nothing");
+        assertFalse(usage.template(base), "requested by another fixture");
+        assertFalse(usage.template(built), "requested by a test");
+        assertFalse(usage.template(unusedStatic), "hand-written: reported as unused, not dropped");
     }
 }
