@@ -43,8 +43,8 @@ public final class MarkdownReport {
                     .append(" | ").append(row.status()).append(" |\n");
         }
         md.append("\nInit is the cold build of the fixture, dependencies included, timed inside a fresh JVM around"
-                + " the fixture call: median (min–max, n). Memory Δ is the heap retained with the fixture alive,"
-                + " measured after a full GC.");
+                + " the fixture call: median (min–max, n). Memory Δ is the heap retained with the fixture alive:"
+                + " live bytes after a full collection, minus the same before it.");
         if (rows.stream().anyMatch(FixtureResult::noisy)) {
             md.append(" ⚠ noisy: the readings' median absolute deviation is over 10 % of the median (and over 1 ms);"
                     + " rerun with a larger --repeat, or on a quieter machine.");
