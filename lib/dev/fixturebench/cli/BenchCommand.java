@@ -136,6 +136,9 @@ public final class BenchCommand implements Callable<Integer> {
         requireAtLeastOne("--repeat", repeat);
         requireAtLeastOne("--baseline-runs", baselineRuns);
         requireAtLeastOne("--jobs", jobs);
+        if (!list && spec.commandLine().getParseResult().hasMatchedOption("--format")) {
+            throw usage("--format chooses how --list prints; add --list, or leave --format out.");
+        }
         if (warmup < 0) {
             throw usage("Invalid value for option '--warmup': " + warmup + " — it must be 0 or more.");
         }

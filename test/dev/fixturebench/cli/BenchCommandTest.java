@@ -36,6 +36,12 @@ class BenchCommandTest {
     }
 
     @Test
+    void formatWithoutListIsBadUsage() {
+        assertEquals(2, run("--format=json"));
+        assertTrue(err.toString().contains("--format chooses how --list prints"), err.toString());
+    }
+
+    @Test
     void refusesAMalformedTimeout() {
         assertEquals(2, run("--timeout=soon"));
         assertTrue(err.toString().contains("'soon' is not a duration"), err.toString());
