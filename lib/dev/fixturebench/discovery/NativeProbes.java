@@ -23,9 +23,9 @@ final class NativeProbes {
             case CLASS_EXTENSIONS:
                 return "the class's set-up (container start to first test) not covered by timed lifecycle methods;"
                         + " extensions registered: " + String.join(", ", fixture.extensions().stream()
-                        .map(NativeProbes::simpleName).toList());
+                        .map(SuiteScanner::simpleName).toList());
             default:
-                String owner = simpleName(fixture.runClass());
+                String owner = SuiteScanner.simpleName(fixture.runClass());
                 return "class".equals(fixture.info().scope())
                         ? "all extension work of " + owner + " before its first test (" + owner + "#<extensions>)"
                         : "all extension work before one test of " + owner;
@@ -42,10 +42,5 @@ final class NativeProbes {
             default:
                 return "class".equals(fixture.info().scope()) ? "class_extensions" : "method_extensions";
         }
-    }
-
-    private static String simpleName(String binaryName) {
-        String simple = binaryName.substring(binaryName.lastIndexOf('.') + 1);
-        return simple.replace('$', '.');
     }
 }

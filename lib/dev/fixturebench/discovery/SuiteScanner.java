@@ -482,7 +482,7 @@ public final class SuiteScanner {
     }
 
     /** {@code a.b.Outer$Inner} becomes {@code Outer.Inner}. */
-    private static String simpleName(String binaryName) {
+    static String simpleName(String binaryName) {
         return binaryName.substring(binaryName.lastIndexOf('.') + 1).replace('$', '.');
     }
 
