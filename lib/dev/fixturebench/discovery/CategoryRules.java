@@ -16,7 +16,7 @@ import dev.fixturebench.model.FixtureInfo;
 
 /**
  * Gives each fixture its report category: the suite's own ordered rules from {@value #FILE_NAME} at the project
- * root first, then the category the fixture declares, then the seed's defaults, else "Uncategorised".
+ * root first, then the category the fixture declares, then the pytest tool's defaults, else "Uncategorised".
  */
 public final class CategoryRules {
 

@@ -12,12 +12,14 @@ import dev.fixturebench.model.FixtureInfo;
  * @param kind       what JUnit feature the fixture is
  * @param runClass   a concrete test class that runs the fixture (binary name, {@code $} for nested classes)
  * @param runMethod  one of that class's test methods to run, preferably a plain {@code @Test}
+ * @param signature  for a lifecycle method, its name and erased parameter types as binary names
+ *                   ({@code prep(org.junit.jupiter.api.TestInfo)}), the key the probe times it under; else null
  * @param extensions for {@link Kind#CLASS_EXTENSIONS}, the class-level extension classes in registration order;
  *                   for {@link Kind#EXTENSION_FIELD}, the field's declared type; otherwise empty
  * @param usedBy     how many test cases run the fixture
  */
-public record NativeFixture(FixtureInfo info, Kind kind, String runClass, String runMethod, List<String> extensions,
-                            int usedBy) {
+public record NativeFixture(FixtureInfo info, Kind kind, String runClass, String runMethod, String signature,
+                            List<String> extensions, int usedBy) {
 
     public NativeFixture {
         extensions = List.copyOf(extensions);

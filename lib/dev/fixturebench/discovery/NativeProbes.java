@@ -1,6 +1,7 @@
 package dev.fixturebench.discovery;
 
 import dev.fixturebench.fork.ProbeCall;
+import dev.fixturebench.model.JavaNames;
 
 /**
  * How each kind of native JUnit fixture is measured. Lifecycle methods are timed one by one; what extensions do
@@ -23,9 +24,9 @@ final class NativeProbes {
             case CLASS_EXTENSIONS:
                 return "the class's set-up (container start to first test) not covered by timed lifecycle methods;"
                         + " extensions registered: " + String.join(", ", fixture.extensions().stream()
-                        .map(SuiteScanner::simpleName).toList());
+                        .map(JavaNames::simpleName).toList());
             default:
-                String owner = SuiteScanner.simpleName(fixture.runClass());
+                String owner = JavaNames.simpleName(fixture.runClass());
                 return "class".equals(fixture.info().scope())
                         ? "all extension work of " + owner + " before its first test (" + owner + "#<extensions>)"
                         : "all extension work before one test of " + owner;
@@ -35,8 +36,7 @@ final class NativeProbes {
     private static String figure(NativeFixture fixture) {
         switch (fixture.kind()) {
             case BEFORE_ALL: case AFTER_ALL: case BEFORE_EACH: case AFTER_EACH:
-                String name = fixture.info().name();
-                return "lifecycle:" + fixture.info().declaredIn() + "#" + name.substring(name.indexOf('#') + 1);
+                return "lifecycle:" + fixture.info().declaredIn() + "#" + fixture.signature();
             case CLASS_EXTENSIONS:
                 return "class_extensions";
             default:

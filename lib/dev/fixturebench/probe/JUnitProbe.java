@@ -22,7 +22,7 @@ final class JUnitProbe {
     }
 
     static Map<String, Object> measure(String className, String methodName, String figure) {
-        JUnitTimings.activate();
+        JUnitTimings.activate(figure);
         Outcome outcome = null;
         for (int run = 0; run <= ProbeMain.warmups(); run++) {
             JUnitTimings.reset();
@@ -32,23 +32,16 @@ final class JUnitProbe {
                     onlyMethod(className, methodName), new SetupWatch(className));
         }
         Map<String, Object> result = ProbeMain.report(outcome);
-        Map<String, Object> figures = JUnitTimings.figures();
+        Map<String, Object> figures = JUnitTimings.figures(figure);
         result.putAll(figures);
-        Object init = pick(figures, figure);
-        result.put("init_ms", init);
-        if ("ok".equals(result.get("status")) && init == null) {
-            result.put("status", "error");
-            result.put("error", "running " + className + "#" + methodName + " gave no figure for '" + figure
-                    + "': the fixture never ran. Figures seen: " + figures);
+        if ("ok".equals(result.get("status")) && figures.get("init_ms") == null) {
+            String skipped = JUnitTimings.skipReason();
+            result.put("status", skipped != null ? "skipped" : "error");
+            result.put("error", skipped != null ? skipped : "running " + className + "#" + methodName
+                    + " gave no figure for '" + figure + "': the fixture never ran. Lifecycle calls seen: "
+                    + figures.get("lifecycle_calls"));
         }
         return result;
-    }
-
-    private static Object pick(Map<String, Object> figures, String figure) {
-        if (figure.startsWith("lifecycle:")) {
-            return ((Map<?, ?>) figures.get("lifecycle_ms")).get(figure.substring("lifecycle:".length()));
-        }
-        return figures.get(figure + "_ms");
     }
 
     /** Keeps the one test method to run; containers stay, and the launcher prunes those left empty. */

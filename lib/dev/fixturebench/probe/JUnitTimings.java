@@ -6,26 +6,51 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * What one native-fixture fork saw: each lifecycle call and constructor with its start and duration, and when the
- * measured class and its first test started. Filled by {@link LifecycleTimer} and {@link SetupWatch}.
+ * What one native-fixture fork saw: each lifecycle call with the thread's counters around it, and the edges of the
+ * measured class's set-up and teardown windows. Heap is read (a full collection) only where the figure asked for
+ * needs it, and the probe's own readings are spans of their own, taken out of every window they fall in.
  */
 final class JUnitTimings {
 
-    /** One timed call of user code. */
-    record Call(String key, String kind, long start, long nanos) {
+    /** The figure of a class's set-up not covered by timed lifecycle calls. */
+    static final String CLASS_EXTENSIONS = "class_extensions";
+    /** The figure of one test's set-up not covered by timed lifecycle calls. */
+    static final String METHOD_EXTENSIONS = "method_extensions";
+    /** Prefix of the figure of one lifecycle call: {@code lifecycle:CLASS#method(types)}. */
+    static final String LIFECYCLE = "lifecycle:";
+    private static final String GAUGE = "gauge";
+    private static final double MIB = 1024 * 1024;
+
+    /** User code that JUnit calls, as an interceptor's invocation. */
+    interface Call<T> {
+        T run() throws Throwable;
+    }
+
+    /** One span of the running thread: a lifecycle call (its kind) or a reading of the probe's own. */
+    private record Span(String key, String kind, Counters start, Counters end, Long heapRetainedBytes) {
+    }
+
+    /** An edge of a window: the counters there and, where the figure needs it, the live heap. */
+    private record Edge(Counters at, Long liveHeapBytes) {
     }
 
     private static volatile boolean active;
-    private static final List<Call> CALLS = new ArrayList<>();
-    private static long classStart;
-    private static long firstTestStart;
-    private static long firstBodyOrEachStart;
+    private static String target = "";
+    private static final List<Span> SPANS = new ArrayList<>();
+    private static Edge classStart;
+    private static Edge firstTestStart;
+    private static Edge firstBodyOrEachStart;
+    private static Edge lastTestFinished;
+    private static Edge classFinished;
+    private static String skipReason;
 
     private JUnitTimings() {
     }
 
-    static void activate() {
+    /** Switches the timers on for this fork, measuring {@code figure}. */
+    static synchronized void activate(String figure) {
         active = true;
+        target = figure;
     }
 
     static boolean active() {
@@ -34,62 +59,167 @@ final class JUnitTimings {
 
     /** Forgets everything seen, before a new launcher run. */
     static synchronized void reset() {
-        CALLS.clear();
-        classStart = 0;
-        firstTestStart = 0;
-        firstBodyOrEachStart = 0;
+        SPANS.clear();
+        classStart = null;
+        firstTestStart = null;
+        firstBodyOrEachStart = null;
+        lastTestFinished = null;
+        classFinished = null;
+        skipReason = null;
     }
 
-    static synchronized void call(String key, String kind, long start, long nanos) {
-        CALLS.add(new Call(key, kind, start, nanos));
-    }
-
-    static synchronized void classStarted(long now) {
-        if (classStart == 0) {
-            classStart = now;
+    /** Runs one call of user code under {@code key}, with the heap read around it when the figure needs that. */
+    static <T> T time(String key, String kind, Call<T> call) throws Throwable {
+        boolean gauged = gauged(key);
+        long heapBefore = gauged ? liveHeap() : 0;
+        Counters start = Counters.atStart();
+        try {
+            return call.run();
+        } finally {
+            Counters end = Counters.atEnd();
+            Long retained = gauged ? liveHeap() - heapBefore : null;
+            synchronized (JUnitTimings.class) {
+                SPANS.add(new Span(key, kind, start, end, retained));
+            }
         }
     }
 
-    static synchronized void testStarted(long now) {
-        if (firstTestStart == 0) {
-            firstTestStart = now;
+    private static synchronized boolean gauged(String key) {
+        if (target.equals(LIFECYCLE + key)) {
+            return SPANS.stream().noneMatch(span -> span.key().equals(key));
+        }
+        return target.equals(CLASS_EXTENSIONS) && classStart != null && firstTestStart == null
+                || target.equals(METHOD_EXTENSIONS) && firstTestStart != null && firstBodyOrEachStart == null;
+    }
+
+    /** Live heap bytes, the reading itself recorded as a span so windows leave its cost out. */
+    private static long liveHeap() {
+        Counters start = Counters.atStart();
+        long bytes = JvmGauges.liveHeapBytes();
+        Counters end = Counters.atEnd();
+        synchronized (JUnitTimings.class) {
+            SPANS.add(new Span(GAUGE, GAUGE, start, end, null));
+        }
+        return bytes;
+    }
+
+    /** A window opens: the heap is read before the counters, so the reading stays outside it. */
+    private static Edge opening(boolean heap) {
+        Long live = heap ? liveHeap() : null;
+        return new Edge(Counters.atEnd(), live);
+    }
+
+    /** A window closes: the counters are read before the heap. */
+    private static Edge closing(boolean heap) {
+        Counters at = Counters.atStart();
+        return new Edge(at, heap ? liveHeap() : null);
+    }
+
+    static synchronized void classStarted() {
+        if (classStart == null) {
+            classStart = opening(target.equals(CLASS_EXTENSIONS));
         }
     }
 
-    static synchronized void methodWorkStarted(long now) {
-        if (firstTestStart != 0 && firstBodyOrEachStart == 0) {
-            firstBodyOrEachStart = now;
+    static synchronized void testStarted() {
+        if (firstTestStart == null && classStart != null) {
+            firstTestStart = target.equals(CLASS_EXTENSIONS) ? closing(true)
+                    : opening(target.equals(METHOD_EXTENSIONS));
         }
     }
 
-    /** The figures of the run: first call of each lifecycle method, set-up windows and what extensions took. */
-    static synchronized Map<String, Object> figures() {
-        Map<String, Object> lifecycle = new LinkedHashMap<>();
-        for (Call call : CALLS) {
-            lifecycle.putIfAbsent(call.key(), call.nanos() / 1e6);
+    /** The first {@code @BeforeEach} or test body of the first test begins: its set-up by extensions is over. */
+    static synchronized void methodWorkStarted() {
+        if (firstTestStart != null && firstBodyOrEachStart == null) {
+            firstBodyOrEachStart = closing(target.equals(METHOD_EXTENSIONS));
         }
+    }
+
+    static synchronized void testFinished() {
+        lastTestFinished = opening(false);
+    }
+
+    static synchronized void classFinished() {
+        if (classFinished == null && lastTestFinished != null) {
+            classFinished = closing(false);
+        }
+    }
+
+    /** JUnit skipped the measured class, an enclosing class or the measured test, for {@code reason}. */
+    static synchronized void skipped(String reason) {
+        if (skipReason == null) {
+            skipReason = reason;
+        }
+    }
+
+    static synchronized String skipReason() {
+        return skipReason;
+    }
+
+    /**
+     * The figures of {@code figure} as the probe reports them for every fixture: init, CPU, allocated, classes,
+     * heap retained and teardown, each null when it could not be taken; plus the calls seen, for diagnosis.
+     */
+    static synchronized Map<String, Object> figures(String figure) {
         Map<String, Object> figures = new LinkedHashMap<>();
-        figures.put("lifecycle_ms", lifecycle);
-        if (classStart != 0 && firstTestStart != 0) {
-            long setup = firstTestStart - classStart;
-            figures.put("class_setup_ms", setup / 1e6);
-            figures.put("class_extensions_ms", (setup - timedWithin(classStart, firstTestStart)) / 1e6);
+        if (figure.startsWith(LIFECYCLE)) {
+            String key = figure.substring(LIFECYCLE.length());
+            Span call = SPANS.stream().filter(span -> span.key().equals(key)).findFirst().orElse(null);
+            put(figures, call == null ? null : call.end().minus(call.start()),
+                    call == null ? null : call.heapRetainedBytes(), null);
+        } else if (figure.equals(CLASS_EXTENSIONS)) {
+            Counters teardown = window(lastTestFinished, classFinished);
+            put(figures, window(classStart, firstTestStart), heapWithin(classStart, firstTestStart),
+                    teardown == null ? null : teardown.nanos() / 1e6);
+        } else if (figure.equals(METHOD_EXTENSIONS)) {
+            put(figures, window(firstTestStart, firstBodyOrEachStart),
+                    heapWithin(firstTestStart, firstBodyOrEachStart), null);
+        } else {
+            throw new IllegalArgumentException("unknown figure '" + figure + "'");
         }
-        if (firstTestStart != 0 && firstBodyOrEachStart != 0) {
-            long setup = firstBodyOrEachStart - firstTestStart;
-            figures.put("method_setup_ms", setup / 1e6);
-            figures.put("method_extensions_ms", (setup - timedWithin(firstTestStart, firstBodyOrEachStart)) / 1e6);
-        }
+        List<Object> seen = new ArrayList<>();
+        SPANS.stream().filter(span -> !span.kind().equals(GAUGE)).map(Span::key).distinct().forEach(seen::add);
+        figures.put("lifecycle_calls", seen);
         return figures;
     }
 
-    private static long timedWithin(long from, long to) {
-        long timed = 0;
-        for (Call call : CALLS) {
-            if (call.start() >= from && call.start() + call.nanos() <= to) {
-                timed += call.nanos();
+    private static void put(Map<String, Object> figures, Counters used, Long heapBytes, Double teardownMs) {
+        figures.put("init_ms", used == null ? null : used.nanos() / 1e6);
+        figures.put("init_cpu_ms", used == null || used.cpuNanos() < 0 ? null : used.cpuNanos() / 1e6);
+        figures.put("allocated_mib", used == null || used.allocatedBytes() < 0 ? null : used.allocatedBytes() / MIB);
+        figures.put("classes_loaded", used == null ? null : used.classes());
+        figures.put("heap_retained_mib", heapBytes == null ? null : heapBytes / MIB);
+        figures.put("teardown_ms", teardownMs);
+    }
+
+    /** What the thread used between two edges, less every span that lies wholly inside (calls and readings). */
+    private static Counters window(Edge from, Edge to) {
+        if (from == null || to == null) {
+            return null;
+        }
+        Counters used = to.at().minus(from.at());
+        for (Span span : within(from, to)) {
+            used = used.minus(span.end().minus(span.start()));
+        }
+        return used;
+    }
+
+    /** Live heap gained between two edges, less what the calls inside retained themselves. */
+    private static Long heapWithin(Edge from, Edge to) {
+        if (from == null || to == null || from.liveHeapBytes() == null || to.liveHeapBytes() == null) {
+            return null;
+        }
+        long gained = to.liveHeapBytes() - from.liveHeapBytes();
+        for (Span span : within(from, to)) {
+            if (span.heapRetainedBytes() != null) {
+                gained -= span.heapRetainedBytes();
             }
         }
-        return timed;
+        return gained;
+    }
+
+    private static List<Span> within(Edge from, Edge to) {
+        return SPANS.stream().filter(span -> span.start().nanos() >= from.at().nanos()
+                && span.end().nanos() <= to.at().nanos()).toList();
     }
 }

@@ -31,7 +31,7 @@ public class LifecycleTimer implements InvocationInterceptor {
     public void interceptBeforeEachMethod(Invocation<Void> invocation, ReflectiveInvocationContext<Method> context,
             ExtensionContext extension) throws Throwable {
         if (JUnitTimings.active()) {
-            JUnitTimings.methodWorkStarted(System.nanoTime());
+            JUnitTimings.methodWorkStarted();
         }
         timed(invocation, context, "BeforeEach");
     }
@@ -66,7 +66,7 @@ public class LifecycleTimer implements InvocationInterceptor {
         if (!JUnitTimings.active()) {
             return invocation.proceed();
         }
-        JUnitTimings.methodWorkStarted(System.nanoTime());
+        JUnitTimings.methodWorkStarted();
         invocation.skip();
         return null;
     }
@@ -82,7 +82,7 @@ public class LifecycleTimer implements InvocationInterceptor {
             invocation.proceed();
             return;
         }
-        JUnitTimings.methodWorkStarted(System.nanoTime());
+        JUnitTimings.methodWorkStarted();
         invocation.skip();
     }
 
@@ -91,15 +91,20 @@ public class LifecycleTimer implements InvocationInterceptor {
         if (!JUnitTimings.active()) {
             return invocation.proceed();
         }
-        Executable executable = context.getExecutable();
-        String member = executable instanceof Constructor ? "<init>" : executable.getName();
-        String key = executable.getDeclaringClass().getName() + "#" + member;
-        long start = System.nanoTime();
-        try {
-            return invocation.proceed();
-        } finally {
-            JUnitTimings.call(key, kind, start, System.nanoTime() - start);
-        }
+        return JUnitTimings.time(key(context.getExecutable()), kind, invocation::proceed);
     }
 
+    /**
+     * {@code a.Declaring$Class#method(a.Type,int[])}: the declaring class, the name ({@code <init>} for a
+     * constructor) and the erased parameter types, so overloads are told apart.
+     */
+    static String key(Executable executable) {
+        StringBuilder key = new StringBuilder(executable.getDeclaringClass().getName()).append('#')
+                .append(executable instanceof Constructor ? "<init>" : executable.getName()).append('(');
+        Class<?>[] parameters = executable.getParameterTypes();
+        for (int i = 0; i < parameters.length; i++) {
+            key.append(i == 0 ? "" : ",").append(parameters[i].getTypeName());
+        }
+        return key.append(')').toString();
+    }
 }

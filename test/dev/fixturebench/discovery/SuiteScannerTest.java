@@ -59,9 +59,12 @@ class SuiteScannerTest {
                         + " runs InventorySpec$WhenSoldOut#refusesOrders",
                 "OuterOnlySpec#startOuter BEFORE_ALL class in OuterOnlySpec, used by 2,"
                         + " runs OuterOnlySpec$Inner#innerWorks",
-                "OuterOnlySpec#prepare BEFORE_EACH method in OuterOnlySpec, used by 2, runs OuterOnlySpec$Inner#innerWorks",
-                PKG + "OuterOnlySpec#prepare BEFORE_EACH method in OuterOnlySpec, used by 2,"
-                        + " runs OuterOnlySpec$Inner#innerWorks"),
+                "OuterOnlySpec#prepare() BEFORE_EACH method in OuterOnlySpec, used by 2,"
+                        + " runs OuterOnlySpec$Inner#innerWorks",
+                "OuterOnlySpec#prepare(TestInfo) BEFORE_EACH method in OuterOnlySpec, used by 2,"
+                        + " runs OuterOnlySpec$Inner#innerWorks",
+                "PerClassSpec#openOnce BEFORE_ALL class in PerClassSpec, used by 3, runs PerClassSpec#runs",
+                "PlainBaseSpec#scratch TEMP_DIR class in PlainBaseSpec, used by 3, runs PerClassSpec#runs"),
                 scannedFixtures().stream().map(SuiteScannerTest::describe).toList());
         scannedFixtures().forEach(f -> {
             assertEquals("junit", f.info().type(), f.info().name());
@@ -82,6 +85,27 @@ class SuiteScannerTest {
         NativeFixture outer = fixture("OuterOnlySpec#startOuter");
         assertEquals(PKG + "OuterOnlySpec", outer.info().declaredIn());
         assertEquals(PKG + "OuterOnlySpec$Inner", outer.runClass(), "the outer class has no tests of its own");
+    }
+
+    @Test
+    void namesOverloadsByTheirParameterTypesAndKeysThemByFullSignature() {
+        assertEquals("prepare()", fixture("OuterOnlySpec#prepare()").signature());
+        assertEquals("prepare(org.junit.jupiter.api.TestInfo)", fixture("OuterOnlySpec#prepare(TestInfo)").signature());
+        assertEquals("startOuter()", fixture("OuterOnlySpec#startOuter").signature(), "not overloaded: a plain name");
+        assertEquals(null, fixture("InventorySpec#workDir").signature(), "a field has no signature");
+    }
+
+    @Test
+    void takesTheScopeOfAnInstanceMemberFromTheLifecycleOfTheClassThatRunsIt() {
+        assertEquals("class", fixture("PlainBaseSpec#scratch").info().scope(),
+                "declared in a plain class, run by a @TestInstance(PER_CLASS) subclass");
+        assertEquals("method", fixture("InventorySpec#workDir").info().scope(), "an instance field of a per-test class");
+    }
+
+    @Test
+    void runsAClassOnATestNoConditionCanSwitchOff() {
+        assertEquals("runs", fixture("PerClassSpec#openOnce").runMethod(),
+                "not the @Disabled test, nor the one enabled only on Windows");
     }
 
     @Test
@@ -113,7 +137,8 @@ class SuiteScannerTest {
         assertEquals(List.of("AuditSpec#baseWorks", "AuditSpec#audits", "ExplodingSpec#neverRuns",
                         "InventorySpec#baseWorks", "InventorySpec#countsStock", "InventorySpec#reservesStock",
                         "InventorySpec#rejectsAmount", "InventorySpec#repeats", "InventorySpec$WhenSoldOut#refusesOrders",
-                        "OuterOnlySpec$Inner#innerWorks", "OuterOnlySpec$Inner#innerWorksAgain"),
+                        "OuterOnlySpec$Inner#innerWorks", "OuterOnlySpec$Inner#innerWorksAgain",
+                        "PerClassSpec#disabledFirst", "PerClassSpec#onlyOnWindows", "PerClassSpec#runs"),
                 structure.tests().stream().filter(t -> t.className().startsWith(PKG))
                         .map(t -> t.className().substring(PKG.length()) + "#" + t.method()).toList());
     }

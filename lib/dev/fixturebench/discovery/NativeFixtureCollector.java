@@ -1,0 +1,211 @@
+package dev.fixturebench.discovery;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import dev.fixturebench.discovery.NativeFixture.Kind;
+import dev.fixturebench.model.FixtureInfo;
+import dev.fixturebench.model.JavaNames;
+import io.github.classgraph.ClassInfo;
+import io.github.classgraph.FieldInfo;
+import io.github.classgraph.MethodInfo;
+import io.github.classgraph.MethodParameterInfo;
+
+/**
+ * Collects the native JUnit fixtures that the tests of each test class run, each once under the class that declares
+ * it, with the tests that use it, a test to run it with, and its scope in the class that runs it.
+ */
+final class NativeFixtureCollector {
+
+    private static final String REGISTER_EXTENSION = Annotations.API + "extension.RegisterExtension";
+    private static final String TEMP_DIR = Annotations.API + "io.TempDir";
+    private static final Set<String> JUPITER_PARAMETERS = Set.of(Annotations.API + "TestInfo",
+            Annotations.API + "TestReporter", Annotations.API + "RepetitionInfo");
+    private static final String CLASS = "class";
+    private static final String METHOD = "method";
+
+    private final TestClassModel model;
+    private final Annotations annotations;
+    private final Map<String, Found> found = new LinkedHashMap<>();
+
+    NativeFixtureCollector(TestClassModel model, Annotations annotations) {
+        this.model = model;
+        this.annotations = annotations;
+    }
+
+    /** Records every fixture a test of {@code testClass} runs, crediting it with the class's tests. */
+    void collect(ClassInfo testClass, List<ClassInfo> chain) {
+        List<MethodInfo> tests = model.testMethods(testClass);
+        Run run = new Run(testClass, model.preferredTest(tests).getName(), tests.size());
+        for (ClassInfo container : chain) {
+            String instanceScope = model.perClassInstance(container) ? CLASS : METHOD;
+            for (ClassInfo level : TestClassModel.topDown(container)) {
+                for (FieldInfo field : level.getDeclaredFieldInfo()) {
+                    String scope = field.isStatic() ? CLASS : instanceScope;
+                    if (annotations.annotated(field.getAnnotationInfo(), REGISTER_EXTENSION)) {
+                        record(level, order(level, field), -1, Kind.EXTENSION_FIELD, field.getName(), null, scope,
+                                List.of(Signatures.typeName(field.getTypeDescriptor(), false)), run);
+                    } else if (annotations.annotated(field.getAnnotationInfo(), TEMP_DIR)) {
+                        record(level, order(level, field), -1, Kind.TEMP_DIR, field.getName(), null, scope, List.of(),
+                                run);
+                    }
+                }
+            }
+            for (MethodInfo constructor : TestClassModel.constructors(container)) {
+                parameterFixtures(container, constructor, instanceScope, run);
+            }
+            for (MethodInfo method : model.effectiveMethods(container)) {
+                Kind kind = model.lifecycleKind(method);
+                if (kind != null) {
+                    ClassInfo owner = method.getClassInfo();
+                    String scope = kind == Kind.BEFORE_ALL || kind == Kind.AFTER_ALL ? CLASS : METHOD;
+                    record(owner, order(owner, method), -1, kind, method.getName(), method, scope, List.of(), run);
+                    parameterFixtures(owner, method, scope, run);
+                }
+            }
+        }
+        for (MethodInfo test : tests) {
+            if (!model.parameterized(test)) {
+                parameterFixtures(test.getClassInfo(), test, METHOD, new Run(testClass, test.getName(), 1));
+            }
+        }
+        Set<String> extensions = classExtensions(chain);
+        if (!extensions.isEmpty()) {
+            record(testClass, -1, -1, Kind.CLASS_EXTENSIONS, "<extensions>", null, CLASS, List.copyOf(extensions), run);
+        }
+    }
+
+    /** Class-level extensions in registration order: enclosing classes first, superclasses before subclasses. */
+    private Set<String> classExtensions(List<ClassInfo> chain) {
+        Set<String> extensions = new LinkedHashSet<>();
+        for (ClassInfo container : chain) {
+            List<ClassInfo> topDown = TestClassModel.topDown(container);
+            for (ClassInfo level : topDown) {
+                annotations.extensions(level.getAnnotationInfo(), extensions);
+            }
+            for (ClassInfo level : topDown) {
+                for (FieldInfo field : level.getDeclaredFieldInfo()) {
+                    if (field.isStatic() && annotations.annotated(field.getAnnotationInfo(), REGISTER_EXTENSION)) {
+                        extensions.add(Signatures.typeName(field.getTypeDescriptor(), false));
+                    }
+                }
+            }
+        }
+        return extensions;
+    }
+
+    /** The @TempDir and resolved parameters of {@code method}; {@code @Use} and JUnit's own ones are not fixtures. */
+    private void parameterFixtures(ClassInfo owner, MethodInfo method, String scope, Run run) {
+        if (model.parameterized(method)) {
+            return;
+        }
+        MethodParameterInfo[] parameters = method.getParameterInfo();
+        ClassInfo enclosing = TestClassModel.isNestedInstance(owner) ? TestClassModel.enclosing(owner) : null;
+        for (int i = 0; i < parameters.length; i++) {
+            MethodParameterInfo parameter = parameters[i];
+            String type = Signatures.typeName(parameter.getTypeDescriptor(), false);
+            boolean outerInstance = method.isConstructor() && i == 0 && enclosing != null
+                    && type.equals(enclosing.getName());
+            if (outerInstance || parameter.isMandated() || parameter.isSynthetic()
+                    || Annotations.useName(parameter) != null || JUPITER_PARAMETERS.contains(type)) {
+                continue;
+            }
+            Kind kind = annotations.annotated(parameter.getAnnotationInfo(), TEMP_DIR) ? Kind.TEMP_DIR
+                    : Kind.RESOLVED_PARAMETER;
+            String member = (method.isConstructor() ? "<init>" : method.getName())
+                    + "(" + Signatures.typeName(parameter.getTypeSignatureOrTypeDescriptor(), true) + ")";
+            record(owner, order(owner, method), i, kind, member, null, scope, List.of(), run);
+        }
+    }
+
+    private void record(ClassInfo owner, int order, int sub, Kind kind, String member, MethodInfo method,
+                        String scope, List<String> extensions, Run run) {
+        Found fixture = found.computeIfAbsent(owner.getName() + "#" + order + "/" + sub,
+                key -> new Found(owner.getName(), order, sub, kind, member, method, extensions));
+        fixture.usedBy += run.tests();
+        boolean runsInOwner = run.testClass().getName().equals(owner.getName());
+        if (fixture.runClass == null || runsInOwner && !fixture.runClass.equals(owner.getName())) {
+            // the scope of an instance member is the lifecycle of the class that runs it, not of its declarer
+            fixture.runClass = run.testClass().getName();
+            fixture.runMethod = run.method();
+            fixture.scope = scope;
+        }
+    }
+
+    /**
+     * The fixtures by declaring class, then member order. An overloaded lifecycle method's name carries its
+     * parameter types; a name taken already is qualified with the package.
+     */
+    List<NativeFixture> fixtures() {
+        List<Found> ordered = new ArrayList<>(found.values());
+        ordered.sort(Comparator.comparing((Found f) -> f.owner).thenComparingInt(f -> f.order)
+                .thenComparingInt(f -> f.sub));
+        Map<String, Integer> members = new HashMap<>();
+        ordered.forEach(f -> members.merge(f.owner + "#" + f.member, 1, Integer::sum));
+        Set<String> names = new HashSet<>();
+        List<NativeFixture> fixtures = new ArrayList<>();
+        for (Found f : ordered) {
+            boolean overloaded = f.method != null && members.get(f.owner + "#" + f.member) > 1;
+            String member = overloaded ? Signatures.method(f.method, true) : f.member;
+            String simple = JavaNames.simpleName(f.owner);
+            String name = simple + "#" + member;
+            if (!names.add(name)) {
+                String qualified = JavaNames.packagePrefix(f.owner) + simple + "#" + member;
+                name = qualified;
+                for (int n = 2; !names.add(name); n++) {
+                    name = qualified + "~" + n;
+                }
+            }
+            String signature = f.method == null ? null : Signatures.method(f.method, false);
+            fixtures.add(new NativeFixture(new FixtureInfo(name, "junit", f.scope, "", f.owner, List.of()), f.kind,
+                    f.runClass, f.runMethod, signature, f.extensions, f.usedBy));
+        }
+        return fixtures;
+    }
+
+    /** Position of a field or method in its class file: fields first, then methods and constructors. */
+    private static int order(ClassInfo owner, FieldInfo field) {
+        return owner.getDeclaredFieldInfo().indexOf(field);
+    }
+
+    private static int order(ClassInfo owner, MethodInfo method) {
+        return owner.getDeclaredFieldInfo().size() + owner.getDeclaredMethodAndConstructorInfo().indexOf(method);
+    }
+
+    /** A concrete test class, the test to run it with, and how many test cases a fixture it runs is used by. */
+    private record Run(ClassInfo testClass, String method, int tests) {
+    }
+
+    /** A fixture being collected across the test classes that run it. */
+    private static final class Found {
+        final String owner;
+        final int order;
+        final int sub;
+        final Kind kind;
+        final String member;
+        final MethodInfo method;
+        final List<String> extensions;
+        int usedBy;
+        String runClass;
+        String runMethod;
+        String scope;
+
+        Found(String owner, int order, int sub, Kind kind, String member, MethodInfo method,
+              List<String> extensions) {
+            this.owner = owner;
+            this.order = order;
+            this.sub = sub;
+            this.kind = kind;
+            this.member = member;
+            this.method = method;
+            this.extensions = extensions;
+        }
+    }
+}

@@ -1,0 +1,21 @@
+package dev.fixturebench.model;
+
+/**
+ * How reports, listings and fixture names show a Java class: by its simple name, nested classes joined with a dot.
+ * Takes binary names ({@code a.b.Outer$Inner}), as class files and JUnit give them.
+ */
+public final class JavaNames {
+
+    private JavaNames() {
+    }
+
+    /** {@code a.b.Outer$Inner} becomes {@code Outer.Inner}. */
+    public static String simpleName(String binaryName) {
+        return binaryName.substring(binaryName.lastIndexOf('.') + 1).replace('$', '.');
+    }
+
+    /** {@code a.b.Outer$Inner} becomes {@code a.b.}; the default package gives an empty string. */
+    public static String packagePrefix(String binaryName) {
+        return binaryName.substring(0, binaryName.lastIndexOf('.') + 1);
+    }
+}
