@@ -48,13 +48,14 @@ final class NativeFixtureCollector {
             String instanceScope = model.perClassInstance(container) ? CLASS : METHOD;
             for (ClassInfo level : TestClassModel.topDown(container)) {
                 for (FieldInfo field : level.getDeclaredFieldInfo()) {
-                    String scope = field.isStatic() ? CLASS : instanceScope;
                     if (annotations.annotated(field.getAnnotationInfo(), REGISTER_EXTENSION)) {
-                        record(level, order(level, field), -1, Kind.EXTENSION_FIELD, field.getName(), null, scope,
+                        record(level, order(level, field), -1, Kind.EXTENSION_FIELD, field.getName(), null,
+                                field.isStatic() ? CLASS : instanceScope,
                                 List.of(Signatures.typeName(field.getTypeDescriptor(), false)), run);
                     } else if (annotations.annotated(field.getAnnotationInfo(), TEMP_DIR)) {
-                        record(level, order(level, field), -1, Kind.TEMP_DIR, field.getName(), null, scope, List.of(),
-                                run);
+                        // JUnit fills an instance @TempDir field before each test, even with one instance per class
+                        record(level, order(level, field), -1, Kind.TEMP_DIR, field.getName(), null,
+                                field.isStatic() ? CLASS : METHOD, List.of(), run);
                     }
                 }
             }

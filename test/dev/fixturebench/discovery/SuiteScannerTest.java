@@ -64,7 +64,8 @@ class SuiteScannerTest {
                 "OuterOnlySpec#prepare(TestInfo) BEFORE_EACH method in OuterOnlySpec, used by 2,"
                         + " runs OuterOnlySpec$Inner#innerWorks",
                 "PerClassSpec#openOnce BEFORE_ALL class in PerClassSpec, used by 3, runs PerClassSpec#runs",
-                "PlainBaseSpec#scratch TEMP_DIR class in PlainBaseSpec, used by 3, runs PerClassSpec#runs"),
+                "PlainBaseSpec#recorder EXTENSION_FIELD class in PlainBaseSpec, used by 3, runs PerClassSpec#runs",
+                "PlainBaseSpec#scratch TEMP_DIR method in PlainBaseSpec, used by 3, runs PerClassSpec#runs"),
                 scannedFixtures().stream().map(SuiteScannerTest::describe).toList());
         scannedFixtures().forEach(f -> {
             assertEquals("junit", f.info().type(), f.info().name());
@@ -97,8 +98,10 @@ class SuiteScannerTest {
 
     @Test
     void takesTheScopeOfAnInstanceMemberFromTheLifecycleOfTheClassThatRunsIt() {
-        assertEquals("class", fixture("PlainBaseSpec#scratch").info().scope(),
+        assertEquals("class", fixture("PlainBaseSpec#recorder").info().scope(),
                 "declared in a plain class, run by a @TestInstance(PER_CLASS) subclass");
+        assertEquals("method", fixture("PlainBaseSpec#scratch").info().scope(),
+                "JUnit fills an instance @TempDir field before each test, whatever the lifecycle");
         assertEquals("method", fixture("InventorySpec#workDir").info().scope(), "an instance field of a per-test class");
     }
 

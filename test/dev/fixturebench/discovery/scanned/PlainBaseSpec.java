@@ -2,10 +2,14 @@ package dev.fixturebench.discovery.scanned;
 
 import java.nio.file.Path;
 
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
-/** A plain abstract base: its instance field's scope depends on the lifecycle of the class that runs it. */
+/** A plain abstract base: its instance extension lives as long as the instance of the class that runs it. */
 public abstract class PlainBaseSpec {
+
+    @RegisterExtension
+    RecordingExtension recorder = new RecordingExtension();
 
     @TempDir
     Path scratch;
