@@ -62,7 +62,7 @@ class NativeSuiteEndToEndTest {
         assertEquals(9, fixtures.get("KeyValueStoreContract#createSeededStore").get("used_by").asInt(),
                 "an inherited @BeforeEach, listed once, used by both subclasses' tests");
         assertTrue(fixtures.containsKey("StoreServerTest#seedGreeting(HttpClient)"), "a resolved parameter");
-        assertEquals(21, listing.get("tests").asInt());
+        assertEquals(32, listing.get("tests").asInt());
     }
 
     @Test
@@ -100,7 +100,7 @@ class NativeSuiteEndToEndTest {
         BenchEndToEndTest.Run run = bench("--class-path=" + classPath,
                 "--test-classes=examples/junit-native/target/test-classes", "--list");
         assertEquals(0, run.exitCode(), run.output());
-        assertTrue(run.output().contains("18 of 18 fixtures; 21 tests"), run.output());
+        assertTrue(run.output().contains("32 of 32 fixtures; 32 tests"), run.output());
     }
 
     @Test
