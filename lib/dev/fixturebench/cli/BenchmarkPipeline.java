@@ -8,8 +8,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -95,6 +97,8 @@ final class BenchmarkPipeline {
             ReportWriter writer = new ReportWriter(options.out());
             List<FixtureResult> results = new ArrayList<>();
             SuiteCatalog catalog = found.suite().catalog();
+            Map<String, Integer> position = new HashMap<>();
+            plan.forEach(fixture -> position.put(fixture.info().name(), position.size()));
             progress.begin("Fixtures", plan.size());
             ExecutorService pool = Executors.newFixedThreadPool(options.jobs());
             try {
@@ -104,7 +108,9 @@ final class BenchmarkPipeline {
                         FixtureResult result = benchmark.measure(fixture.info(), fixture.probe(),
                                 fixture.measuredAs(), options.repeat());
                         synchronized (results) {
+                            // in plan order whatever fork finished first, so --jobs never reorders the output
                             results.add(result);
+                            results.sort(Comparator.comparingInt(r -> position.get(r.fixture().name())));
                             writer.write(new RunResult(Instant.now(), environment, settings, catalog, baseline,
                                     results));
                             progress.step(fixture.info().name() + " " + summary(result));

@@ -22,8 +22,9 @@ final class NativeProbes {
             case BEFORE_ALL: case AFTER_ALL: case BEFORE_EACH: case AFTER_EACH:
                 return null;
             case CLASS_EXTENSIONS:
-                return "the class's set-up (container start to first test) not covered by timed lifecycle methods;"
-                        + " extensions registered: " + String.join(", ", fixture.extensions().stream()
+                return "the class's set-up (container start to first test) less its timed lifecycle methods: time,"
+                        + " CPU, allocation and classes of that work, heap it holds at the first test, teardown from"
+                        + " the last test to the class's end less @AfterAll methods; extensions registered: " + String.join(", ", fixture.extensions().stream()
                         .map(JavaNames::simpleName).toList());
             default:
                 String owner = JavaNames.simpleName(fixture.runClass());

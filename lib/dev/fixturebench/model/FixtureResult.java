@@ -13,7 +13,7 @@ package dev.fixturebench.model;
  * @param initCpuMs          CPU time the building thread spent, dependencies included
  * @param teardownMs         close time at the end of its scope, or null when it is not closeable
  * @param wallMs             wall-clock of the whole fork
- * @param wallMinusBaselineMs the seed's figure: fork wall-clock minus the median baseline start-up
+ * @param wallMinusBaselineMs the pytest tool's method: fork wall-clock minus the median baseline start-up
  * @param heapRetainedMib    used heap after GC with the fixture alive, minus before it (median)
  * @param allocatedMib       bytes allocated by the building thread (median)
  * @param classesLoaded      classes loaded while building it (median)

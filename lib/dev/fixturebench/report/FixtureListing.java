@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import dev.fixturebench.model.FixtureInfo;
+import dev.fixturebench.model.JavaNames;
 import dev.fixturebench.model.SuiteCatalog;
 
 /** Renders {@code --list}: every fixture of a suite, as an aligned text table or as JSON. */
@@ -24,7 +25,7 @@ public final class FixtureListing {
         rows.add(HEADER);
         for (FixtureInfo fixture : sorted(listed)) {
             rows.add(new String[] {fixture.name(), fixture.type(), fixture.scope(), fixture.category(),
-                simpleName(fixture.declaredIn()), fixture.dependsOn().isEmpty() ? "-" : String.join(", ",
+                JavaNames.simpleName(fixture.declaredIn()), fixture.dependsOn().isEmpty() ? "-" : String.join(", ",
                     fixture.dependsOn()), fixture.usedBy() == null ? "?" : String.valueOf(fixture.usedBy())});
         }
         int[] widths = new int[HEADER.length];
@@ -65,9 +66,5 @@ public final class FixtureListing {
     private static List<FixtureInfo> sorted(List<FixtureInfo> fixtures) {
         return fixtures.stream().sorted(Comparator.comparing(FixtureInfo::category)
                 .thenComparing(FixtureInfo::name)).toList();
-    }
-
-    static String simpleName(String className) {
-        return className.substring(className.lastIndexOf('.') + 1).replace('$', '.');
     }
 }

@@ -5,14 +5,16 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
+import dev.fixturebench.model.ClassDataSharing;
 import dev.fixturebench.model.FixtureInfo;
+import dev.fixturebench.model.JavaNames;
 import dev.fixturebench.model.FixtureResult;
 import dev.fixturebench.model.Gpu;
 import dev.fixturebench.model.RunResult;
 import dev.fixturebench.model.Stats;
 
 /**
- * Renders a run as {@code fixture_benchmark_report.md}: a header on the machine and baseline, the seed's table
+ * Renders a run as {@code fixture_benchmark_report.md}: a header on the machine and baseline, the fixtures' table
  * sorted by category then name, a table of the other figures, and every error in full.
  */
 public final class MarkdownReport {
@@ -34,8 +36,9 @@ public final class MarkdownReport {
         md.append("|---|---|---|---|---:|---:|---:|---|\n");
         Gpu gpu = run.environment().gpu();
         for (FixtureResult row : rows) {
-            md.append("| `").append(row.fixture().name()).append("` | ").append(row.fixture().type())
-                    .append(" | ").append(row.fixture().scope()).append(" | ").append(row.fixture().category())
+            md.append("| ").append(Markdown.code(row.fixture().name())).append(" | ").append(row.fixture().type())
+                    .append(" | ").append(row.fixture().scope()).append(" | ")
+                    .append(Markdown.text(row.fixture().category()))
                     .append(" | ").append(seconds(row.initMs())).append(row.measuredAs() == null ? "" : " †")
                     .append(row.noisy() ? " ⚠ noisy" : "")
                     .append(" | ").append(mib(row.heapRetainedMib()))
@@ -97,7 +100,7 @@ public final class MarkdownReport {
         md.append("| Category | Scope | Fixtures | Ok | Total init (s) | Median init (s) |\n");
         md.append("|---|---|---:|---:|---:|---:|\n");
         for (CategoryScopeSummary.Row row : CategoryScopeSummary.of(run.fixtures())) {
-            md.append("| ").append(row.category()).append(" | ").append(row.scope()).append(" | ")
+            md.append("| ").append(Markdown.text(row.category())).append(" | ").append(row.scope()).append(" | ")
                     .append(row.count()).append(" | ").append(row.ok()).append(" | ")
                     .append(secondsOf(row.totalInitMs())).append(" | ").append(secondsOf(row.medianInitMs()))
                     .append(" |\n");
@@ -110,10 +113,10 @@ public final class MarkdownReport {
                 + " | CPU (ms) | Teardown (ms) | Fork wall (ms) | Wall − baseline (ms) | Allocated (MiB) | Classes | RSS Δ (MiB) |\n");
         md.append("|---|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
         for (FixtureResult row : rows) {
-            md.append("| `").append(row.fixture().name()).append("` | ")
-                    .append(FixtureListing.simpleName(row.fixture().declaredIn())).append(" | ")
-                    .append(row.fixture().dependsOn().isEmpty() ? "—" : "`" + String.join("`, `",
-                            row.fixture().dependsOn()) + "`")
+            md.append("| ").append(Markdown.code(row.fixture().name())).append(" | ")
+                    .append(Markdown.text(JavaNames.simpleName(row.fixture().declaredIn()))).append(" | ")
+                    .append(row.fixture().dependsOn().isEmpty() ? "—" : row.fixture().dependsOn().stream()
+                            .map(Markdown::code).collect(Collectors.joining(", ")))
                     .append(" | ").append(row.fixture().usedBy() == null ? "—" : row.fixture().usedBy())
                     .append(" | ").append(millis(row.initMs()))
                     .append(" | ").append(millis(row.ownInitMs()))
@@ -129,14 +132,14 @@ public final class MarkdownReport {
         }
         md.append("\nTimes are median ± median absolute deviation. Init includes the dependencies it built first;"
                 + " Own is the fixture's factory call alone; CPU is the building thread's CPU time (far below Init: it waited). Used by counts the tests that use a fixture, directly or"
-                + " through other fixtures. Wall − baseline"
-                + " is the seed tool's figure: the fork's wall-clock minus the median baseline start-up; JVM start-up"
-                + " jitter makes it far noisier than the in-fork init time.\n");
+                + " through other fixtures. Wall − baseline is the pytest tool's method: the fork's wall-clock minus"
+                + " the median baseline start-up; JVM start-up jitter makes it far noisier than the in-fork init"
+                + " time.\n");
         List<FixtureResult> shared = rows.stream().filter(r -> r.measuredAs() != null).toList();
         if (!shared.isEmpty()) {
             md.append("\n† What these figures cover (JUnit lets extension work be timed only as a whole):\n\n");
-            shared.forEach(r -> md.append("- `").append(r.fixture().name()).append("`: ").append(r.measuredAs())
-                    .append('\n'));
+            shared.forEach(r -> md.append("- ").append(Markdown.code(r.fixture().name())).append(": ")
+                    .append(Markdown.text(r.measuredAs())).append('\n'));
         }
     }
 
@@ -146,12 +149,13 @@ public final class MarkdownReport {
         if (unused.isEmpty()) {
             md.append("None: every fixture is used by at least one test.\n");
         } else {
-            unused.forEach(f -> md.append("- `").append(f.name()).append("` (").append(f.type()).append(", ")
-                    .append(FixtureListing.simpleName(f.declaredIn())).append(")\n"));
+            unused.forEach(f -> md.append("- ").append(Markdown.code(f.name())).append(" (").append(f.type())
+                    .append(", ").append(Markdown.text(JavaNames.simpleName(f.declaredIn()))).append(")\n"));
         }
         if (!run.suite().templates().isEmpty()) {
-            md.append("\nLeft out as family templates, requested by no test and no fixture: `")
-                    .append(String.join("`, `", run.suite().templates())).append("`\n");
+            md.append("\nLeft out as family templates, requested by no test and no fixture: ")
+                    .append(run.suite().templates().stream().map(Markdown::code).collect(Collectors.joining(", ")))
+                    .append('\n');
         }
     }
 
@@ -162,15 +166,16 @@ public final class MarkdownReport {
         }
         md.append("\n## Errors and skips\n");
         for (FixtureResult row : failed) {
-            md.append("\n### `").append(row.fixture().name()).append("` — ").append(row.status()).append("\n\n");
-            md.append("```\n").append(row.error() == null ? "(no message)" : row.error().strip()).append("\n```\n");
+            md.append("\n### ").append(Markdown.code(row.fixture().name())).append(" — ").append(row.status())
+                    .append("\n\n");
+            md.append(Markdown.block(row.error() == null ? "(no message)" : row.error().strip()));
         }
     }
 
     private static String gpuCell(FixtureResult row, Gpu gpu) {
         if (!gpu.available()) {
             boolean gpuSkip = "skipped".equals(row.status()) && row.error() != null && row.error().startsWith("no GPU");
-            return gpuSkip ? "n/a (" + row.error().strip() + ")" : "n/a";
+            return gpuSkip ? "n/a (" + Markdown.text(row.error().strip()) + ")" : "n/a";
         }
         return mib(row.gpuDeltaMib());
     }

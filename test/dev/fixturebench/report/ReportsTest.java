@@ -83,6 +83,39 @@ class ReportsTest {
     }
 
     @Test
+    void saysWhyForksStartWithoutAnArchiveAndGivesNoSecondBaseline() throws Exception {
+        RunResult archived = run();
+        RunSettings s = archived.settings();
+        RunResult plain = new RunResult(archived.generated(), archived.environment(),
+                new RunSettings(s.suite(), s.junitPlatform(), s.repeat(), s.baselineRuns(), s.timeoutSeconds(),
+                        s.warmup(), s.jobs(), new ClassDataSharing(false, "turned off with --no-cds")),
+                archived.suite(), new Baseline(archived.baseline().startupMs(), 120.0, null), archived.fixtures());
+        String md = MarkdownReport.render(plain);
+        assertTrue(md.contains("- **Class-data sharing:** no — forks start without an archive: turned off with"
+                + " --no-cds\n"), md);
+        JsonNode json = new ObjectMapper().readTree(JsonReport.render(plain));
+        assertTrue(json.at("/baseline/startup_without_archive_ms").isNull(), "not measured gives null");
+        assertEquals("turned off with --no-cds", json.at("/settings/class_data_sharing/detail").asText());
+    }
+
+    @Test
+    void markdownShowsNamesAndNotesAsWrittenEvenWithTagsPipesAndBackticks() {
+        FixtureInfo info = new FixtureInfo("WarmCacheTest#<extensions>", "junit", "class", "JUnit | native",
+                "example.WarmCacheTest", List.of("a|b"), 2);
+        FixtureResult row = new FixtureResult(info, "ok", null, stats(400), null, null, null, null, null, null, 1.0,
+                null, null, null, null, "set-up of Outer#<extensions> by `Slow*Start*` | more");
+        RunResult base = run();
+        String md = MarkdownReport.render(new RunResult(base.generated(), base.environment(), base.settings(),
+                base.suite(), base.baseline(), List.of(row)));
+        assertTrue(md.contains("| `WarmCacheTest#<extensions>` | junit | class | JUnit \\| native |"), md);
+        assertTrue(md.contains("| `a\\|b` |"), "a pipe in a code span must not end the cell: " + md);
+        assertTrue(md.contains("- `WarmCacheTest#<extensions>`: set-up of Outer\\#\\<extensions\\> by"
+                + " \\`Slow\\*Start\\*\\` \\| more\n"), "a tag in a note shows as text on GitHub: " + md);
+        assertTrue(!md.contains("seed"), "no word a user cannot know: " + md);
+        assertTrue(md.contains("Wall − baseline is the pytest tool's method"), md);
+    }
+
+    @Test
     void flagsASpreadOverTenPercentOfTheMedianAsNoisy() {
         FixtureInfo info = new FixtureInfo("jittery", "static", "method", "Static", "x.H", List.of(), 1);
         FixtureResult steady = new FixtureResult(info, "ok", null, stats(100, 104, 96), null, null, null, null, null,
