@@ -22,8 +22,8 @@ import picocli.CommandLine.Option;
 
 /**
  * Fixture Bench's accuracy benchmark: runs the real tool on examples/calibration-suite, whose fixtures have a known
- * cost, and prints for each the figure reported, the truth and the error, for the in-fork method and for the seed's
- * wall-clock-minus-baseline method, then what the whole run cost against the work it had to do.
+ * cost, and prints for each the figure reported, the truth and the error, for the in-fork method and for the pytest
+ * tool's wall-clock-minus-baseline method, then what the whole run cost against the work it had to do.
  * Run it from the repository root: {@code ./jbang scripts/accuracy.java [--repeat=N] [--out=DIR]}.
  */
 @Command(name = "accuracy", mixinStandardHelpOptions = true,
@@ -88,8 +88,8 @@ public class accuracy implements Callable<Integer> {
         }
     }
 
-    /** One fixture's reading against its truth: in-fork, and for time fixtures the seed's wall − baseline. */
-    record Row(Truth truth, String status, Figure inFork, Figure seed) {
+    /** One fixture's reading against its truth: in-fork, and for time fixtures wall − baseline. */
+    record Row(Truth truth, String status, Figure inFork, Figure wallMinusBaseline) {
 
         boolean withinTarget() {
             return inFork != null && Math.abs(inFork.median() - truth.value()) <= truth.kind().tolerance(truth.value());
@@ -106,7 +106,8 @@ public class accuracy implements Callable<Integer> {
     }
 
     /** What the tool's run cost as a whole. */
-    record RunCost(double toolWallMs, Figure baseline, int baselineRuns, int repeat, int fixturesMeasured) {
+    record RunCost(double toolWallMs, Figure baseline, Figure baselineWithoutArchive, int baselineRuns, int repeat,
+                   int fixturesMeasured) {
 
         double trueTimePerRepeatMs() {
             return TRUTHS.stream().filter(t -> t.kind() == Kind.TIME).mapToDouble(Truth::value).sum();
@@ -127,6 +128,9 @@ public class accuracy implements Callable<Integer> {
 
     @Option(names = "--out", description = "where the tool writes its report and JSON (default: a fresh temp dir)")
     Path out;
+
+    @Option(names = "--no-cds", description = "passed on: the tool's forks start without a class-data sharing archive")
+    boolean noCds;
 
     public static void main(String... args) {
         System.exit(new CommandLine(new accuracy()).execute(args));
@@ -162,11 +166,15 @@ public class accuracy implements Callable<Integer> {
             System.err.println("accuracy: error: " + results + " has no baseline.startup_ms");
             return 2;
         }
-        RunCost cost = new RunCost(toolWallMs, baseline,
+        Figure withoutArchive = Figure.of(json.at("/baseline/startup_without_archive_ms"), 0);
+        RunCost cost = new RunCost(toolWallMs, baseline, withoutArchive,
                 json.at("/settings/baseline_runs").asInt(), repeat, json.path("fixtures").size());
         System.out.println("Fixture Bench accuracy: " + SUITE + ", " + repeat + " fresh JVM(s) per fixture, "
                 + json.at("/environment/cpu").asText() + ", " + json.at("/environment/java").asText());
         System.out.println("Results: " + results.toAbsolutePath());
+        JsonNode sharing = json.at("/settings/class_data_sharing");
+        System.out.println("Class-data sharing: " + (sharing.path("used").asBoolean(false) ? "forks start from an"
+                + " archive — " : "forks start without an archive — ") + sharing.path("detail").asText("not reported"));
         System.out.println();
         printTable(rows);
         System.out.println();
@@ -175,8 +183,12 @@ public class accuracy implements Callable<Integer> {
     }
 
     List<String> toolCommand(Path dir) {
-        return List.of("./jbang", "bench.java", "--project=" + SUITE, "--category=" + CATEGORY,
-                "--out=" + dir.toAbsolutePath(), "--repeat=" + repeat);
+        List<String> command = new ArrayList<>(List.of("./jbang", "bench.java", "--project=" + SUITE,
+                "--category=" + CATEGORY, "--out=" + dir.toAbsolutePath(), "--repeat=" + repeat));
+        if (noCds) {
+            command.add("--no-cds");
+        }
+        return command;
     }
 
     /** Runs the tool with its standard error shown as it goes; its standard output goes to ours' error too. */
@@ -211,8 +223,8 @@ public class accuracy implements Callable<Integer> {
             Figure inFork = !"ok".equals(status) ? null : truth.kind() == Kind.TIME
                     ? Figure.of(fixture.get("init_ms"), forks)
                     : Figure.of(fixture.get("heap_retained_mib"), forks);
-            Figure seed = truth.kind() == Kind.TIME ? Figure.of(fixture.get("wall_minus_baseline_ms"), forks) : null;
-            rows.add(new Row(truth, status, inFork, seed));
+            Figure wallMinusBaseline = truth.kind() == Kind.TIME ? Figure.of(fixture.get("wall_minus_baseline_ms"), forks) : null;
+            rows.add(new Row(truth, status, inFork, wallMinusBaseline));
         }
         return rows;
     }
@@ -229,25 +241,27 @@ public class accuracy implements Callable<Integer> {
     static void printTable(List<Row> rows) {
         String format = "%-19s %-4s %8s  %-25s %9s %8s %8s  %-3s  %19s %10s %9s%n";
         System.out.printf(Locale.ROOT, format, "Fixture", "Unit", "Truth", "In-fork: median ± MAD (n)", "Error",
-                "Error %", "Limit", "OK", "Seed: wall−baseline", "Seed error", "Error %");
+                "Error %", "Limit", "OK", "Wall − baseline", "Its error", "Error %");
         for (Row row : rows) {
             Truth truth = row.truth();
             String figure = row.inFork() == null ? row.status() : stats(row.inFork());
             String error = row.inFork() == null ? "—" : signed(row.inFork().median() - truth.value());
             String percent = row.inFork() == null ? "—" : percent(row.inFork().median(), truth.value());
-            String seed = row.seed() == null ? "—" : num(row.seed().median());
-            String seedError = row.seed() == null ? "—" : signed(row.seed().median() - truth.value());
-            String seedPercent = row.seed() == null ? "—" : percent(row.seed().median(), truth.value());
+            String wall = row.wallMinusBaseline() == null ? "—" : num(row.wallMinusBaseline().median());
+            String wallError = row.wallMinusBaseline() == null ? "—"
+                    : signed(row.wallMinusBaseline().median() - truth.value());
+            String wallPercent = row.wallMinusBaseline() == null ? "—"
+                    : percent(row.wallMinusBaseline().median(), truth.value());
             System.out.printf(Locale.ROOT, format, truth.fixture(), truth.kind().unit, num(truth.value()), figure,
                     error, percent, "±" + num(truth.kind().tolerance(truth.value())), row.withinTarget() ? "yes" : "NO",
-                    seed, seedError, seedPercent);
+                    wall, wallError, wallPercent);
         }
         System.out.println();
         System.out.println("Truth: init time with dependencies (ms; calib_chain_N sleeps 40 ms per link, calib_cpu_200ms"
                 + " is 200 ms of thread CPU = 200 ms of wall on a free core) or heap retained (MiB).");
         System.out.println("In-fork: init_ms or heap_retained_mib of the results (the tool reports memory as a median"
                 + " alone: no MAD). Limit: the larger of ±3 % and ±8 ms (time) or ±2 MiB (heap).");
-        System.out.println("Seed: the pytest tool's method, fork wall-clock minus the median bare-fork start-up"
+        System.out.println("Wall − baseline: the pytest tool's method, fork wall-clock minus the median bare-fork start-up"
                 + " (wall_minus_baseline_ms), for time fixtures.");
     }
 
@@ -257,9 +271,16 @@ public class accuracy implements Callable<Integer> {
         System.out.printf(Locale.ROOT, "Bare fork cost (baseline start-up):   %s ms median (%s–%s, n=%d)"
                 + " — a fresh JVM running the JUnit launcher on one empty test%n",
                 num(baseline.median()), num(baseline.min()), num(baseline.max()), baseline.n());
+        Figure plain = cost.baselineWithoutArchive();
+        if (plain != null) {
+            System.out.printf(Locale.ROOT, "Bare fork cost without the archive:   %s ms median (%s–%s, n=%d)"
+                    + " — the same, started without the run's class-data sharing archive (--no-cds)%n",
+                    num(plain.median()), num(plain.min()), num(plain.max()), plain.n());
+        }
         System.out.printf(Locale.ROOT, "Tool total wall time:                 %.1f s — ./jbang bench.java from start to"
-                + " exit: Maven build, discovery, %d baseline forks, %d fixtures × %d forks%n",
-                cost.toolWallMs() / 1000, cost.baselineRuns(), cost.fixturesMeasured(), cost.repeat());
+                + " exit: Maven build, discovery, %d baseline forks%s, %d fixtures × %d forks%n",
+                cost.toolWallMs() / 1000, cost.baselineRuns(), plain == null ? "" : " (and " + plain.n()
+                        + " without the archive, and the archive's dump)", cost.fixturesMeasured(), cost.repeat());
         System.out.printf(Locale.ROOT, "Σ true time costs × repeat:           %.1f s — %s ms per repetition (heap"
                 + " fixtures count 0: their time has no known truth) × %d%n",
                 trueTotal / 1000, num(cost.trueTimePerRepeatMs()), cost.repeat());

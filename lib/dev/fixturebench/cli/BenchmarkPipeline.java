@@ -25,6 +25,7 @@ import dev.fixturebench.discovery.DiscoveryException;
 import dev.fixturebench.discovery.RulesException;
 import dev.fixturebench.discovery.SuiteDiscovery;
 import dev.fixturebench.fork.Forker;
+import dev.fixturebench.fork.SharedArchive;
 import dev.fixturebench.measure.BaselineBenchmark;
 import dev.fixturebench.measure.EnvironmentProbe;
 import dev.fixturebench.measure.FixtureBenchmark;
@@ -67,7 +68,7 @@ final class BenchmarkPipeline {
     /** Enumerates the fixtures and prints them, as a table or JSON, building none. */
     int list(boolean json) {
         return guarded((work, progress) -> {
-            Discovered found = discover(work, progress);
+            Discovered found = discover(work, progress, false);
             List<FixtureInfo> listed = found.selected().stream().map(DiscoveredFixture::info).toList();
             progress.close();
             out.print(json ? FixtureListing.json(found.suite().catalog(), listed)
@@ -80,19 +81,20 @@ final class BenchmarkPipeline {
     int run() {
         long start = System.nanoTime();
         return guarded((work, progress) -> {
-            Discovered found = discover(work, progress);
+            Discovered found = discover(work, progress, options.classDataSharing());
             List<DiscoveredFixture> plan = found.selected();
             progress.phase("Found " + found.suite().fixtures().size() + " fixtures; measuring " + plan.size() + ", "
                     + options.repeat() + " fresh JVM(s) each");
             GpuProbe gpu = JCudaGpuProbe.detect();
             Environment environment = EnvironmentProbe.describe(gpu.describe());
             PeakSampler sampler = new PeakSampler(gpu);
-            progress.begin("Baseline", options.baselineRuns());
-            Baseline baseline = new BaselineBenchmark(found.forker(), sampler)
-                    .measure(options.baselineRuns(), () -> progress.step("empty test"));
+            boolean archived = found.forks().sharing().used();
+            progress.begin("Baseline", options.baselineRuns() * (archived ? 2 : 1));
+            Baseline baseline = new BaselineBenchmark(found.forker(), archived ? found.forks().withoutArchive() : null,
+                    sampler).measure(options.baselineRuns(), () -> progress.step("empty test"));
             RunSettings settings = new RunSettings(found.classpath().description(), found.classpath().junitPlatform(),
                     options.repeat(), options.baselineRuns(), options.timeout().toMillis() / 1000.0, options.warmup(),
-                    options.jobs());
+                    options.jobs(), found.forks().sharing());
             FixtureBenchmark benchmark = new FixtureBenchmark(found.forker(), sampler, baseline, options.timeout());
             ReportWriter writer = new ReportWriter(options.out());
             List<FixtureResult> results = new ArrayList<>();
@@ -156,11 +158,17 @@ final class BenchmarkPipeline {
     }
 
     /** What discovery gives the two commands. */
-    private record Discovered(SuiteClasspath classpath, Forker forker, DiscoveredSuite suite,
+    private record Discovered(SuiteClasspath classpath, SharedArchive.Forks forks, DiscoveredSuite suite,
                               List<DiscoveredFixture> selected) {
+
+        /** What starts the discovery, baseline and fixture forks. */
+        Forker forker() {
+            return forks.forker();
+        }
     }
 
-    private Discovered discover(Path work, Progress progress)
+    /** Builds the suite, prepares its forks (from a class-data sharing archive when {@code archive}) and discovers. */
+    private Discovered discover(Path work, Progress progress, boolean archive)
             throws SuiteException, RulesException, IOException, DiscoveryException {
         SuiteTarget target = options.target();
         CategoryRules rules = CategoryRules.load(target.rulesDirectory());
@@ -176,11 +184,15 @@ final class BenchmarkPipeline {
         if (options.warmup() > 0) {
             jvmArgs.add("-D" + ProbeMain.WARMUP_PROPERTY + "=" + options.warmup());
         }
-        Forker forker = Forker.create(classpath, jvmArgs, options.timeout(), work);
+        if (archive) {
+            progress.phase("Dumping a class-data sharing archive for the forks (--no-cds: none)");
+        }
+        SharedArchive.Forks forks = SharedArchive.prepare(classpath, jvmArgs, options.timeout(), work, archive);
+        Forker forker = forks.forker();
         progress.phase("Discovering fixtures (JUnit Platform " + classpath.junitPlatform() + ")");
         DiscoveredSuite suite = new SuiteDiscovery(forker, classpath, rules).discover();
         List<DiscoveredFixture> selected = options.selection().apply(suite.fixtures(), DiscoveredFixture::info);
-        return new Discovered(classpath, forker, suite, selected);
+        return new Discovered(classpath, forks, suite, selected);
     }
 
     /** A step of the pipeline that may fail the ways a run fails. */

@@ -17,7 +17,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import dev.fixturebench.probe.ProbeMain;
-import dev.fixturebench.suite.SuiteClasspath;
 
 /**
  * Starts fresh JVMs running {@link ProbeMain} on the suite's class path, one at a time per call, each with a time
@@ -34,10 +33,12 @@ public final class Forker {
         Runtime.getRuntime().addShutdownHook(new Thread(() -> LIVE.forEach(Forker::killTree), "fixture-bench-forks"));
     }
 
+    /** Numbers the forks of a run, whichever forker starts them, so their files in the work folder never collide. */
+    private static final AtomicInteger SEQUENCE = new AtomicInteger();
+
     private final Path workDirectory;
     private final Path argumentFile;
     private final Duration timeout;
-    private final AtomicInteger sequence = new AtomicInteger();
 
     private Forker(Path workDirectory, Path argumentFile, Duration timeout) {
         this.workDirectory = workDirectory;
@@ -45,18 +46,13 @@ public final class Forker {
         this.timeout = timeout;
     }
 
-    /** A forker for {@code suite}: extracts the probe and writes the JVM arguments shared by every fork. */
-    public static Forker create(SuiteClasspath suite, List<String> jvmArgs, Duration timeout, Path workDirectory)
-            throws IOException {
-        Path probe = ProbeClasses.extractTo(workDirectory.resolve("probe-classes"));
-        List<String> classpath = new ArrayList<>();
-        classpath.add(probe.toString());
-        suite.entries().forEach(p -> classpath.add(p.toString()));
-        suite.launcher().forEach(p -> classpath.add(p.toString()));
+    /** A forker whose forks run with {@code jvmArgs} on {@code classPath}; {@code name} names its argument file. */
+    static Forker create(String name, List<String> jvmArgs, List<Path> classPath, Duration timeout,
+                         Path workDirectory) throws IOException {
         List<String> arguments = new ArrayList<>(jvmArgs);
         arguments.add("-cp");
-        arguments.add(String.join(java.io.File.pathSeparator, classpath));
-        Path argumentFile = workDirectory.resolve("fork.args");
+        arguments.add(String.join(java.io.File.pathSeparator, classPath.stream().map(Path::toString).toList()));
+        Path argumentFile = workDirectory.resolve(name + ".args");
         List<String> quoted = new ArrayList<>();
         for (String argument : arguments) {
             quoted.add('"' + argument.replace("\\", "\\\\").replace("\"", "\\\"") + '"');
@@ -67,7 +63,7 @@ public final class Forker {
 
     /** Runs the probe with {@code probeArguments} after its result file, watched by {@code watcher}. */
     public ForkResult run(String mode, List<String> probeArguments, ForkWatcher watcher) throws IOException {
-        int id = sequence.incrementAndGet();
+        int id = SEQUENCE.incrementAndGet();
         Path result = workDirectory.resolve("fork-" + id + "-" + mode + ".json");
         Path output = workDirectory.resolve("fork-" + id + "-" + mode + ".log");
         Path crashReport = workDirectory.resolve("fork-" + id + "-hs_err.log");

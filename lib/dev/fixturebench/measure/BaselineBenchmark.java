@@ -9,39 +9,66 @@ import dev.fixturebench.fork.Forker;
 import dev.fixturebench.model.Baseline;
 import dev.fixturebench.model.Stats;
 
-/** Measures launcher start-up: fresh forks that run one empty test on the suite's class path. */
+/**
+ * Measures launcher start-up: fresh forks that run one empty test on the suite's class path, started as the fixture
+ * forks are, and, when those map a class-data sharing archive, as many more started without it, for comparison.
+ */
 public final class BaselineBenchmark {
 
     private static final double MIB = 1024 * 1024;
 
     private final Forker forker;
+    private final Forker withoutArchive;
     private final PeakSampler sampler;
 
+    /** Baseline forks from {@code forker}, as the fixtures' forks start, and no forks without an archive. */
     public BaselineBenchmark(Forker forker, PeakSampler sampler) {
+        this(forker, null, sampler);
+    }
+
+    /**
+     * Baseline forks from {@code forker}, and as many from {@code withoutArchive} (null: none), a fork of each in turn
+     * so both meet the same machine; only the former give the baseline the fixtures are compared with.
+     */
+    public BaselineBenchmark(Forker forker, Forker withoutArchive, PeakSampler sampler) {
         this.forker = forker;
+        this.withoutArchive = withoutArchive;
         this.sampler = sampler;
     }
 
-    /** Runs {@code runs} baseline forks; fails when one does not pass, since nothing else could then be trusted. */
+    /**
+     * Runs {@code runs} baseline forks (twice as many with a forker without archive), calling {@code afterEach} after
+     * each; fails when one does not pass, since nothing else could then be trusted.
+     */
     public Baseline measure(int runs, Runnable afterEach) throws IOException {
         List<Double> wallMs = new ArrayList<>();
+        List<Double> withoutArchiveMs = new ArrayList<>();
         List<Double> rssMib = new ArrayList<>();
         for (int i = 0; i < runs; i++) {
             PeakSampler.Peaks peaks = sampler.newRecording();
-            ForkResult fork = forker.run("baseline", List.of(), peaks);
-            if (!fork.reported() || !"ok".equals(fork.probe().path("status").asText())) {
-                throw new IOException("The baseline fork (one empty test on the suite's class path) failed, so no"
-                        + " fixture can be measured. Exit code " + fork.exitCode()
-                        + (fork.reported() ? ", error:\n" + fork.probe().path("error").asText() : "")
-                        + "\nIts last output:\n" + fork.outputTail());
-            }
+            ForkResult fork = passed(forker.run("baseline", List.of(), peaks));
             wallMs.add(fork.wallNanos() / 1e6);
             if (peaks.rssBytes() > 0) {
                 rssMib.add(peaks.rssBytes() / MIB);
             }
             afterEach.run();
+            if (withoutArchive != null) {
+                ForkResult plain = passed(withoutArchive.run("baseline", List.of(), sampler.newRecording()));
+                withoutArchiveMs.add(plain.wallNanos() / 1e6);
+                afterEach.run();
+            }
         }
         Double peakRss = Stats.of(rssMib).map(Stats::median).orElse(null);
-        return new Baseline(Stats.of(wallMs).orElseThrow(), peakRss);
+        return new Baseline(Stats.of(wallMs).orElseThrow(), peakRss, Stats.of(withoutArchiveMs).orElse(null));
+    }
+
+    private static ForkResult passed(ForkResult fork) throws IOException {
+        if (!fork.reported() || !"ok".equals(fork.probe().path("status").asText())) {
+            throw new IOException("The baseline fork (one empty test on the suite's class path) failed, so no"
+                    + " fixture can be measured. Exit code " + fork.exitCode()
+                    + (fork.reported() ? ", error:\n" + fork.probe().path("error").asText() : "")
+                    + "\nIts last output:\n" + fork.outputTail());
+        }
+        return fork;
     }
 }

@@ -3,8 +3,11 @@ package dev.fixturebench.model;
 /**
  * Launcher start-up in fresh JVMs running one empty test: what every fixture fork pays before its fixture.
  *
- * @param startupMs   wall-clock of the whole baseline fork, in ms
- * @param peakRssMib  peak resident set size of the baseline forks, in MiB (median), or null when not sampled
+ * @param startupMs                wall-clock of the whole baseline fork, started as the fixture forks are, in ms
+ * @param peakRssMib               peak resident set size of the baseline forks, in MiB (median), or null when not
+ *                                 sampled
+ * @param startupWithoutArchiveMs  the same wall-clock in forks started without the run's class-data sharing
+ *                                 archive, in ms, or null when not measured (the forks used no archive)
  */
-public record Baseline(Stats startupMs, Double peakRssMib) {
+public record Baseline(Stats startupMs, Double peakRssMib, Stats startupWithoutArchiveMs) {
 }

@@ -44,11 +44,15 @@ public final class JsonReport {
         settings.put("timeout_s", run.settings().timeoutSeconds());
         settings.put("warmup", run.settings().warmup());
         settings.put("jobs", run.settings().jobs());
+        ObjectNode sharing = settings.putObject("class_data_sharing");
+        sharing.put("used", run.settings().classDataSharing().used());
+        sharing.put("detail", run.settings().classDataSharing().detail());
         root.put("discovered", run.suite().fixtures().size());
         root.put("tests", run.suite().tests());
         ObjectNode baseline = root.putObject("baseline");
         stats(baseline, "startup_ms", run.baseline().startupMs());
         baseline.put("peak_rss_mib", run.baseline().peakRssMib());
+        stats(baseline, "startup_without_archive_ms", run.baseline().startupWithoutArchiveMs());
         ArrayNode fixtures = root.putArray("fixtures");
         for (FixtureResult result : run.fixtures()) {
             ObjectNode fixture = fixtures.addObject();

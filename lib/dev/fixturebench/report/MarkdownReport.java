@@ -82,6 +82,15 @@ public final class MarkdownReport {
         md.append("- **Baseline startup:** ").append(String.format(Locale.ROOT, "%.0f ms median (%.0f–%.0f, n=%d)",
                 startup.median(), startup.min(), startup.max(), startup.n()))
                 .append(" — a fresh JVM running the JUnit launcher on one empty test\n");
+        ClassDataSharing sharing = run.settings().classDataSharing();
+        Stats withoutArchive = run.baseline().startupWithoutArchiveMs();
+        md.append("- **Class-data sharing:** ").append(sharing.used() ? "yes — every fork starts from an archive"
+                + " dumped for this run: " + sharing.detail() : "no — forks start without an archive: " + sharing.detail());
+        if (withoutArchive != null) {
+            md.append(String.format(Locale.ROOT, "; baseline startup without it: %.0f ms median (%.0f–%.0f, n=%d)",
+                    withoutArchive.median(), withoutArchive.min(), withoutArchive.max(), withoutArchive.n()));
+        }
+        md.append('\n');
         md.append("- **Repeats:** ").append(run.settings().repeat()).append(" fresh JVM(s) per fixture, time limit ")
                 .append(java.math.BigDecimal.valueOf(run.settings().timeoutSeconds()).stripTrailingZeros()
                         .toPlainString()).append(" s each\n");

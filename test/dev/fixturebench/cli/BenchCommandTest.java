@@ -54,6 +54,7 @@ class BenchCommandTest {
         assertTrue(help.contains("--max-fixtures=N"), help);
         assertTrue(help.contains("Default: target/fixture-bench"), help);
         assertTrue(help.contains("2 bad usage"), help);
+        assertTrue(help.contains("--no-cds Start every fork without a class-data sharing archive."), help);
         assertTrue(help.contains("jbang bench.java --max-fixtures=10 its first 10 fixtures"), help);
     }
 

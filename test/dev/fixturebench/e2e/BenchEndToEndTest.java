@@ -51,9 +51,15 @@ class BenchEndToEndTest {
         assertTrue(json.get("discovered").asInt() >= 48, "the example defines at least 48 fixtures");
         assertEquals(2, json.at("/baseline/startup_ms/n").asInt());
         assertTrue(json.at("/baseline/startup_ms/median").asDouble() > 100, "a JVM start takes time");
+        assertTrue(json.at("/settings/class_data_sharing/used").asBoolean(),
+                "forks start from the run's archive: " + json.at("/settings/class_data_sharing"));
+        assertEquals(2, json.at("/baseline/startup_without_archive_ms/n").asInt(), "as many baseline forks without it");
+        assertTrue(json.at("/baseline/startup_without_archive_ms/median").asDouble() > 100, "a JVM start takes time");
         JsonNode fixtures = json.get("fixtures");
         assertEquals(3, fixtures.size());
         String markdown = Files.readString(out.resolve("fixture_benchmark_report.md"));
+        assertTrue(markdown.contains("- **Class-data sharing:** yes — every fork starts from an archive dumped for this"
+                + " run: ") && markdown.contains("; baseline startup without it: "), markdown);
         for (JsonNode fixture : fixtures) {
             String name = fixture.get("name").asText();
             assertEquals("ok", fixture.get("status").asText(), name + ": " + fixture.get("error"));

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import dev.fixturebench.model.Baseline;
+import dev.fixturebench.model.ClassDataSharing;
 import dev.fixturebench.model.Environment;
 import dev.fixturebench.model.FixtureInfo;
 import dev.fixturebench.model.FixtureResult;
@@ -56,9 +57,9 @@ class ReportsTest {
         return new RunResult(Instant.parse("2026-11-26T12:00:00Z"),
                 new Environment("Debian 17.0.15", "Linux", "Test CPU, 2 logical cores",
                         Gpu.unavailable("CUDA driver not loadable")),
-                new RunSettings("/suite", "1.11.4", 3, 5, 120, 0, 1),
+                new RunSettings("/suite", "1.11.4", 3, 5, 120, 0, 1, new ClassDataSharing(true, "982 classes")),
                 new SuiteCatalog(catalog, 7, List.of("get_it_session__template")),
-                new Baseline(stats(800, 850, 790, 810, 820), 120.0), results);
+                new Baseline(stats(800, 850, 790, 810, 820), 120.0, stats(1100, 1150, 1090, 1110, 1120)), results);
     }
 
     @Test
@@ -72,6 +73,8 @@ class ReportsTest {
         assertTrue(calibration > 0 && calibration < gpu && gpu < real && real < staticRow, md);
         assertTrue(md.contains("n/a (no GPU: libcuda.so.1 not found) | skipped |"), md);
         assertTrue(md.contains("- **Baseline startup:** 810 ms median (790–850, n=5)"), md);
+        assertTrue(md.contains("- **Class-data sharing:** yes — every fork starts from an archive dumped for this run:"
+                + " 982 classes; baseline startup without it: 1110 ms median (1090–1150, n=5)\n"), md);
         assertTrue(md.contains("- **GPU available:** no — CUDA driver not loadable"), md);
         assertTrue(md.contains("- **Fixtures analysed:** 4 of 5 discovered (2 ok); the suite has 7 tests"), md);
         assertTrue(md.contains("| Calibration | method | 1 | 1 | 0.250 | 0.250 |"), md);
@@ -140,6 +143,10 @@ class ReportsTest {
         assertEquals("[\"dep\"]", json.get("fixtures").get(0).get("depends_on").toString());
         assertEquals("example.Holder", json.get("fixtures").get(0).get("declared_in").asText());
         assertEquals(810.0, json.at("/baseline/startup_ms/median").asDouble());
+        assertEquals(1110.0, json.at("/baseline/startup_without_archive_ms/median").asDouble());
+        assertEquals(5, json.at("/baseline/startup_without_archive_ms/n").asInt());
+        assertTrue(json.at("/settings/class_data_sharing/used").asBoolean());
+        assertEquals("982 classes", json.at("/settings/class_data_sharing/detail").asText());
         assertTrue(json.at("/environment/gpu/available").isBoolean());
         JsonNode calibration = json.get("fixtures").get(1);
         assertEquals("calib_sleep_250ms", calibration.get("name").asText());
