@@ -5,15 +5,18 @@ import java.time.Duration;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Pattern;
 import java.util.concurrent.Callable;
+import java.util.regex.Pattern;
 
 import dev.fixturebench.discovery.Selection;
-import picocli.CommandLine;
+import dev.fixturebench.model.FixtureScope;
+import dev.fixturebench.model.FixtureType;
+
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
+import picocli.CommandLine;
 
 /** The {@code bench} command: options in, a validated {@link BenchOptions} to the pipeline, an exit code out. */
 @Command(name = "bench", mixinStandardHelpOptions = true, version = "Fixture Bench 0.1.0",
@@ -132,12 +135,6 @@ public final class BenchCommand implements Callable<Integer> {
     /** The forms --list prints. */
     enum ListFormat { TABLE, JSON }
 
-    /** Scopes as typed on the command line (any case). */
-    enum FixtureScope { SESSION, CLASS, METHOD }
-
-    /** Types as typed on the command line (any case). */
-    enum FixtureType { DYNAMIC, STATIC, JUNIT }
-
     @Override
     public Integer call() {
         requireAtLeastOne("--max-fixtures", maxFixtures);
@@ -151,7 +148,7 @@ public final class BenchCommand implements Callable<Integer> {
             throw usage("Invalid value for option '--warmup': " + warmup + " — it must be 0 or more.");
         }
         BenchOptions options = new BenchOptions(target(), new Selection(filter, exclude, categories,
-                names(scopes), names(types), maxFixtures), out, repeat, baselineRuns, timeout,
+                scopes, types, maxFixtures), out, repeat, baselineRuns, timeout,
                 forkJvmArgs.isBlank() ? List.of() : List.of(forkJvmArgs.trim().split("\\s+")), warmup, jobs, !noCds);
         BenchmarkPipeline pipeline = new BenchmarkPipeline(options, spec.commandLine().getOut(),
                 spec.commandLine().getErr());
@@ -170,12 +167,6 @@ public final class BenchCommand implements Callable<Integer> {
             return SuiteTarget.classpath(classPath, testClasses);
         }
         return SuiteTarget.maven(project == null ? DefaultProject.locate() : project, module);
-    }
-
-    private static Set<String> names(Set<? extends Enum<?>> values) {
-        Set<String> names = new LinkedHashSet<>();
-        values.forEach(v -> names.add(v.name().toLowerCase(java.util.Locale.ROOT)));
-        return names;
     }
 
     private void requireAtLeastOne(String option, Integer value) {

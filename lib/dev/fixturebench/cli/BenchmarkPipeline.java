@@ -229,7 +229,7 @@ final class BenchmarkPipeline {
 
     private static String summary(FixtureResult result) {
         if (!result.ok()) {
-            return result.status();
+            return result.status().label();
         }
         return String.format(Locale.ROOT, "ok, init %.1f ms", result.initMs().median());
     }

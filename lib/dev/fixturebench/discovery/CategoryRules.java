@@ -117,7 +117,7 @@ public final class CategoryRules {
         boolean matches(FixtureInfo fixture) {
             Pattern pattern = name != null ? name : source != null ? source : declared != null ? declared : type;
             String subject = name != null ? fixture.name() : source != null ? fixture.declaredIn()
-                    : declared != null ? fixture.category() : fixture.type();
+                    : declared != null ? fixture.category() : fixture.type().label();
             return pattern.matcher(subject).find();
         }
     }

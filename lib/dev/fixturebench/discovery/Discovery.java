@@ -10,6 +10,11 @@ import dev.fixturebench.fork.ForkResult;
 import dev.fixturebench.fork.ForkWatcher;
 import dev.fixturebench.fork.Forker;
 import dev.fixturebench.model.FixtureInfo;
+import dev.fixturebench.model.FixtureScope;
+import dev.fixturebench.model.FixtureType;
+import dev.fixturebench.probe.ProbeProtocol.Key;
+import dev.fixturebench.probe.ProbeProtocol.Mode;
+import dev.fixturebench.probe.ProbeProtocol.Result;
 
 /**
  * Enumerates a suite's fixtures in a fork, since generating dynamic fixtures runs the suite's own code; nothing of
@@ -25,7 +30,7 @@ public final class Discovery {
 
     /** Every fixture the suite defines, in the order the suite declares them. */
     public List<FixtureInfo> discover() throws IOException, DiscoveryException {
-        ForkResult fork = forker.run("discover", List.of(), ForkWatcher.NONE);
+        ForkResult fork = forker.run(Mode.DISCOVER, List.of(), ForkWatcher.NONE);
         if (fork.timedOut()) {
             throw new DiscoveryException("Enumerating the suite's fixtures took longer than the fork time limit"
                     + " (--timeout). Its last output:\n" + fork.outputTail());
@@ -35,16 +40,17 @@ public final class Discovery {
                     + " without reporting. Its last output:\n" + fork.outputTail());
         }
         JsonNode probe = fork.probe();
-        if (!"ok".equals(probe.path("status").asText())) {
+        if (!Result.OK.equals(probe.path(Key.STATUS).asText())) {
             throw new DiscoveryException("The suite's fixtures could not be enumerated:\n"
-                    + probe.path("error").asText());
+                    + probe.path(Key.ERROR).asText());
         }
         List<FixtureInfo> fixtures = new ArrayList<>();
-        for (JsonNode node : probe.path("fixtures")) {
+        for (JsonNode node : probe.path(Key.FIXTURES)) {
             List<String> dependsOn = new ArrayList<>();
-            node.path("depends_on").forEach(d -> dependsOn.add(d.asText()));
-            fixtures.add(new FixtureInfo(node.path("name").asText(), node.path("type").asText(),
-                    node.path("scope").asText(), node.path("category").asText(""), node.path("declared_in").asText(),
+            node.path(Key.DEPENDS_ON).forEach(d -> dependsOn.add(d.asText()));
+            fixtures.add(new FixtureInfo(node.path(Key.NAME).asText(), FixtureType.of(node.path(Key.TYPE).asText()),
+                    FixtureScope.of(node.path(Key.SCOPE).asText()), node.path(Key.CATEGORY).asText(""),
+                    node.path(Key.DECLARED_IN).asText(),
                     dependsOn));
         }
         return fixtures;

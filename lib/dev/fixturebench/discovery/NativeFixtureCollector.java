@@ -12,7 +12,10 @@ import java.util.Set;
 
 import dev.fixturebench.discovery.NativeFixture.Kind;
 import dev.fixturebench.model.FixtureInfo;
+import dev.fixturebench.model.FixtureScope;
+import dev.fixturebench.model.FixtureType;
 import dev.fixturebench.model.JavaNames;
+
 import io.github.classgraph.ClassInfo;
 import io.github.classgraph.FieldInfo;
 import io.github.classgraph.MethodInfo;
@@ -28,8 +31,6 @@ final class NativeFixtureCollector {
     private static final String TEMP_DIR = Annotations.API + "io.TempDir";
     private static final Set<String> JUPITER_PARAMETERS = Set.of(Annotations.API + "TestInfo",
             Annotations.API + "TestReporter", Annotations.API + "RepetitionInfo");
-    private static final String CLASS = "class";
-    private static final String METHOD = "method";
 
     private final TestClassModel model;
     private final Annotations annotations;
@@ -45,17 +46,17 @@ final class NativeFixtureCollector {
         List<MethodInfo> tests = model.testMethods(testClass);
         Run run = new Run(testClass, model.preferredTest(tests).getName(), tests.size());
         for (ClassInfo container : chain) {
-            String instanceScope = model.perClassInstance(container) ? CLASS : METHOD;
+            FixtureScope instanceScope = model.perClassInstance(container) ? FixtureScope.CLASS : FixtureScope.METHOD;
             for (ClassInfo level : TestClassModel.topDown(container)) {
                 for (FieldInfo field : level.getDeclaredFieldInfo()) {
                     if (annotations.annotated(field.getAnnotationInfo(), REGISTER_EXTENSION)) {
                         record(level, order(level, field), -1, Kind.EXTENSION_FIELD, field.getName(), null,
-                                field.isStatic() ? CLASS : instanceScope,
+                                field.isStatic() ? FixtureScope.CLASS : instanceScope,
                                 List.of(Signatures.typeName(field.getTypeDescriptor(), false)), run);
                     } else if (annotations.annotated(field.getAnnotationInfo(), TEMP_DIR)) {
                         // JUnit fills an instance @TempDir field before each test, even with one instance per class
                         record(level, order(level, field), -1, Kind.TEMP_DIR, field.getName(), null,
-                                field.isStatic() ? CLASS : METHOD, List.of(), run);
+                                field.isStatic() ? FixtureScope.CLASS : FixtureScope.METHOD, List.of(), run);
                     }
                 }
             }
@@ -66,7 +67,8 @@ final class NativeFixtureCollector {
                 Kind kind = model.lifecycleKind(method);
                 if (kind != null) {
                     ClassInfo owner = method.getClassInfo();
-                    String scope = kind == Kind.BEFORE_ALL || kind == Kind.AFTER_ALL ? CLASS : METHOD;
+                    FixtureScope scope = kind == Kind.BEFORE_ALL || kind == Kind.AFTER_ALL ? FixtureScope.CLASS
+                            : FixtureScope.METHOD;
                     record(owner, order(owner, method), -1, kind, method.getName(), method, scope, List.of(), run);
                     parameterFixtures(owner, method, scope, run);
                 }
@@ -74,12 +76,14 @@ final class NativeFixtureCollector {
         }
         for (MethodInfo test : tests) {
             if (!model.parameterized(test)) {
-                parameterFixtures(test.getClassInfo(), test, METHOD, new Run(testClass, test.getName(), 1));
+                parameterFixtures(test.getClassInfo(), test, FixtureScope.METHOD,
+                        new Run(testClass, test.getName(), 1));
             }
         }
         Set<String> extensions = classExtensions(chain);
         if (!extensions.isEmpty()) {
-            record(testClass, -1, -1, Kind.CLASS_EXTENSIONS, "<extensions>", null, CLASS, List.copyOf(extensions), run);
+            record(testClass, -1, -1, Kind.CLASS_EXTENSIONS, "<extensions>", null, FixtureScope.CLASS,
+                    List.copyOf(extensions), run);
         }
     }
 
@@ -103,7 +107,7 @@ final class NativeFixtureCollector {
     }
 
     /** The @TempDir and resolved parameters of {@code method}; {@code @Use} and JUnit's own ones are not fixtures. */
-    private void parameterFixtures(ClassInfo owner, MethodInfo method, String scope, Run run) {
+    private void parameterFixtures(ClassInfo owner, MethodInfo method, FixtureScope scope, Run run) {
         if (model.parameterized(method)) {
             return;
         }
@@ -127,7 +131,7 @@ final class NativeFixtureCollector {
     }
 
     private void record(ClassInfo owner, int order, int sub, Kind kind, String member, MethodInfo method,
-                        String scope, List<String> extensions, Run run) {
+                        FixtureScope scope, List<String> extensions, Run run) {
         Found fixture = found.computeIfAbsent(owner.getName() + "#" + order + "/" + sub,
                 key -> new Found(owner.getName(), order, sub, kind, member, method, extensions));
         fixture.usedBy += run.tests();
@@ -165,7 +169,8 @@ final class NativeFixtureCollector {
                 }
             }
             String signature = f.method == null ? null : Signatures.method(f.method, false);
-            fixtures.add(new NativeFixture(new FixtureInfo(name, "junit", f.scope, "", f.owner, List.of()), f.kind,
+            fixtures.add(new NativeFixture(new FixtureInfo(name, FixtureType.JUNIT, f.scope, "", f.owner, List.of()),
+                    f.kind,
                     f.runClass, f.runMethod, signature, f.extensions, f.usedBy));
         }
         return fixtures;
@@ -196,7 +201,7 @@ final class NativeFixtureCollector {
         int usedBy;
         String runClass;
         String runMethod;
-        String scope;
+        FixtureScope scope;
 
         Found(String owner, int order, int sub, Kind kind, String member, MethodInfo method,
               List<String> extensions) {

@@ -1,7 +1,9 @@
 package dev.fixturebench.discovery;
 
 import dev.fixturebench.fork.ProbeCall;
+import dev.fixturebench.model.FixtureScope;
 import dev.fixturebench.model.JavaNames;
+import dev.fixturebench.probe.ProbeProtocol.Figure;
 
 /**
  * How each kind of native JUnit fixture is measured. Lifecycle methods are timed one by one; what extensions do
@@ -24,11 +26,11 @@ final class NativeProbes {
             case CLASS_EXTENSIONS:
                 return "the class's set-up (container start to first test) less its timed lifecycle methods: time,"
                         + " CPU, allocation and classes of that work, heap it holds at the first test, teardown from"
-                        + " the last test to the class's end less @AfterAll methods; extensions registered: " + String.join(", ", fixture.extensions().stream()
-                        .map(JavaNames::simpleName).toList());
+                        + " the last test to the class's end less @AfterAll methods; extensions registered: "
+                        + String.join(", ", fixture.extensions().stream().map(JavaNames::simpleName).toList());
             default:
                 String owner = JavaNames.simpleName(fixture.runClass());
-                return "class".equals(fixture.info().scope())
+                return fixture.info().scope() == FixtureScope.CLASS
                         ? "all extension work of " + owner + " before its first test (" + owner + "#<extensions>)"
                         : "all extension work before one test of " + owner;
         }
@@ -37,11 +39,12 @@ final class NativeProbes {
     private static String figure(NativeFixture fixture) {
         switch (fixture.kind()) {
             case BEFORE_ALL: case AFTER_ALL: case BEFORE_EACH: case AFTER_EACH:
-                return "lifecycle:" + fixture.info().declaredIn() + "#" + fixture.signature();
+                return Figure.lifecycle(fixture.info().declaredIn(), fixture.signature());
             case CLASS_EXTENSIONS:
-                return "class_extensions";
+                return Figure.CLASS_EXTENSIONS;
             default:
-                return "class".equals(fixture.info().scope()) ? "class_extensions" : "method_extensions";
+                return fixture.info().scope() == FixtureScope.CLASS ? Figure.CLASS_EXTENSIONS
+                        : Figure.METHOD_EXTENSIONS;
         }
     }
 }

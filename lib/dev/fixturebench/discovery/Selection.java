@@ -9,6 +9,8 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import dev.fixturebench.model.FixtureInfo;
+import dev.fixturebench.model.FixtureScope;
+import dev.fixturebench.model.FixtureType;
 
 /**
  * Chooses which discovered fixtures a run measures, in report order (category, then name): a name filter and
@@ -17,17 +19,17 @@ import dev.fixturebench.model.FixtureInfo;
  * @param include     regex found in the names to keep, or null for all
  * @param exclude     regex found in the names to drop, or null for none
  * @param categories  categories to keep, compared without case
- * @param scopes      scopes to keep: session, class, method
- * @param types       types to keep: dynamic, static, junit
+ * @param scopes      scopes to keep (all when empty)
+ * @param types       types to keep (all when empty)
  * @param maxFixtures how many to keep at most, or null for all
  */
-public record Selection(Pattern include, Pattern exclude, Set<String> categories, Set<String> scopes,
-                        Set<String> types, Integer maxFixtures) {
+public record Selection(Pattern include, Pattern exclude, Set<String> categories,
+                        Set<FixtureScope> scopes, Set<FixtureType> types, Integer maxFixtures) {
 
     public Selection {
         categories = lower(categories);
-        scopes = lower(scopes);
-        types = lower(types);
+        scopes = Set.copyOf(scopes);
+        types = Set.copyOf(types);
     }
 
     /** Every fixture, at most {@code maxFixtures} of them. */

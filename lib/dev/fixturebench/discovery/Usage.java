@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 
 import dev.fixturebench.model.FixtureInfo;
+import dev.fixturebench.model.FixtureType;
 
 /**
  * Counts, for each fixture of the API, the tests that use it: directly through {@code @Use}, or through the fixtures
@@ -48,7 +49,7 @@ final class Usage {
      * it only exists for its source to build others from; such definitions are left out of measuring.
      */
     boolean template(FixtureInfo fixture) {
-        return "dynamic".equals(fixture.type()) && !requestedByName(fixture.name())
+        return fixture.type() == FixtureType.DYNAMIC && !requestedByName(fixture.name())
                 && !dependedOn.contains(fixture.name());
     }
 

@@ -2,6 +2,9 @@ package dev.fixturebench.fork;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import dev.fixturebench.probe.ProbeProtocol.Key;
+import dev.fixturebench.probe.ProbeProtocol.Result;
+
 /**
  * How one forked JVM ended.
  *
@@ -18,5 +21,20 @@ public record ForkResult(int exitCode, long wallNanos, boolean timedOut, JsonNod
     /** Whether the probe finished and reported. */
     public boolean reported() {
         return probe != null;
+    }
+
+    /** Whether the probe reported status ok. */
+    public boolean passed() {
+        return reported() && Result.OK.equals(probe.path(Key.STATUS).asText());
+    }
+
+    /** The status the probe reported, or null when it reported none. */
+    public String probeStatus() {
+        return reported() ? probe.path(Key.STATUS).asText() : null;
+    }
+
+    /** The error text or skip reason the probe reported, or null. */
+    public String probeError() {
+        return reported() && probe.path(Key.ERROR).isTextual() ? probe.get(Key.ERROR).asText() : null;
     }
 }

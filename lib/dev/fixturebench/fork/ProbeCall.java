@@ -2,6 +2,8 @@ package dev.fixturebench.fork;
 
 import java.util.List;
 
+import dev.fixturebench.probe.ProbeProtocol.Mode;
+
 /**
  * What a fork's probe runs to measure one fixture: a mode and its operands after the result file.
  *
@@ -16,7 +18,7 @@ public record ProbeCall(String mode, List<String> operands) {
 
     /** Builds fixture {@code name} of the fixture API. */
     public static ProbeCall apiFixture(String name) {
-        return new ProbeCall("measure", List.of(name));
+        return new ProbeCall(Mode.MEASURE, List.of(name));
     }
 
     /**
@@ -24,6 +26,6 @@ public record ProbeCall(String mode, List<String> operands) {
      * {@code lifecycle:CLASS#METHOD}, {@code class_extensions} or {@code method_extensions}.
      */
     public static ProbeCall nativeFixture(String testClass, String method, String figure) {
-        return new ProbeCall("junit", List.of(testClass, method, figure));
+        return new ProbeCall(Mode.JUNIT, List.of(testClass, method, figure));
     }
 }

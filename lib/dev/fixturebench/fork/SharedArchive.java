@@ -12,6 +12,7 @@ import java.util.Optional;
 
 import dev.fixturebench.model.ClassDataSharing;
 import dev.fixturebench.probe.ProbeMain;
+import dev.fixturebench.probe.ProbeProtocol.Mode;
 import dev.fixturebench.suite.SuiteClasspath;
 
 /**
@@ -59,7 +60,7 @@ public final class SharedArchive {
         Path archive = work.resolve(ARCHIVE).toAbsolutePath();
         long start = System.nanoTime();
         ForkResult dump = Forker.create("cds-dump", with(jvmArgs, "-XX:ArchiveClassesAtExit=" + archive),
-                classPath.jars(), timeout, work).run("baseline", List.of(), ForkWatcher.NONE);
+                classPath.jars(), timeout, work).run(Mode.BASELINE, List.of(), ForkWatcher.NONE);
         double dumpSeconds = (System.nanoTime() - start) / 1e9;
         if (!passed(dump)) {
             return withoutArchive(plain, "dumping the archive failed: " + why(dump));
@@ -70,7 +71,7 @@ public final class SharedArchive {
         List<String> mapping = with(jvmArgs, "-XX:SharedArchiveFile=" + archive);
         // the check fork logs where each class came from, into the work folder (its working directory)
         ForkResult check = Forker.create("cds-check", with(mapping, "-Xlog:class+load=info:file=" + CHECK_LOG),
-                classPath.jarsFirst(), timeout, work).run("baseline", List.of(), ForkWatcher.NONE);
+                classPath.jarsFirst(), timeout, work).run(Mode.BASELINE, List.of(), ForkWatcher.NONE);
         if (!passed(check)) {
             return withoutArchive(plain, "a fork started from the archive failed: " + why(check));
         }
@@ -120,14 +121,14 @@ public final class SharedArchive {
     }
 
     private static boolean passed(ForkResult fork) {
-        return fork.exitCode() == 0 && fork.reported() && "ok".equals(fork.probe().path("status").asText());
+        return fork.exitCode() == 0 && fork.passed();
     }
 
     private static String why(ForkResult fork) {
         if (fork.timedOut()) {
             return "it passed the time limit";
         }
-        return "exit code " + fork.exitCode() + (fork.reported() ? ", status " + fork.probe().path("status").asText()
+        return "exit code " + fork.exitCode() + (fork.reported() ? ", status " + fork.probeStatus()
                 : "") + " — " + jvmMessages(fork.outputTail());
     }
 

@@ -8,6 +8,7 @@ import dev.fixturebench.fork.ForkResult;
 import dev.fixturebench.fork.Forker;
 import dev.fixturebench.model.Baseline;
 import dev.fixturebench.model.Stats;
+import dev.fixturebench.probe.ProbeProtocol.Mode;
 
 /**
  * Measures launcher start-up: fresh forks that run one empty test on the suite's class path, started as the fixture
@@ -46,14 +47,14 @@ public final class BaselineBenchmark {
         List<Double> rssMib = new ArrayList<>();
         for (int i = 0; i < runs; i++) {
             PeakSampler.Peaks peaks = sampler.newRecording();
-            ForkResult fork = passed(forker.run("baseline", List.of(), peaks));
+            ForkResult fork = passed(forker.run(Mode.BASELINE, List.of(), peaks));
             wallMs.add(fork.wallNanos() / 1e6);
             if (peaks.rssBytes() > 0) {
                 rssMib.add(peaks.rssBytes() / MIB);
             }
             afterEach.run();
             if (withoutArchive != null) {
-                ForkResult plain = passed(withoutArchive.run("baseline", List.of(), sampler.newRecording()));
+                ForkResult plain = passed(withoutArchive.run(Mode.BASELINE, List.of(), sampler.newRecording()));
                 withoutArchiveMs.add(plain.wallNanos() / 1e6);
                 afterEach.run();
             }
@@ -63,10 +64,10 @@ public final class BaselineBenchmark {
     }
 
     private static ForkResult passed(ForkResult fork) throws IOException {
-        if (!fork.reported() || !"ok".equals(fork.probe().path("status").asText())) {
+        if (!fork.passed()) {
             throw new IOException("The baseline fork (one empty test on the suite's class path) failed, so no"
                     + " fixture can be measured. Exit code " + fork.exitCode()
-                    + (fork.reported() ? ", error:\n" + fork.probe().path("error").asText() : "")
+                    + (fork.reported() ? ", error:\n" + fork.probeError() : "")
                     + "\nIts last output:\n" + fork.outputTail());
         }
         return fork;

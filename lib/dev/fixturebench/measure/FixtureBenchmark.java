@@ -12,6 +12,8 @@ import dev.fixturebench.model.Baseline;
 import dev.fixturebench.model.FixtureInfo;
 import dev.fixturebench.model.FixtureResult;
 import dev.fixturebench.model.Stats;
+import dev.fixturebench.model.Status;
+import dev.fixturebench.probe.ProbeProtocol.Key;
 
 /**
  * Measures one fixture alone in fresh forks, {@code repeat} times, and summarises the readings. The first fork
@@ -51,17 +53,17 @@ public final class FixtureBenchmark {
             readings.add(reading);
         }
         double baselineMs = baseline.startupMs().median();
-        return new FixtureResult(fixture, "ok", null,
-                stats(readings, r -> r.figure("init_ms")),
-                stats(readings, r -> r.figure("own_init_ms")),
-                stats(readings, r -> r.figure("dependencies_init_ms")),
-                stats(readings, r -> r.figure("init_cpu_ms")),
-                stats(readings, r -> r.figure("teardown_ms")),
+        return new FixtureResult(fixture, Status.OK, null,
+                stats(readings, r -> r.figure(Key.INIT_MS)),
+                stats(readings, r -> r.figure(Key.OWN_INIT_MS)),
+                stats(readings, r -> r.figure(Key.DEPENDENCIES_INIT_MS)),
+                stats(readings, r -> r.figure(Key.INIT_CPU_MS)),
+                stats(readings, r -> r.figure(Key.TEARDOWN_MS)),
                 stats(readings, ForkReading::wallMs),
                 stats(readings, r -> r.wallMs() - baselineMs),
-                median(readings, r -> r.figure("heap_retained_mib")),
-                median(readings, r -> r.figure("allocated_mib")),
-                median(readings, r -> r.figure("classes_loaded")),
+                median(readings, r -> r.figure(Key.HEAP_RETAINED_MIB)),
+                median(readings, r -> r.figure(Key.ALLOCATED_MIB)),
+                median(readings, r -> r.figure(Key.CLASSES_LOADED)),
                 baseline.peakRssMib() == null ? null
                         : median(readings, r -> r.peaks().rssBytes() > 0
                                 ? r.peaks().rssBytes() / MIB - baseline.peakRssMib() : null),

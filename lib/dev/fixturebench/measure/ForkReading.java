@@ -3,39 +3,48 @@ package dev.fixturebench.measure;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import dev.fixturebench.fork.ForkResult;
+import dev.fixturebench.model.Status;
 
 /**
  * One fork's figures for one fixture: what the probe reported inside it and what the parent saw outside.
  *
- * @param status  {@code ok}, {@code skipped}, {@code error}, {@code timeout}, {@code exit}, {@code oom} or {@code crash}
+ * @param status  how the fork ended, as the probe reported it or as the parent saw it
  * @param error   the full error text or skip reason; null when ok
  * @param probe   the probe's report, or null when the fork never reported
  * @param wallMs  the fork's wall-clock
  * @param peaks   its sampled peaks
  */
-record ForkReading(String status, String error, JsonNode probe, double wallMs, PeakSampler.Peaks peaks) {
+record ForkReading(Status status, String error, JsonNode probe, double wallMs, PeakSampler.Peaks peaks) {
 
     static ForkReading of(ForkResult fork, PeakSampler.Peaks peaks, java.time.Duration timeout) {
         double wallMs = fork.wallNanos() / 1e6;
         if (fork.timedOut()) {
-            return new ForkReading("timeout", "The fork was killed with its process tree after the "
+            return new ForkReading(Status.TIMEOUT, "The fork was killed with its process tree after the "
                     + seconds(timeout) + " limit (--timeout). Its last output:\n" + fork.outputTail(), null, wallMs,
                     peaks);
         }
         if (fork.crashReport() != null || (!fork.reported() && fork.exitCode() > 128)) {
-            return new ForkReading("crash", "The fork JVM crashed (exit code " + fork.exitCode() + ")."
+            return new ForkReading(Status.CRASH, "The fork JVM crashed (exit code " + fork.exitCode() + ")."
                     + (fork.crashReport() == null ? "" : " Its fatal error report begins:\n" + fork.crashReport())
                     + "\nIts last output:\n" + fork.outputTail(), null, wallMs, peaks);
         }
         if (!fork.reported()) {
-            return new ForkReading("exit", "The fork JVM exited with code " + fork.exitCode() + " before reporting,"
+            return new ForkReading(Status.EXIT, "The fork JVM exited with code " + fork.exitCode() + " before reporting,"
                     + " without running shutdown hooks (Runtime.halt, or a native exit in the fixture?). Its last"
                     + " output:\n" + fork.outputTail(), null, wallMs, peaks);
         }
         JsonNode probe = fork.probe();
-        String status = probe.path("status").asText("error");
-        String error = probe.path("error").isTextual() ? probe.get("error").asText() : null;
-        if ("exit".equals(status)) {
+        String error = fork.probeError();
+        Status status;
+        try {
+            status = Status.of(fork.probeStatus());
+        } catch (IllegalArgumentException unknown) {
+            // a probe of another version of the tool: its figures cannot be trusted either
+            return new ForkReading(Status.ERROR, "The fork reported status '" + fork.probeStatus() + "', which this"
+                    + " version of Fixture Bench does not know (" + unknown.getMessage() + "). Its error: " + error,
+                    null, wallMs, peaks);
+        }
+        if (status == Status.EXIT) {
             error = "System.exit(" + fork.exitCode() + ") was called: " + error;
         }
         return new ForkReading(status, error, probe, wallMs, peaks);
@@ -48,7 +57,7 @@ record ForkReading(String status, String error, JsonNode probe, double wallMs, P
     }
 
     boolean ok() {
-        return "ok".equals(status);
+        return status == Status.OK;
     }
 
     /** A number the probe reported, or null when it reported none. */

@@ -4,8 +4,7 @@ package dev.fixturebench.model;
  * What measuring one fixture in fresh JVMs gave. Figures are null when the fixture never built.
  *
  * @param fixture            the fixture measured
- * @param status             {@code ok}; {@code skipped} (it aborted); {@code error} (it threw); {@code timeout};
- *                           {@code exit} (it ended the JVM); {@code oom} (OutOfMemoryError); {@code crash} (the JVM died)
+ * @param status             how measuring it ended
  * @param error              the full error text, or the skip reason; null when ok
  * @param initMs             build time inside the fork, dependencies included
  * @param ownInitMs          build time of the fixture's own factory call, dependencies excluded
@@ -22,7 +21,7 @@ package dev.fixturebench.model;
  * @param measuredAs         what the init figure covers when it is more than the fixture's own call (extension
  *                           work timed as a whole), else null
  */
-public record FixtureResult(FixtureInfo fixture, String status, String error, Stats initMs, Stats ownInitMs,
+public record FixtureResult(FixtureInfo fixture, Status status, String error, Stats initMs, Stats ownInitMs,
                             Stats dependenciesInitMs, Stats initCpuMs, Stats teardownMs, Stats wallMs, Stats wallMinusBaselineMs,
                             Double heapRetainedMib, Double allocatedMib, Double classesLoaded, Double rssDeltaMib,
                             Double gpuDeltaMib, String measuredAs) {
@@ -32,7 +31,7 @@ public record FixtureResult(FixtureInfo fixture, String status, String error, St
     public static final double NOISY_FLOOR_MS = 1.0;
 
     public boolean ok() {
-        return "ok".equals(status);
+        return status == Status.OK;
     }
 
     /** Whether the init readings spread too much to trust their median alone. */
@@ -42,7 +41,7 @@ public record FixtureResult(FixtureInfo fixture, String status, String error, St
     }
 
     /** A result for a fixture whose first failing fork ended its measurement. */
-    public static FixtureResult failed(FixtureInfo fixture, String status, String error, Stats wallMs,
+    public static FixtureResult failed(FixtureInfo fixture, Status status, String error, Stats wallMs,
                                        String measuredAs) {
         return new FixtureResult(fixture, status, error, null, null, null, null, null, wallMs, null, null, null, null,
                 null, null, measuredAs);

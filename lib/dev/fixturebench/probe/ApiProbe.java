@@ -8,6 +8,9 @@ import java.util.Map;
 import dev.fixturebench.api.FixtureDefinition;
 import dev.fixturebench.api.FixtureRegistry;
 import dev.fixturebench.api.Fixtures;
+import dev.fixturebench.probe.ProbeProtocol.Key;
+import dev.fixturebench.probe.ProbeProtocol.Origin;
+import dev.fixturebench.probe.ProbeProtocol.Result;
 
 /**
  * The probe modes that need the fixture API on the suite's class path: listing its definitions and building one.
@@ -22,17 +25,17 @@ final class ApiProbe {
         List<Object> fixtures = new ArrayList<>();
         for (FixtureDefinition definition : FixtureRegistry.shared().definitions()) {
             Map<String, Object> fixture = new LinkedHashMap<>();
-            fixture.put("name", definition.name());
-            fixture.put("type", definition.origin().generated() ? "dynamic" : "static");
-            fixture.put("scope", definition.scope().label());
-            fixture.put("category", definition.category());
-            fixture.put("declared_in", definition.origin().declaredIn());
-            fixture.put("depends_on", new ArrayList<Object>(definition.dependencies()));
+            fixture.put(Key.NAME, definition.name());
+            fixture.put(Key.TYPE, definition.origin().generated() ? Origin.DYNAMIC : Origin.STATIC);
+            fixture.put(Key.SCOPE, definition.scope().label());
+            fixture.put(Key.CATEGORY, definition.category());
+            fixture.put(Key.DECLARED_IN, definition.origin().declaredIn());
+            fixture.put(Key.DEPENDS_ON, new ArrayList<Object>(definition.dependencies()));
             fixtures.add(fixture);
         }
         Map<String, Object> result = new LinkedHashMap<>();
-        result.put("status", "ok");
-        result.put("fixtures", fixtures);
+        result.put(Key.STATUS, Result.OK);
+        result.put(Key.FIXTURES, fixtures);
         return result;
     }
 
@@ -48,9 +51,9 @@ final class ApiProbe {
         Map<String, Object> result = ProbeMain.launch(FixtureProbeTest.class,
                 Map.of(ProbeMain.FIXTURE_PARAMETER, fixture));
         result.putAll(measurement.figures());
-        if ("ok".equals(result.get("status")) && !measurement.built()) {
-            result.put("status", "error");
-            result.put("error", "the probe test ran but fixture '" + fixture + "' was never built");
+        if (Result.OK.equals(result.get(Key.STATUS)) && !measurement.built()) {
+            result.put(Key.STATUS, Result.ERROR);
+            result.put(Key.ERROR, "the probe test ran but fixture '" + fixture + "' was never built");
         }
         return result;
     }

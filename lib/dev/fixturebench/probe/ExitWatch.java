@@ -5,6 +5,9 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import dev.fixturebench.probe.ProbeProtocol.Key;
+import dev.fixturebench.probe.ProbeProtocol.Result;
+
 /**
  * Catches a fixture calling {@code System.exit}: a shutdown hook that, when the JVM exits before the probe has
  * reported, writes an {@code exit} result with the stack of the thread that asked to exit.
@@ -37,8 +40,8 @@ final class ExitWatch {
             return;
         }
         Map<String, Object> result = new LinkedHashMap<>();
-        result.put("status", "exit");
-        result.put("error", "the JVM was asked to exit while the fixture was being built or closed; the caller:\n"
+        result.put(Key.STATUS, Result.EXIT);
+        result.put(Key.ERROR, "the JVM was asked to exit while the fixture was being built or closed; the caller:\n"
                 + exitingStack());
         try {
             ProbeMain.write(resultFile, JsonOut.write(result));

@@ -1,5 +1,7 @@
 package dev.fixturebench.probe;
 
+
+import dev.fixturebench.probe.ProbeProtocol.Result;
 /** Names what went wrong precisely: {@code oom} when an OutOfMemoryError is anywhere in the chain, else {@code error}. */
 final class Failures {
 
@@ -9,12 +11,12 @@ final class Failures {
     static String status(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause()) {
             if (t instanceof OutOfMemoryError) {
-                return "oom";
+                return Result.OOM;
             }
             if (t.getCause() == t) {
                 break;
             }
         }
-        return "error";
+        return Result.ERROR;
     }
 }

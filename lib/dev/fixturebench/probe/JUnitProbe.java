@@ -3,6 +3,9 @@ package dev.fixturebench.probe;
 import java.util.List;
 import java.util.Map;
 
+import dev.fixturebench.probe.ProbeProtocol.Key;
+import dev.fixturebench.probe.ProbeProtocol.Result;
+
 import org.junit.platform.engine.FilterResult;
 import org.junit.platform.engine.TestSource;
 import org.junit.platform.engine.discovery.DiscoverySelectors;
@@ -11,8 +14,7 @@ import org.junit.platform.launcher.PostDiscoveryFilter;
 
 /**
  * Measures native JUnit fixtures: runs one test method of a class with every test body skipped, times the lifecycle
- * methods, and reports the figure asked for: {@code lifecycle:CLASS#METHOD}, {@code class_extensions} (the class's
- * set-up not covered by timed methods) or {@code method_extensions} (the same before one test).
+ * methods, and reports the figure asked for (see {@link ProbeProtocol.Figure}).
  */
 final class JUnitProbe {
 
@@ -34,12 +36,12 @@ final class JUnitProbe {
         Map<String, Object> result = ProbeMain.report(outcome);
         Map<String, Object> figures = JUnitTimings.figures(figure);
         result.putAll(figures);
-        if ("ok".equals(result.get("status")) && figures.get("init_ms") == null) {
+        if (Result.OK.equals(result.get(Key.STATUS)) && figures.get(Key.INIT_MS) == null) {
             String skipped = JUnitTimings.skipReason();
-            result.put("status", skipped != null ? "skipped" : "error");
-            result.put("error", skipped != null ? skipped : "running " + className + "#" + methodName
+            result.put(Key.STATUS, skipped != null ? Result.SKIPPED : Result.ERROR);
+            result.put(Key.ERROR, skipped != null ? skipped : "running " + className + "#" + methodName
                     + " gave no figure for '" + figure + "': the fixture never ran. Lifecycle calls seen: "
-                    + figures.get("lifecycle_calls"));
+                    + figures.get(Key.LIFECYCLE_CALLS));
         }
         return result;
     }

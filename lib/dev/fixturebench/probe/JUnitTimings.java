@@ -5,6 +5,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import dev.fixturebench.probe.ProbeProtocol.Figure;
+import dev.fixturebench.probe.ProbeProtocol.Key;
+
 /**
  * What one native-fixture fork saw: each lifecycle call with the thread's counters around it, and the edges of the
  * measured class's set-up and teardown windows. Heap is read (a full collection) only where the figure asked for
@@ -12,12 +15,6 @@ import java.util.Map;
  */
 final class JUnitTimings {
 
-    /** The figure of a class's set-up not covered by timed lifecycle calls. */
-    static final String CLASS_EXTENSIONS = "class_extensions";
-    /** The figure of one test's set-up not covered by timed lifecycle calls. */
-    static final String METHOD_EXTENSIONS = "method_extensions";
-    /** Prefix of the figure of one lifecycle call: {@code lifecycle:CLASS#method(types)}. */
-    static final String LIFECYCLE = "lifecycle:";
     private static final String GAUGE = "gauge";
     private static final double MIB = 1024 * 1024;
 
@@ -85,11 +82,11 @@ final class JUnitTimings {
     }
 
     private static synchronized boolean gauged(String key) {
-        if (target.equals(LIFECYCLE + key)) {
+        if (key.equals(Figure.lifecycleKey(target))) {
             return SPANS.stream().noneMatch(span -> span.key().equals(key));
         }
-        return target.equals(CLASS_EXTENSIONS) && classStart != null && firstTestStart == null
-                || target.equals(METHOD_EXTENSIONS) && firstTestStart != null && firstBodyOrEachStart == null;
+        return target.equals(Figure.CLASS_EXTENSIONS) && classStart != null && firstTestStart == null
+                || target.equals(Figure.METHOD_EXTENSIONS) && firstTestStart != null && firstBodyOrEachStart == null;
     }
 
     /** Live heap bytes, the reading itself recorded as a span so windows leave its cost out. */
@@ -117,21 +114,21 @@ final class JUnitTimings {
 
     static synchronized void classStarted() {
         if (classStart == null) {
-            classStart = opening(target.equals(CLASS_EXTENSIONS));
+            classStart = opening(target.equals(Figure.CLASS_EXTENSIONS));
         }
     }
 
     static synchronized void testStarted() {
         if (firstTestStart == null && classStart != null) {
-            firstTestStart = target.equals(CLASS_EXTENSIONS) ? closing(true)
-                    : opening(target.equals(METHOD_EXTENSIONS));
+            firstTestStart = target.equals(Figure.CLASS_EXTENSIONS) ? closing(true)
+                    : opening(target.equals(Figure.METHOD_EXTENSIONS));
         }
     }
 
     /** The first {@code @BeforeEach} or test body of the first test begins: its set-up by extensions is over. */
     static synchronized void methodWorkStarted() {
         if (firstTestStart != null && firstBodyOrEachStart == null) {
-            firstBodyOrEachStart = closing(target.equals(METHOD_EXTENSIONS));
+            firstBodyOrEachStart = closing(target.equals(Figure.METHOD_EXTENSIONS));
         }
     }
 
@@ -162,18 +159,18 @@ final class JUnitTimings {
      */
     static synchronized Map<String, Object> figures(String figure) {
         Map<String, Object> figures = new LinkedHashMap<>();
-        if (figure.startsWith(LIFECYCLE)) {
-            String key = figure.substring(LIFECYCLE.length());
+        String key = Figure.lifecycleKey(figure);
+        if (key != null) {
             Span call = SPANS.stream().filter(span -> span.key().equals(key)).findFirst().orElse(null);
             put(figures, call == null ? null : call.end().minus(call.start()),
                     call == null ? null : call.heapRetainedBytes(), null);
             // a lifecycle method has no dependencies to build first: its own call is its whole init
-            figures.put("own_init_ms", figures.get("init_ms"));
-        } else if (figure.equals(CLASS_EXTENSIONS)) {
+            figures.put(Key.OWN_INIT_MS, figures.get(Key.INIT_MS));
+        } else if (figure.equals(Figure.CLASS_EXTENSIONS)) {
             Counters teardown = window(lastTestFinished, classFinished);
             put(figures, window(classStart, firstTestStart), heapWithin(classStart, firstTestStart),
                     teardown == null ? null : teardown.nanos() / 1e6);
-        } else if (figure.equals(METHOD_EXTENSIONS)) {
+        } else if (figure.equals(Figure.METHOD_EXTENSIONS)) {
             put(figures, window(firstTestStart, firstBodyOrEachStart),
                     heapWithin(firstTestStart, firstBodyOrEachStart), null);
         } else {
@@ -181,17 +178,17 @@ final class JUnitTimings {
         }
         List<Object> seen = new ArrayList<>();
         SPANS.stream().filter(span -> !span.kind().equals(GAUGE)).map(Span::key).distinct().forEach(seen::add);
-        figures.put("lifecycle_calls", seen);
+        figures.put(Key.LIFECYCLE_CALLS, seen);
         return figures;
     }
 
     private static void put(Map<String, Object> figures, Counters used, Long heapBytes, Double teardownMs) {
-        figures.put("init_ms", used == null ? null : used.nanos() / 1e6);
-        figures.put("init_cpu_ms", used == null || used.cpuNanos() < 0 ? null : used.cpuNanos() / 1e6);
-        figures.put("allocated_mib", used == null || used.allocatedBytes() < 0 ? null : used.allocatedBytes() / MIB);
-        figures.put("classes_loaded", used == null ? null : used.classes());
-        figures.put("heap_retained_mib", heapBytes == null ? null : heapBytes / MIB);
-        figures.put("teardown_ms", teardownMs);
+        figures.put(Key.INIT_MS, used == null ? null : used.nanos() / 1e6);
+        figures.put(Key.INIT_CPU_MS, used == null || used.cpuNanos() < 0 ? null : used.cpuNanos() / 1e6);
+        figures.put(Key.ALLOCATED_MIB, used == null || used.allocatedBytes() < 0 ? null : used.allocatedBytes() / MIB);
+        figures.put(Key.CLASSES_LOADED, used == null ? null : used.classes());
+        figures.put(Key.HEAP_RETAINED_MIB, heapBytes == null ? null : heapBytes / MIB);
+        figures.put(Key.TEARDOWN_MS, teardownMs);
     }
 
     /** What the thread used between two edges, less every span that lies wholly inside (calls and readings). */

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 import dev.fixturebench.api.FixtureListener;
+import dev.fixturebench.probe.ProbeProtocol.Key;
 
 /**
  * The figures of one fixture build inside a fork: its build and close times as the fixture API reports them,
@@ -78,14 +79,14 @@ final class Measurement implements FixtureListener {
 
     synchronized Map<String, Object> figures() {
         Map<String, Object> figures = new LinkedHashMap<>();
-        figures.put("init_ms", built() ? initNanos / 1e6 : null);
-        figures.put("own_init_ms", built() ? ownNanos / 1e6 : null);
-        figures.put("dependencies_init_ms", built() ? dependenciesNanos / 1e6 : null);
-        figures.put("teardown_ms", teardownNanos >= 0 ? teardownNanos / 1e6 : null);
-        figures.put("heap_retained_mib", built() ? (heapAfter - heapBefore) / (double) MIB : null);
-        figures.put("allocated_mib", built() && allocatedBytes >= 0 ? allocatedBytes / (double) MIB : null);
-        figures.put("classes_loaded", built() ? classesLoaded : null);
-        figures.put("init_cpu_ms", built() && cpuNanos >= 0 ? cpuNanos / 1e6 : null);
+        figures.put(Key.INIT_MS, built() ? initNanos / 1e6 : null);
+        figures.put(Key.OWN_INIT_MS, built() ? ownNanos / 1e6 : null);
+        figures.put(Key.DEPENDENCIES_INIT_MS, built() ? dependenciesNanos / 1e6 : null);
+        figures.put(Key.TEARDOWN_MS, teardownNanos >= 0 ? teardownNanos / 1e6 : null);
+        figures.put(Key.HEAP_RETAINED_MIB, built() ? (heapAfter - heapBefore) / (double) MIB : null);
+        figures.put(Key.ALLOCATED_MIB, built() && allocatedBytes >= 0 ? allocatedBytes / (double) MIB : null);
+        figures.put(Key.CLASSES_LOADED, built() ? classesLoaded : null);
+        figures.put(Key.INIT_CPU_MS, built() && cpuNanos >= 0 ? cpuNanos / 1e6 : null);
         return figures;
     }
 }

@@ -3,8 +3,10 @@ package dev.fixturebench.probe;
 import java.util.List;
 import java.util.Map;
 
-import org.junit.platform.engine.TestExecutionResult;
+import dev.fixturebench.probe.ProbeProtocol.Result;
+
 import org.junit.platform.engine.DiscoverySelector;
+import org.junit.platform.engine.TestExecutionResult;
 import org.junit.platform.launcher.Launcher;
 import org.junit.platform.launcher.LauncherDiscoveryRequest;
 import org.junit.platform.launcher.PostDiscoveryFilter;
@@ -59,11 +61,11 @@ final class Outcome implements TestExecutionListener {
     String status() {
         switch (worst) {
             case FAILED:
-                return "error";
+                return Result.ERROR;
             case ABORTED:
-                return "skipped";
+                return Result.SKIPPED;
             default:
-                return testsFinished == 0 ? "error" : "ok";
+                return testsFinished == 0 ? Result.ERROR : Result.OK;
         }
     }
 

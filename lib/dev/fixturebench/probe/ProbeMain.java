@@ -13,6 +13,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import dev.fixturebench.probe.ProbeProtocol.Key;
+import dev.fixturebench.probe.ProbeProtocol.Mode;
+import dev.fixturebench.probe.ProbeProtocol.Result;
+
 /**
  * Entry point of every forked JVM: {@code discover FILE}, {@code baseline FILE}, {@code measure FILE NAME} or
  * {@code junit FILE CLASS METHOD FIGURE}. Writes one JSON object to FILE and exits.
@@ -46,8 +50,8 @@ public final class ProbeMain {
             result = run(args[0], operands);
         } catch (Throwable t) {
             result = new LinkedHashMap<>();
-            result.put("status", Failures.status(t));
-            result.put("error", stackTrace(t));
+            result.put(Key.STATUS, Failures.status(t));
+            result.put(Key.ERROR, stackTrace(t));
             exitCode = 1;
         }
         try {
@@ -65,14 +69,14 @@ public final class ProbeMain {
 
     private static Map<String, Object> run(String mode, List<String> operands) {
         switch (mode) {
-            case "discover":
+            case Mode.DISCOVER:
                 return apiAvailable() ? ApiProbe.discover() : noApiFixtures();
-            case "baseline":
+            case Mode.BASELINE:
                 return launch(EmptyProbeTest.class, Map.of());
-            case "measure":
+            case Mode.MEASURE:
                 require(operands, 1);
                 return ApiProbe.measure(operands.get(0));
-            case "junit":
+            case Mode.JUNIT:
                 require(operands, 3);
                 return JUnitProbe.measure(operands.get(0), operands.get(1), operands.get(2));
             default:
@@ -92,8 +96,8 @@ public final class ProbeMain {
 
     private static Map<String, Object> noApiFixtures() {
         Map<String, Object> result = new LinkedHashMap<>();
-        result.put("status", "ok");
-        result.put("fixtures", List.of());
+        result.put(Key.STATUS, Result.OK);
+        result.put(Key.FIXTURES, List.of());
         return result;
     }
 
@@ -115,14 +119,14 @@ public final class ProbeMain {
 
     static Map<String, Object> report(Outcome outcome) {
         Map<String, Object> result = new LinkedHashMap<>();
-        result.put("status", outcome.status());
+        result.put(Key.STATUS, outcome.status());
         Throwable failure = outcome.failure();
-        boolean skipped = "skipped".equals(outcome.status());
+        boolean skipped = Result.SKIPPED.equals(outcome.status());
         if (failure != null && !skipped) {
-            result.put("status", Failures.status(failure));
+            result.put(Key.STATUS, Failures.status(failure));
         }
-        result.put("error", failure == null ? null : skipped ? failure.getMessage() : stackTrace(failure));
-        result.put("jvm_uptime_ms", ManagementFactory.getRuntimeMXBean().getUptime());
+        result.put(Key.ERROR, failure == null ? null : skipped ? failure.getMessage() : stackTrace(failure));
+        result.put(Key.JVM_UPTIME_MS, ManagementFactory.getRuntimeMXBean().getUptime());
         return result;
     }
 

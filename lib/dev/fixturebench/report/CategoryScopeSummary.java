@@ -6,22 +6,23 @@ import java.util.Map;
 import java.util.TreeMap;
 
 import dev.fixturebench.model.FixtureResult;
+import dev.fixturebench.model.FixtureScope;
 import dev.fixturebench.model.Stats;
 
 /** The measured fixtures grouped by category and scope: how many, and their init medians' total and median. */
 final class CategoryScopeSummary {
 
     /** One group; the init figures cover its ok fixtures and are null when it has none. */
-    record Row(String category, String scope, int count, int ok, Double totalInitMs, Double medianInitMs) {
+    record Row(String category, FixtureScope scope, int count, int ok, Double totalInitMs, Double medianInitMs) {
     }
 
     private CategoryScopeSummary() {
     }
 
     static List<Row> of(List<FixtureResult> results) {
-        Map<String, Map<String, List<FixtureResult>>> groups = new TreeMap<>();
+        Map<String, Map<FixtureScope, List<FixtureResult>>> groups = new TreeMap<>();
         for (FixtureResult result : results) {
-            groups.computeIfAbsent(result.fixture().category(), c -> new TreeMap<>(CategoryScopeSummary::byScope))
+            groups.computeIfAbsent(result.fixture().category(), c -> new TreeMap<>())
                     .computeIfAbsent(result.fixture().scope(), s -> new ArrayList<>()).add(result);
         }
         List<Row> rows = new ArrayList<>();
@@ -33,18 +34,5 @@ final class CategoryScopeSummary {
                     Stats.of(inits).map(Stats::median).orElse(null)));
         }));
         return rows;
-    }
-
-    private static int byScope(String a, String b) {
-        return Integer.compare(rank(a), rank(b)) != 0 ? Integer.compare(rank(a), rank(b)) : a.compareTo(b);
-    }
-
-    private static int rank(String scope) {
-        return switch (scope) {
-            case "session" -> 0;
-            case "class" -> 1;
-            case "method" -> 2;
-            default -> 3;
-        };
     }
 }

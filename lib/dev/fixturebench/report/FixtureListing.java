@@ -24,7 +24,8 @@ public final class FixtureListing {
         List<String[]> rows = new ArrayList<>();
         rows.add(HEADER);
         for (FixtureInfo fixture : sorted(listed)) {
-            rows.add(new String[] {fixture.name(), fixture.type(), fixture.scope(), fixture.category(),
+            rows.add(new String[] {fixture.name(), fixture.type().label(), fixture.scope().label(),
+                fixture.category(),
                 JavaNames.simpleName(fixture.declaredIn()), fixture.dependsOn().isEmpty() ? "-" : String.join(", ",
                     fixture.dependsOn()), fixture.usedBy() == null ? "?" : String.valueOf(fixture.usedBy())});
         }

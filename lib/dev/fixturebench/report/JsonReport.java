@@ -57,7 +57,7 @@ public final class JsonReport {
         for (FixtureResult result : run.fixtures()) {
             ObjectNode fixture = fixtures.addObject();
             describe(fixture, result.fixture());
-            fixture.put("status", result.status());
+            fixture.put("status", result.status().label());
             fixture.put("error", result.error());
             stats(fixture, "init_ms", result.initMs());
             fixture.put("noisy", result.noisy());
@@ -78,7 +78,7 @@ public final class JsonReport {
         for (CategoryScopeSummary.Row row : CategoryScopeSummary.of(run.fixtures())) {
             ObjectNode group = summary.addObject();
             group.put("category", row.category());
-            group.put("scope", row.scope());
+            group.put("scope", row.scope().label());
             group.put("count", row.count());
             group.put("ok", row.ok());
             group.put("total_init_ms", row.totalInitMs());
@@ -94,8 +94,8 @@ public final class JsonReport {
     /** The fields that describe a fixture, shared by the results and {@code --list --format=json}. */
     static void describe(ObjectNode node, FixtureInfo fixture) {
         node.put("name", fixture.name());
-        node.put("type", fixture.type());
-        node.put("scope", fixture.scope());
+        node.put("type", fixture.type().label());
+        node.put("scope", fixture.scope().label());
         node.put("category", fixture.category());
         node.put("declared_in", fixture.declaredIn());
         ArrayNode dependsOn = node.putArray("depends_on");

@@ -7,11 +7,12 @@ import java.util.stream.Collectors;
 
 import dev.fixturebench.model.ClassDataSharing;
 import dev.fixturebench.model.FixtureInfo;
-import dev.fixturebench.model.JavaNames;
 import dev.fixturebench.model.FixtureResult;
 import dev.fixturebench.model.Gpu;
+import dev.fixturebench.model.JavaNames;
 import dev.fixturebench.model.RunResult;
 import dev.fixturebench.model.Stats;
+import dev.fixturebench.model.Status;
 
 /**
  * Renders a run as {@code fixture_benchmark_report.md}: a header on the machine and baseline, the fixtures' table
@@ -36,14 +37,14 @@ public final class MarkdownReport {
         md.append("|---|---|---|---|---:|---:|---:|---|\n");
         Gpu gpu = run.environment().gpu();
         for (FixtureResult row : rows) {
-            md.append("| ").append(Markdown.code(row.fixture().name())).append(" | ").append(row.fixture().type())
-                    .append(" | ").append(row.fixture().scope()).append(" | ")
+            md.append("| ").append(Markdown.code(row.fixture().name())).append(" | ").append(row.fixture().type().label())
+                    .append(" | ").append(row.fixture().scope().label()).append(" | ")
                     .append(Markdown.text(row.fixture().category()))
                     .append(" | ").append(seconds(row.initMs())).append(row.measuredAs() == null ? "" : " †")
                     .append(row.noisy() ? " ⚠ noisy" : "")
                     .append(" | ").append(mib(row.heapRetainedMib()))
                     .append(" | ").append(gpuCell(row, gpu))
-                    .append(" | ").append(row.status()).append(" |\n");
+                    .append(" | ").append(row.status().label()).append(" |\n");
         }
         md.append("\nInit is the cold build of the fixture, dependencies included, timed inside a fresh JVM around"
                 + " the fixture call: median (min–max, n). Memory Δ is the heap retained with the fixture alive:"
@@ -109,7 +110,7 @@ public final class MarkdownReport {
         md.append("| Category | Scope | Fixtures | Ok | Total init (s) | Median init (s) |\n");
         md.append("|---|---|---:|---:|---:|---:|\n");
         for (CategoryScopeSummary.Row row : CategoryScopeSummary.of(run.fixtures())) {
-            md.append("| ").append(Markdown.text(row.category())).append(" | ").append(row.scope()).append(" | ")
+            md.append("| ").append(Markdown.text(row.category())).append(" | ").append(row.scope().label()).append(" | ")
                     .append(row.count()).append(" | ").append(row.ok()).append(" | ")
                     .append(secondsOf(row.totalInitMs())).append(" | ").append(secondsOf(row.medianInitMs()))
                     .append(" |\n");
@@ -158,7 +159,7 @@ public final class MarkdownReport {
         if (unused.isEmpty()) {
             md.append("None: every fixture is used by at least one test.\n");
         } else {
-            unused.forEach(f -> md.append("- ").append(Markdown.code(f.name())).append(" (").append(f.type())
+            unused.forEach(f -> md.append("- ").append(Markdown.code(f.name())).append(" (").append(f.type().label())
                     .append(", ").append(Markdown.text(JavaNames.simpleName(f.declaredIn()))).append(")\n"));
         }
         if (!run.suite().templates().isEmpty()) {
@@ -175,7 +176,7 @@ public final class MarkdownReport {
         }
         md.append("\n## Errors and skips\n");
         for (FixtureResult row : failed) {
-            md.append("\n### ").append(Markdown.code(row.fixture().name())).append(" — ").append(row.status())
+            md.append("\n### ").append(Markdown.code(row.fixture().name())).append(" — ").append(row.status().label())
                     .append("\n\n");
             md.append(Markdown.block(row.error() == null ? "(no message)" : row.error().strip()));
         }
@@ -183,7 +184,7 @@ public final class MarkdownReport {
 
     private static String gpuCell(FixtureResult row, Gpu gpu) {
         if (!gpu.available()) {
-            boolean gpuSkip = "skipped".equals(row.status()) && row.error() != null && row.error().startsWith("no GPU");
+            boolean gpuSkip = row.status() == Status.SKIPPED && row.error() != null && row.error().startsWith("no GPU");
             return gpuSkip ? "n/a (" + Markdown.text(row.error().strip()) + ")" : "n/a";
         }
         return mib(row.gpuDeltaMib());

@@ -8,15 +8,17 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
+import dev.fixturebench.model.FixtureInfo;
+import dev.fixturebench.model.FixtureScope;
+import dev.fixturebench.model.FixtureType;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-
-import dev.fixturebench.model.FixtureInfo;
 
 class CategoryRulesTest {
 
     private static FixtureInfo fixture(String name, String type, String declaredCategory, String declaredIn) {
-        return new FixtureInfo(name, type, "session", declaredCategory, declaredIn, List.of());
+        return new FixtureInfo(name, FixtureType.of(type), FixtureScope.SESSION, declaredCategory, declaredIn, List.of());
     }
 
     @Test

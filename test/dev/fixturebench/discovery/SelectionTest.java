@@ -6,18 +6,20 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 
-import org.junit.jupiter.api.Test;
-
 import dev.fixturebench.model.FixtureInfo;
+import dev.fixturebench.model.FixtureScope;
+import dev.fixturebench.model.FixtureType;
+
+import org.junit.jupiter.api.Test;
 
 class SelectionTest {
 
     private static final List<FixtureInfo> SUITE = List.of(
-            new FixtureInfo("get_it_session__gpt2__setup", "dynamic", "session", "Real Model", "S", List.of()),
-            new FixtureInfo("get_it_module__core_cust__setup", "dynamic", "class", "Custom Model", "S", List.of()),
-            new FixtureInfo("get_it_session_cfg__gpt2", "dynamic", "session", "Config Only", "S", List.of()),
-            new FixtureInfo("calib_sleep_250ms", "static", "method", "Calibration", "C", List.of()),
-            new FixtureInfo("ServerTest#startServer", "junit", "class", "JUnit", "x.ServerTest", List.of()));
+            new FixtureInfo("get_it_session__gpt2__setup", FixtureType.DYNAMIC, FixtureScope.SESSION, "Real Model", "S", List.of()),
+            new FixtureInfo("get_it_module__core_cust__setup", FixtureType.DYNAMIC, FixtureScope.CLASS, "Custom Model", "S", List.of()),
+            new FixtureInfo("get_it_session_cfg__gpt2", FixtureType.DYNAMIC, FixtureScope.SESSION, "Config Only", "S", List.of()),
+            new FixtureInfo("calib_sleep_250ms", FixtureType.STATIC, FixtureScope.METHOD, "Calibration", "C", List.of()),
+            new FixtureInfo("ServerTest#startServer", FixtureType.JUNIT, FixtureScope.CLASS, "JUnit", "x.ServerTest", List.of()));
 
     private static List<String> names(Selection selection) {
         return selection.apply(SUITE).stream().map(FixtureInfo::name).toList();
@@ -45,8 +47,8 @@ class SelectionTest {
         assertEquals(List.of("get_it_module__core_cust__setup", "get_it_session__gpt2__setup"),
                 names(new Selection(null, null, Set.of("real model", "CUSTOM MODEL"), Set.of(), Set.of(), null)));
         assertEquals(List.of("get_it_module__core_cust__setup", "ServerTest#startServer"),
-                names(new Selection(null, null, Set.of(), Set.of("class"), Set.of(), null)));
+                names(new Selection(null, null, Set.of(), Set.of(FixtureScope.CLASS), Set.of(), null)));
         assertEquals(List.of("ServerTest#startServer"),
-                names(new Selection(null, null, Set.of(), Set.of("class"), Set.of("junit"), 5)));
+                names(new Selection(null, null, Set.of(), Set.of(FixtureScope.CLASS), Set.of(FixtureType.JUNIT), 5)));
     }
 }

@@ -12,10 +12,12 @@ import java.util.List;
 import java.util.Set;
 import java.util.jar.JarFile;
 
+import dev.fixturebench.model.FixtureInfo;
+import dev.fixturebench.model.FixtureScope;
+import dev.fixturebench.model.FixtureType;
+
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-
-import dev.fixturebench.model.FixtureInfo;
 
 /** Scans the classes in {@code scanned/} from this build's class files and checks what a user would be shown. */
 class SuiteScannerTest {
@@ -68,7 +70,7 @@ class SuiteScannerTest {
                 "PlainBaseSpec#scratch TEMP_DIR method in PlainBaseSpec, used by 3, runs PerClassSpec#runs"),
                 scannedFixtures().stream().map(SuiteScannerTest::describe).toList());
         scannedFixtures().forEach(f -> {
-            assertEquals("junit", f.info().type(), f.info().name());
+            assertEquals(FixtureType.JUNIT, f.info().type(), f.info().name());
             assertEquals("", f.info().category(), f.info().name());
             assertEquals(List.of(), f.info().dependsOn(), f.info().name());
         });
@@ -98,11 +100,11 @@ class SuiteScannerTest {
 
     @Test
     void takesTheScopeOfAnInstanceMemberFromTheLifecycleOfTheClassThatRunsIt() {
-        assertEquals("class", fixture("PlainBaseSpec#recorder").info().scope(),
+        assertEquals(FixtureScope.CLASS, fixture("PlainBaseSpec#recorder").info().scope(),
                 "declared in a plain class, run by a @TestInstance(PER_CLASS) subclass");
-        assertEquals("method", fixture("PlainBaseSpec#scratch").info().scope(),
+        assertEquals(FixtureScope.METHOD, fixture("PlainBaseSpec#scratch").info().scope(),
                 "JUnit fills an instance @TempDir field before each test, whatever the lifecycle");
-        assertEquals("method", fixture("InventorySpec#workDir").info().scope(), "an instance field of a per-test class");
+        assertEquals(FixtureScope.METHOD, fixture("InventorySpec#workDir").info().scope(), "an instance field of a per-test class");
     }
 
     @Test
@@ -176,7 +178,7 @@ class SuiteScannerTest {
 
     private static String describe(NativeFixture f) {
         FixtureInfo info = f.info();
-        return info.name() + " " + f.kind() + " " + info.scope() + " in " + info.declaredIn().substring(PKG.length())
+        return info.name() + " " + f.kind() + " " + info.scope().label() + " in " + info.declaredIn().substring(PKG.length())
                 + ", used by " + f.usedBy() + ", runs " + f.runClass().substring(PKG.length()) + "#" + f.runMethod();
     }
 

@@ -6,14 +6,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 
-import org.junit.jupiter.api.Test;
-
 import dev.fixturebench.model.FixtureInfo;
+import dev.fixturebench.model.FixtureScope;
+import dev.fixturebench.model.FixtureType;
+
+import org.junit.jupiter.api.Test;
 
 class UsageTest {
 
     private static FixtureInfo fixture(String name, String... dependsOn) {
-        return new FixtureInfo(name, "dynamic", "session", "", "S", List.of(dependsOn));
+        return new FixtureInfo(name, FixtureType.DYNAMIC, FixtureScope.SESSION, "", "S", List.of(dependsOn));
     }
 
     @Test
@@ -39,7 +41,7 @@ class UsageTest {
         FixtureInfo template = fixture("get_it_session__template");
         FixtureInfo built = fixture("get_it_session__gpt2__setup", "get_it_session__base");
         FixtureInfo base = fixture("get_it_session__base");
-        FixtureInfo unusedStatic = new FixtureInfo("spare_server", "static", "class", "", "S", List.of());
+        FixtureInfo unusedStatic = new FixtureInfo("spare_server", FixtureType.STATIC, FixtureScope.CLASS, "", "S", List.of());
         List<FixtureInfo> all = List.of(template, built, base, unusedStatic);
         Usage usage = new Usage(List.of(new TestCase("a.T", "one", List.of("get_it_session__gpt2__setup"))), all);
         assertTrue(usage.template(template), "generated and requested by nothing");

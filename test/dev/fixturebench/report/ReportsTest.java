@@ -11,19 +11,22 @@ import java.util.List;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
 import dev.fixturebench.model.Baseline;
 import dev.fixturebench.model.ClassDataSharing;
 import dev.fixturebench.model.Environment;
 import dev.fixturebench.model.FixtureInfo;
 import dev.fixturebench.model.FixtureResult;
+import dev.fixturebench.model.FixtureScope;
+import dev.fixturebench.model.FixtureType;
 import dev.fixturebench.model.Gpu;
 import dev.fixturebench.model.RunResult;
 import dev.fixturebench.model.RunSettings;
 import dev.fixturebench.model.Stats;
+import dev.fixturebench.model.Status;
 import dev.fixturebench.model.SuiteCatalog;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class ReportsTest {
 
@@ -35,23 +38,23 @@ class ReportsTest {
     }
 
     private static FixtureResult ok(String name, String category, double initMs, double heapMib) {
-        FixtureInfo info = new FixtureInfo(name, "static", "method", category, "example.Holder", List.of("dep"), 4);
-        return new FixtureResult(info, "ok", null, stats(initMs, initMs + 2, initMs - 1), stats(initMs),
+        FixtureInfo info = new FixtureInfo(name, FixtureType.STATIC, FixtureScope.METHOD, category, "example.Holder", List.of("dep"), 4);
+        return new FixtureResult(info, Status.OK, null, stats(initMs, initMs + 2, initMs - 1), stats(initMs),
                 stats(0), stats(initMs / 2), null, stats(900 + initMs, 905 + initMs, 899 + initMs),
                 stats(initMs + 10, initMs + 15, initMs + 9), heapMib, heapMib + 1, 12.0, heapMib + 20, null, null);
     }
 
     private static RunResult run() {
-        FixtureInfo brokenInfo = new FixtureInfo("broken_model", "dynamic", "session", "Real Model", "example.Source",
+        FixtureInfo brokenInfo = new FixtureInfo("broken_model", FixtureType.DYNAMIC, FixtureScope.SESSION, "Real Model", "example.Source",
                 List.of(), 0);
-        FixtureInfo gpuInfo = new FixtureInfo("gpu_device_buffer", "static", "class", "GPU", "example.Holder", List.of(),
+        FixtureInfo gpuInfo = new FixtureInfo("gpu_device_buffer", FixtureType.STATIC, FixtureScope.CLASS, "GPU", "example.Holder", List.of(),
                 1);
-        FixtureInfo unmeasured = new FixtureInfo("never_measured", "static", "method", "Static", "example.Holder",
+        FixtureInfo unmeasured = new FixtureInfo("never_measured", FixtureType.STATIC, FixtureScope.METHOD, "Static", "example.Holder",
                 List.of(), 0);
         List<FixtureResult> results = List.of(ok("z_static", "Static", 12.0, 0.5),
                 ok("calib_sleep_250ms", "Calibration", 250.4, 0.0),
-                FixtureResult.failed(brokenInfo, "error", LONG_ERROR, stats(700), null),
-                FixtureResult.failed(gpuInfo, "skipped", "no GPU: libcuda.so.1 not found", stats(700), null));
+                FixtureResult.failed(brokenInfo, Status.ERROR, LONG_ERROR, stats(700), null),
+                FixtureResult.failed(gpuInfo, Status.SKIPPED, "no GPU: libcuda.so.1 not found", stats(700), null));
         List<FixtureInfo> catalog = new java.util.ArrayList<>(results.stream().map(FixtureResult::fixture).toList());
         catalog.add(unmeasured);
         return new RunResult(Instant.parse("2026-11-26T12:00:00Z"),
@@ -103,9 +106,9 @@ class ReportsTest {
 
     @Test
     void markdownShowsNamesAndNotesAsWrittenEvenWithTagsPipesAndBackticks() {
-        FixtureInfo info = new FixtureInfo("WarmCacheTest#<extensions>", "junit", "class", "JUnit | native",
+        FixtureInfo info = new FixtureInfo("WarmCacheTest#<extensions>", FixtureType.JUNIT, FixtureScope.CLASS, "JUnit | native",
                 "example.WarmCacheTest", List.of("a|b"), 2);
-        FixtureResult row = new FixtureResult(info, "ok", null, stats(400), null, null, null, null, null, null, 1.0,
+        FixtureResult row = new FixtureResult(info, Status.OK, null, stats(400), null, null, null, null, null, null, 1.0,
                 null, null, null, null, "set-up of Outer#<extensions> by `Slow*Start*` | more");
         RunResult base = run();
         String md = MarkdownReport.render(new RunResult(base.generated(), base.environment(), base.settings(),
@@ -120,12 +123,12 @@ class ReportsTest {
 
     @Test
     void flagsASpreadOverTenPercentOfTheMedianAsNoisy() {
-        FixtureInfo info = new FixtureInfo("jittery", "static", "method", "Static", "x.H", List.of(), 1);
-        FixtureResult steady = new FixtureResult(info, "ok", null, stats(100, 104, 96), null, null, null, null, null,
+        FixtureInfo info = new FixtureInfo("jittery", FixtureType.STATIC, FixtureScope.METHOD, "Static", "x.H", List.of(), 1);
+        FixtureResult steady = new FixtureResult(info, Status.OK, null, stats(100, 104, 96), null, null, null, null, null,
                 null, null, null, null, null, null, null);
-        FixtureResult jittery = new FixtureResult(info, "ok", null, stats(100, 130, 80), null, null, null, null, null,
+        FixtureResult jittery = new FixtureResult(info, Status.OK, null, stats(100, 130, 80), null, null, null, null, null,
                 null, null, null, null, null, null, null);
-        FixtureResult tiny = new FixtureResult(info, "ok", null, stats(0.2, 0.5, 0.1), null, null, null, null, null,
+        FixtureResult tiny = new FixtureResult(info, Status.OK, null, stats(0.2, 0.5, 0.1), null, null, null, null, null,
                 null, null, null, null, null, null, null);
         assertTrue(!steady.noisy() && jittery.noisy() && !tiny.noisy(), "MAD 4 of 100 is steady, 20 of 100 is"
                 + " noisy, 0.1 ms of 0.2 ms is below the 1 ms floor");

@@ -1,0 +1,21 @@
+package dev.fixturebench.model;
+
+/** How long a fixture lives: the whole run, one test class, or one test; ordered from the longest. */
+public enum FixtureScope {
+    /** Built once, closed when the run ends. */
+    SESSION,
+    /** Built once per test class. */
+    CLASS,
+    /** Built for each test. */
+    METHOD;
+
+    /** {@code session}, {@code class} or {@code method}, as reports and JSON write it. */
+    public String label() {
+        return Labels.of(this);
+    }
+
+    /** The scope labelled {@code label} (any case). */
+    public static FixtureScope of(String label) {
+        return Labels.parse(FixtureScope.class, label);
+    }
+}

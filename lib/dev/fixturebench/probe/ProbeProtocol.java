@@ -1,0 +1,100 @@
+package dev.fixturebench.probe;
+
+/**
+ * The fork protocol in one place: the probe's modes, the keys of the JSON object a fork writes, the status values
+ * it reports and the native figures it can be asked for. The probe writes them; discovery and measuring read them.
+ */
+public final class ProbeProtocol {
+
+    private ProbeProtocol() {
+    }
+
+    /** The first argument of {@link ProbeMain}: what the fork does. */
+    public static final class Mode {
+        /** List the fixture API's definitions. */
+        public static final String DISCOVER = "discover";
+        /** Run one empty test: launcher start-up. */
+        public static final String BASELINE = "baseline";
+        /** Build one fixture of the API: {@code measure FILE NAME}. */
+        public static final String MEASURE = "measure";
+        /** Run one test of a class, bodies skipped, for a native figure: {@code junit FILE CLASS METHOD FIGURE}. */
+        public static final String JUNIT = "junit";
+
+        private Mode() {
+        }
+    }
+
+    /** Keys of the result object. */
+    public static final class Key {
+        public static final String STATUS = "status";
+        /** The full error text, or the reason for a skip. */
+        public static final String ERROR = "error";
+        public static final String JVM_UPTIME_MS = "jvm_uptime_ms";
+        /** Discovery: the definitions, each with the next six keys. */
+        public static final String FIXTURES = "fixtures";
+        public static final String NAME = "name";
+        public static final String TYPE = "type";
+        public static final String SCOPE = "scope";
+        public static final String CATEGORY = "category";
+        public static final String DECLARED_IN = "declared_in";
+        public static final String DEPENDS_ON = "depends_on";
+        /** Measuring: the figures of one build, each a number or null. */
+        public static final String INIT_MS = "init_ms";
+        public static final String OWN_INIT_MS = "own_init_ms";
+        public static final String DEPENDENCIES_INIT_MS = "dependencies_init_ms";
+        public static final String INIT_CPU_MS = "init_cpu_ms";
+        public static final String TEARDOWN_MS = "teardown_ms";
+        public static final String HEAP_RETAINED_MIB = "heap_retained_mib";
+        public static final String ALLOCATED_MIB = "allocated_mib";
+        public static final String CLASSES_LOADED = "classes_loaded";
+        /** Native forks: the lifecycle calls they saw, for diagnosis. */
+        public static final String LIFECYCLE_CALLS = "lifecycle_calls";
+
+        private Key() {
+        }
+    }
+
+    /** Values of {@link Key#TYPE} in discovery: where a definition comes from. */
+    public static final class Origin {
+        public static final String DYNAMIC = "dynamic";
+        public static final String STATIC = "static";
+
+        private Origin() {
+        }
+    }
+
+    /** Values of {@link Key#STATUS}; the model's {@code Status} labels are the same words. */
+    public static final class Result {
+        public static final String OK = "ok";
+        public static final String SKIPPED = "skipped";
+        public static final String ERROR = "error";
+        public static final String EXIT = "exit";
+        public static final String OOM = "oom";
+        public static final String CRASH = "crash";
+
+        private Result() {
+        }
+    }
+
+    /** The native figures a {@link Mode#JUNIT} fork reports. */
+    public static final class Figure {
+        /** A class's set-up, container start to first test, less its timed lifecycle calls. */
+        public static final String CLASS_EXTENSIONS = "class_extensions";
+        /** One test's set-up, test start to its first {@code @BeforeEach} or body, less timed calls. */
+        public static final String METHOD_EXTENSIONS = "method_extensions";
+        private static final String LIFECYCLE = "lifecycle:";
+
+        private Figure() {
+        }
+
+        /** One lifecycle call: {@code declaringClass} binary name, {@code signature} as {@code m(a.Type,int)}. */
+        public static String lifecycle(String declaringClass, String signature) {
+            return LIFECYCLE + declaringClass + "#" + signature;
+        }
+
+        /** The call key of a lifecycle figure, or null when {@code figure} is another kind. */
+        static String lifecycleKey(String figure) {
+            return figure.startsWith(LIFECYCLE) ? figure.substring(LIFECYCLE.length()) : null;
+        }
+    }
+}
