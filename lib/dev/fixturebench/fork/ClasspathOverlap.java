@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -18,11 +19,13 @@ import java.util.zip.ZipFile;
 
 /**
  * Finds a class or resource path that a folder and a jar of one class path both hold, the first jar in class path
- * order first: moving the folders after the jars would then change which of the two copies a fork loads.
+ * order first: moving the folders after the jars would then change which of the two copies a fork loads. A manifest
+ * and {@code module-info.class} do not count: every jar has its own, and class loading reads only the jar's own.
  */
 final class ClasspathOverlap {
 
     private static final Pattern VERSIONED = Pattern.compile("META-INF/versions/\\d+/(.+)");
+    private static final Set<String> PER_ENTRY = Set.of("META-INF/MANIFEST.MF", "module-info.class");
 
     /**
      * A path both in a folder and a jar.
@@ -35,7 +38,7 @@ final class ClasspathOverlap {
 
         /** One line for the report. */
         String describe() {
-            return "`" + entry + "` is both in the folder " + directory + " and in " + jar;
+            return entry + " is both in the folder " + directory + " and in " + jar;
         }
     }
 
@@ -70,7 +73,7 @@ final class ClasspathOverlap {
                     // a multi-release jar serves META-INF/versions/N/a/B.class as a/B.class
                     Matcher versioned = VERSIONED.matcher(entry.getName());
                     String name = versioned.matches() ? versioned.group(1) : entry.getName();
-                    if (files.containsKey(name)) {
+                    if (files.containsKey(name) && !PER_ENTRY.contains(name)) {
                         return Optional.of(new Clash(name, files.get(name), jar));
                     }
                 }

@@ -69,13 +69,13 @@ public final class MarkdownReport {
         long ok = run.fixtures().stream().filter(FixtureResult::ok).count();
         Stats startup = run.baseline().startupMs();
         md.append("- **Generated:** ").append(run.generated()).append('\n');
-        md.append("- **Java:** ").append(run.environment().java()).append('\n');
-        md.append("- **OS:** ").append(run.environment().os()).append('\n');
-        md.append("- **CPU:** ").append(run.environment().cpu()).append('\n');
+        md.append("- **Java:** ").append(Markdown.text(run.environment().java())).append('\n');
+        md.append("- **OS:** ").append(Markdown.text(run.environment().os())).append('\n');
+        md.append("- **CPU:** ").append(Markdown.text(run.environment().cpu())).append('\n');
         md.append("- **GPU available:** ").append(gpu.available()
-                ? "yes — " + gpu.device() + " (" + gpu.driver() + ")"
-                : "no — " + gpu.reason()).append('\n');
-        md.append("- **Suite:** `").append(run.settings().suite()).append("` (JUnit Platform ")
+                ? "yes — " + Markdown.text(gpu.device() + " (" + gpu.driver() + ")")
+                : "no — " + Markdown.text(gpu.reason())).append('\n');
+        md.append("- **Suite:** ").append(Markdown.code(run.settings().suite())).append(" (JUnit Platform ")
                 .append(run.settings().junitPlatform()).append(")\n");
         md.append("- **Fixtures analysed:** ").append(run.fixtures().size()).append(" of ")
                 .append(run.suite().fixtures().size()).append(" discovered (").append(ok).append(" ok); the suite has ")
@@ -86,7 +86,8 @@ public final class MarkdownReport {
         ClassDataSharing sharing = run.settings().classDataSharing();
         Stats withoutArchive = run.baseline().startupWithoutArchiveMs();
         md.append("- **Class-data sharing:** ").append(sharing.used() ? "yes — every fork starts from an archive"
-                + " dumped for this run: " + sharing.detail() : "no — forks start without an archive: " + sharing.detail());
+                + " dumped for this run: " + Markdown.text(sharing.detail())
+                : "no — forks start without an archive: " + Markdown.text(sharing.detail()));
         if (withoutArchive != null) {
             md.append(String.format(Locale.ROOT, "; baseline startup without it: %.0f ms median (%.0f–%.0f, n=%d)",
                     withoutArchive.median(), withoutArchive.min(), withoutArchive.max(), withoutArchive.n()));

@@ -53,6 +53,14 @@ class ClasspathOverlapTest {
     }
 
     @Test
+    void aManifestOrModuleDescriptorInAFolderIsNoClashSinceEachJarReadsItsOwn() throws IOException {
+        // a bundle plugin writes target/classes/META-INF/MANIFEST.MF, as jsoup's build does
+        Path classes = folder("classes", "META-INF/MANIFEST.MF", "module-info.class", "org/jsoup/Jsoup.class");
+        Path lib = jar("lib.jar", "META-INF/MANIFEST.MF", "module-info.class", "org/junit/Test.class");
+        assertEquals(Optional.empty(), ClasspathOverlap.find(List.of(classes), List.of(lib)));
+    }
+
+    @Test
     void aClassInAFolderAndAJarClashesAndIsNamed() throws IOException {
         Path classes = folder("test-classes", "com/example/AppTest.class");
         Path main = folder("classes", "com/example/App.class");
@@ -61,7 +69,7 @@ class ClasspathOverlapTest {
         ClasspathOverlap.Clash clash = ClasspathOverlap.find(List.of(classes, main), List.of(first, second))
                 .orElseThrow();
         assertEquals(new ClasspathOverlap.Clash("com/example/App.class", main, second), clash);
-        assertTrue(clash.describe().contains("`com/example/App.class` is both in the folder " + main + " and in "
+        assertTrue(clash.describe().contains("com/example/App.class is both in the folder " + main + " and in "
                 + second), clash.describe());
     }
 

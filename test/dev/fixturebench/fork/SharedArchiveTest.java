@@ -77,7 +77,7 @@ class SharedArchiveTest {
         SharedArchive.Forks forks = SharedArchive.prepare(suite("org/junit/jupiter/api/Test.class"), List.of(),
                 TIMEOUT, work, true);
         assertFalse(forks.sharing().used());
-        assertTrue(forks.sharing().detail().contains("`org/junit/jupiter/api/Test.class` is both in the folder "
+        assertTrue(forks.sharing().detail().contains("org/junit/jupiter/api/Test.class is both in the folder "
                 + work.resolve("suite/test-classes") + " and in "), forks.sharing().detail());
         assertFalse(Files.exists(work.resolve("forks.jsa")), "nothing dumped");
     }
