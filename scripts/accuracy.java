@@ -2,10 +2,9 @@
 //JAVA 17+
 //DEPS com.fasterxml.jackson.core:jackson-databind:2.18.2
 //DEPS info.picocli:picocli:4.7.7
+//SOURCES ToolProcess.java
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -151,7 +150,7 @@ public class accuracy implements Callable<Integer> {
         List<String> command = toolCommand(dir);
         System.err.println("accuracy: running " + String.join(" ", command));
         long start = System.nanoTime();
-        int exit = run(command);
+        int exit = ToolProcess.run(command);
         double toolWallMs = (System.nanoTime() - start) / 1e6;
         Path results = dir.resolve("fixture_benchmark_results.json");
         if (exit != 0 || !Files.isRegularFile(results)) {
@@ -189,25 +188,6 @@ public class accuracy implements Callable<Integer> {
             command.add("--no-cds");
         }
         return command;
-    }
-
-    /** Runs the tool with its standard error shown as it goes; its standard output goes to ours' error too. */
-    static int run(List<String> command) throws IOException, InterruptedException {
-        Process process = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT)
-                .redirectInput(ProcessBuilder.Redirect.INHERIT).start();
-        Thread copier = new Thread(() -> copy(process.getInputStream()));
-        copier.start();
-        int exit = process.waitFor();
-        copier.join();
-        return exit;
-    }
-
-    private static void copy(InputStream in) {
-        try (in) {
-            in.transferTo(System.err);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     static List<Row> rows(JsonNode json) {

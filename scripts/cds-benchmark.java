@@ -2,10 +2,9 @@
 //JAVA 17+
 //DEPS com.fasterxml.jackson.core:jackson-databind:2.18.2
 //DEPS info.picocli:picocli:4.7.7
+//SOURCES ToolProcess.java
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -149,7 +148,7 @@ class cds_benchmark implements Callable<Integer> {
         }
         System.err.println("cds-benchmark: running " + String.join(" ", command));
         long start = System.nanoTime();
-        int exit = run(command);
+        int exit = ToolProcess.run(command);
         double seconds = (System.nanoTime() - start) / 1e9;
         Path results = dir.resolve("fixture_benchmark_results.json");
         if (exit != 0 || !Files.isRegularFile(results)) {
@@ -158,25 +157,6 @@ class cds_benchmark implements Callable<Integer> {
             return null;
         }
         return new Run(archive, seconds, new ObjectMapper().readTree(results.toFile()));
-    }
-
-    /** Runs the tool with its standard error shown as it goes; its standard output goes to ours' error too. */
-    static int run(List<String> command) throws IOException, InterruptedException {
-        Process process = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT)
-                .redirectInput(ProcessBuilder.Redirect.INHERIT).start();
-        Thread copier = new Thread(() -> copy(process.getInputStream()));
-        copier.start();
-        int exit = process.waitFor();
-        copier.join();
-        return exit;
-    }
-
-    private static void copy(InputStream in) {
-        try (in) {
-            in.transferTo(System.err);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     int report(List<Run> with, List<Run> without) {
