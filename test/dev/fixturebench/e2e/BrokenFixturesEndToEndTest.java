@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,11 +24,17 @@ class BrokenFixturesEndToEndTest {
     @Test
     void everyFailureGetsItsOwnStatusAndTheRunGoesOn(@TempDir Path out) throws Exception {
         BenchEndToEndTest.Run run = bench("--project=examples/broken-suite", "--out=" + out, "--timeout=8s",
-                "--fork-jvm-args=-Xmx64m", "--repeat=2", "--baseline-runs=1");
+                "--fork-jvm-args=-Xmx64m", "--repeat=2", "--baseline-runs=1", "--jobs=2");
         assertEquals(0, run.exitCode(), run.output());
         Map<String, JsonNode> rows = new HashMap<>();
+        List<String> order = new ArrayList<>();
         new ObjectMapper().readTree(out.resolve("fixture_benchmark_results.json").toFile()).get("fixtures")
-                .forEach(f -> rows.put(f.get("name").asText(), f));
+                .forEach(f -> {
+                    rows.put(f.get("name").asText(), f);
+                    order.add(f.get("category").asText() + " / " + f.get("name").asText());
+                });
+        // two forks at a time finish out of order (the hanging one last), yet the rows keep the plan's order
+        assertEquals(order.stream().sorted().toList(), order, "rows by category, then name, whatever finished first");
         assertStatus(rows, "hangs_forever", "timeout", "killed with its process tree after the 8 s limit");
         assertStatus(rows, "exits_with_3", "exit", "System.exit(3) was called");
         assertStatus(rows, "exits_with_3", "exit", "BrokenFixtures.exitsWith3(BrokenFixtures.java");
