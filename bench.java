@@ -13,7 +13,7 @@
 
 import dev.fixturebench.cli.BenchCommand;
 
-/** Fixture Bench: run {@code jbang bench.java --help}. */
+/** Fixture Bench, the {@code fixture-bench} command: run {@code ./jbang bench.java --help}. */
 public class bench {
 
     public static void main(String... args) {

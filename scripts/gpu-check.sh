@@ -18,13 +18,15 @@ prepare() {
   mvn -q -B compile dependency:build-classpath -Dmdep.outputFile="$dir/tool-cp.txt"
   cp -r target/classes "$dir/tool-classes"
   tr ':' '\n' < "$dir/tool-cp.txt" | grep -v -E 'jcuda|junit|opentest4j|apiguardian' | xargs -I{} cp {} "$dir/lib/"
+  mvn -q -B -f api/pom.xml install   # the fixture API, a test dependency of the example
   (cd examples/model-suite && mvn -q -B test-compile \
     org.apache.maven.plugins:maven-dependency-plugin:3.8.1:build-classpath -Dmdep.includeScope=test \
     -Dmdep.outputFile="$PWD/../../$dir/suite-cp.txt")
-  tr ':' '\n' < "$dir/suite-cp.txt" | grep -E 'junit|opentest4j|apiguardian|jcuda' | xargs -I{} cp {} "$dir/suite/lib/"
+  tr ':' '\n' < "$dir/suite-cp.txt" | grep -E 'junit|opentest4j|apiguardian|jcuda|fixture-bench-api' \
+    | xargs -I{} cp {} "$dir/suite/lib/"
   launcher=$(tr ':' '\n' < "$dir/tool-cp.txt" | grep junit-platform-launcher)
   cp "$launcher" "$dir/suite/lib/"
-  (cd examples/model-suite/target/test-classes && cp -r --parents dev/fixturebench/api \
+  (cd examples/model-suite/target/test-classes && cp -r --parents \
     dev/fixturebench/examples/calibration dev/fixturebench/examples/GpuFixtureTest.class \
     dev/fixturebench/examples/CalibrationFixturesTest.class "../../../../$dir/suite/test-classes/")
   du -sh "$dir"

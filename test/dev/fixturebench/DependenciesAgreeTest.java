@@ -58,6 +58,32 @@ class DependenciesAgreeTest {
         }
     }
 
+    @Test
+    void theApiBuildNeedsOnlyJUnitsApiAndTheExamplesDependOnItsVersion() throws Exception {
+        Document api = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(Path.of("api/pom.xml").toFile());
+        Document tool = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(Path.of("pom.xml").toFile());
+        var xpath = XPathFactory.newInstance().newXPath();
+        String version = xpath.evaluate("/project/version", api);
+        assertEquals(xpath.evaluate("/project/version", tool), version, "the API and the tool are versioned together");
+        assertEquals("org.junit.jupiter:junit-jupiter-api:" + xpath.evaluate(
+                        "/project/dependencies/dependency[artifactId='junit-jupiter-api']/version", tool) + ":provided",
+                xpath.evaluate("concat(/project/dependencies/dependency/groupId, ':',"
+                        + " /project/dependencies/dependency/artifactId, ':', /project/dependencies/dependency/version,"
+                        + " ':', /project/dependencies/dependency/scope)", api));
+        assertEquals(1.0, xpath.evaluate("count(/project/dependencies/dependency)", api, XPathConstants.NUMBER),
+                "the API needs the JDK and JUnit's API only");
+        String coordinates = xpath.evaluate("/project/groupId", api) + ":" + xpath.evaluate("/project/artifactId", api)
+                + ":" + version + ":test";
+        for (String example : new String[] {"model-suite", "calibration-suite", "broken-suite"}) {
+            Document pom = DocumentBuilderFactory.newInstance().newDocumentBuilder()
+                    .parse(Path.of("examples", example, "pom.xml").toFile());
+            assertEquals(coordinates, xpath.evaluate("concat(/project/dependencies/dependency[artifactId="
+                    + "'fixture-bench-api']/groupId, ':fixture-bench-api:', /project/dependencies/dependency["
+                    + "artifactId='fixture-bench-api']/version, ':', /project/dependencies/dependency[artifactId="
+                    + "'fixture-bench-api']/scope)", pom), example + " uses the API as any suite does");
+        }
+    }
+
     private static Set<String> deps(Path script) throws java.io.IOException {
         Set<String> deps = new TreeSet<>();
         for (String line : Files.readAllLines(script)) {

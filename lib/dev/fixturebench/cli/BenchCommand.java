@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.regex.Pattern;
@@ -18,19 +19,19 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine;
 
-/** The {@code bench} command: options in, a validated {@link BenchOptions} to the pipeline, an exit code out. */
-@Command(name = "bench", mixinStandardHelpOptions = true, version = "Fixture Bench 0.1.0",
+/** The {@code fixture-bench} command: options in, a validated {@link BenchOptions} to the pipeline, exit code out. */
+@Command(name = "fixture-bench", mixinStandardHelpOptions = true, version = "Fixture Bench 0.1.0",
         sortOptions = false, usageHelpAutoWidth = true,
         description = {
             "Enumerates every fixture of a JUnit Jupiter suite and measures what each costs alone: it builds the"
                 + " suite with Maven, discovers its fixtures in a forked JVM, measures launcher start-up in fresh"
                 + " JVMs, then builds each fixture alone in fresh JVMs, timing it inside the fork. Writes a Markdown"
                 + " report and a JSON result file. With no options it benchmarks the bundled example suite.", ""},
-        footerHeading = "%nExamples:%n",
+        footerHeading = "%nExamples (from a checkout, write ./jbang bench.java for fixture-bench):%n",
         footer = {
-            "  jbang bench.java                     the bundled example suite",
-            "  jbang bench.java --max-fixtures=10   its first 10 fixtures, while iterating",
-            "  jbang bench.java --project=../my-app --out=/tmp/bench --repeat=5"},
+            "  fixture-bench                       the bundled example suite",
+            "  fixture-bench --max-fixtures=10     its first 10 fixtures, while iterating",
+            "  fixture-bench --project=../my-app --out=/tmp/bench --repeat=5"},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:the run finished; fixtures that failed are rows of the report",
@@ -44,7 +45,8 @@ public final class BenchCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Option(names = "--project", paramLabel = "DIR", order = 1,
-            description = "Maven project of the suite. Default: the bundled example, examples/model-suite.")
+            description = "Maven project of the suite. Default: the bundled example, examples/model-suite of the"
+                    + " checkout the tool runs from.")
     Path project;
 
     @Option(names = "--module", paramLabel = "NAME", order = 2,
@@ -150,7 +152,7 @@ public final class BenchCommand implements Callable<Integer> {
         BenchOptions options = new BenchOptions(target(), new Selection(filter, exclude, categories,
                 scopes, types, maxFixtures), out, repeat, baselineRuns, timeout,
                 forkJvmArgs.isBlank() ? List.of() : List.of(forkJvmArgs.trim().split("\\s+")), warmup, jobs, !noCds);
-        BenchmarkPipeline pipeline = new BenchmarkPipeline(options, spec.commandLine().getOut(),
+        BenchmarkPipeline pipeline = new BenchmarkPipeline(options, checkout(), spec.commandLine().getOut(),
                 spec.commandLine().getErr());
         return list ? pipeline.list(format == ListFormat.JSON) : pipeline.run();
     }
@@ -166,7 +168,23 @@ public final class BenchCommand implements Callable<Integer> {
             }
             return SuiteTarget.classpath(classPath, testClasses);
         }
-        return SuiteTarget.maven(project == null ? DefaultProject.locate() : project, module);
+        if (project != null) {
+            return SuiteTarget.maven(project, module);
+        }
+        Checkout checkout = checkout().orElseThrow(() -> usage("No --project given, and the bundled example was not"
+                + " found: this run knows no checkout of Fixture Bench (no bench.java beside the ./jbang wrapper that"
+                + " started it, nor in the current directory). Pass --project=DIR, or -D" + Checkout.HOME_PROPERTY
+                + "=CHECKOUT to JBang."));
+        return SuiteTarget.maven(checkout.example(), module);
+    }
+
+    /** The checkout the tool runs from; a bad {@code fixturebench.home} is bad usage. */
+    private Optional<Checkout> checkout() {
+        try {
+            return Checkout.locate();
+        } catch (IllegalArgumentException e) {
+            throw usage(e.getMessage());
+        }
     }
 
     private void requireAtLeastOne(String option, Integer value) {
@@ -197,7 +215,7 @@ public final class BenchCommand implements Callable<Integer> {
         commandLine.setParameterExceptionHandler((problem, arguments) -> {
             CommandLine command = problem.getCommandLine();
             command.getErr().println("error: " + problem.getMessage());
-            command.getErr().println("Run 'jbang bench.java --help' for the options.");
+            command.getErr().println("Run it with --help for the options.");
             return command.getCommandSpec().exitCodeOnInvalidInput();
         });
         return commandLine.execute(args);

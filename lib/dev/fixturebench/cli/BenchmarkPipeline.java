@@ -12,6 +12,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -45,6 +46,7 @@ import dev.fixturebench.report.JsonReport;
 import dev.fixturebench.report.MarkdownReport;
 import dev.fixturebench.report.ReportWriter;
 import dev.fixturebench.suite.ClasspathSuite;
+import dev.fixturebench.suite.FixtureApi;
 import dev.fixturebench.suite.MavenSuite;
 import dev.fixturebench.suite.SuiteClasspath;
 import dev.fixturebench.suite.SuiteException;
@@ -56,11 +58,14 @@ import dev.fixturebench.suite.SuiteException;
 final class BenchmarkPipeline {
 
     private final BenchOptions options;
+    private final Optional<Checkout> checkout;
     private final PrintWriter out;
     private final PrintWriter err;
 
-    BenchmarkPipeline(BenchOptions options, PrintWriter out, PrintWriter err) {
+    /** A run of {@code options}; {@code checkout}, when known, supplies the fixture API to install on demand. */
+    BenchmarkPipeline(BenchOptions options, Optional<Checkout> checkout, PrintWriter out, PrintWriter err) {
         this.options = options;
+        this.checkout = checkout;
         this.out = out;
         this.err = err;
     }
@@ -176,7 +181,8 @@ final class BenchmarkPipeline {
         if (target.project() != null) {
             progress.phase("Building the suite with Maven: " + target.project()
                     + (target.module() == null ? "" : " (module " + target.module() + ")"));
-            classpath = new MavenSuite(work).resolve(target.project(), target.module());
+            Optional<FixtureApi> api = checkout.isPresent() ? checkout.get().fixtureApi() : Optional.empty();
+            classpath = new MavenSuite(work, api).resolve(target.project(), target.module());
         } else {
             classpath = new ClasspathSuite(work).resolve(target.classPath(), target.testClasses());
         }

@@ -19,7 +19,7 @@ final class Maven {
     }
 
     /** Runs {@code mvn -B -f pom goals...}; fails with the build's last lines when Maven does. */
-    void run(Path pom, String what, String... goalsAndProperties) throws SuiteException, IOException {
+    void run(Path pom, String what, String... goalsAndProperties) throws Failure, SuiteException, IOException {
         List<String> command = new ArrayList<>(List.of(executable(), "-B", "-f", pom.toString()));
         command.addAll(List.of(goalsAndProperties));
         Path log = Files.createTempFile(workDirectory, "maven-", ".log");
@@ -39,9 +39,28 @@ final class Maven {
             throw new IOException("interrupted while Maven was " + what);
         }
         if (exit != 0) {
-            throw new SuiteException("Maven failed while " + what + " (exit code " + exit + ", command: "
+            throw new Failure("Maven failed while " + what + " (exit code " + exit + ", command: "
                     + String.join(" ", command) + "). Its last lines:\n" + tail(log)
-                    + "\nFix the build so that this command passes, then run Fixture Bench again.");
+                    + "\nFix the build so that this command passes, then run Fixture Bench again.",
+                    Files.readString(log, StandardCharsets.UTF_8));
+        }
+    }
+
+    /** Maven failed; the message quotes its last lines, {@link #output()} is everything it printed. */
+    static final class Failure extends SuiteException {
+
+        private static final long serialVersionUID = 1L;
+
+        private final String output;
+
+        Failure(String message, String output) {
+            super(message);
+            this.output = output;
+        }
+
+        /** Maven's whole output, to tell one cause of failure from another. */
+        String output() {
+            return output;
         }
     }
 

@@ -6,12 +6,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * Resolves a Maven project's test class path: compiles its tests (in a multi-module build, the named module and
  * the modules it needs), asks Maven for the test-scope dependencies, and adds a launcher of the suite's version.
+ * When the suite depends on the fixture API and that jar is missing or older than its sources, installs it first.
  */
 public final class MavenSuite {
 
@@ -20,11 +22,14 @@ public final class MavenSuite {
     private final Maven maven;
     private final LauncherJars launcher;
     private final Path workDirectory;
+    private final Optional<FixtureApi> api;
 
-    public MavenSuite(Path workDirectory) {
+    /** Builds suites in {@code workDirectory}; {@code api}, if known, is the fixture API build to install on demand. */
+    public MavenSuite(Path workDirectory, Optional<FixtureApi> api) {
         this.workDirectory = workDirectory;
         this.maven = new Maven(workDirectory);
         this.launcher = new LauncherJars(maven, workDirectory);
+        this.api = api;
     }
 
     /** Builds the tests of {@code projectDirectory} (or of its {@code module}, when not null) and returns their class path. */
@@ -40,9 +45,28 @@ public final class MavenSuite {
                     + " with the folder that holds the suite's pom.xml, or --class-path and --test-classes.");
         }
         Path suite = module == null ? project : moduleDirectory(project, pom, module);
+        List<Path> entries;
+        try {
+            entries = build(project, pom, suite, module != null);
+        } catch (Maven.Failure failure) {
+            if (api.isEmpty() || !api.get().missingFrom(failure.output())) {
+                throw explained(failure);
+            }
+            api.get().install(maven);
+            entries = build(project, pom, suite, module != null);
+        }
+        if (api.isPresent() && api.get().outdatedOn(entries)) {
+            api.get().install(maven);
+            entries = build(project, pom, suite, module != null);
+        }
+        return launcher.complete(suite.toString(), List.of(entries.get(0)), entries);
+    }
+
+    /** Compiles the tests of {@code suite} and returns its test class path, test classes first. */
+    private List<Path> build(Path project, Path pom, Path suite, boolean isModule) throws SuiteException, IOException {
         Path classpathFile = workDirectory.resolve("suite-classpath.txt");
         List<String> arguments = new ArrayList<>(List.of("-q"));
-        if (module != null) {
+        if (isModule) {
             // the module and what it needs; the module comes last in the reactor, so its class path is written last
             arguments.addAll(List.of("-pl", project.relativize(suite).toString(), "-am"));
         }
@@ -53,7 +77,20 @@ public final class MavenSuite {
         entries.add(suite.resolve("target/test-classes"));
         entries.add(suite.resolve("target/classes"));
         entries.addAll(LauncherJars.split(Files.readString(classpathFile, StandardCharsets.UTF_8)));
-        return launcher.complete(suite.toString(), List.of(entries.get(0)), entries);
+        return entries;
+    }
+
+    /** The build's failure, with what to do when it is a version of the fixture API this run cannot install. */
+    private SuiteException explained(Maven.Failure failure) {
+        if (!failure.output().contains(FixtureApi.ANY_VERSION)) {
+            return failure;
+        }
+        String fix = api.map(a -> " This checkout builds " + a.coordinates() + " (" + a.installCommand()
+                        + "): depend on that version, or install the one the suite names from its own checkout.")
+                .orElse(" This run found no checkout of Fixture Bench to build it from: in a checkout, run"
+                        + " mvn -B -q -f api/pom.xml install, or depend on the JitPack build (see the README).");
+        return new SuiteException("The suite depends on a version of the fixture API that is not in the local Maven"
+                + " repository." + fix + "\n" + failure.getMessage());
     }
 
     private static Path moduleDirectory(Path project, Path pom, String module) throws SuiteException, IOException {

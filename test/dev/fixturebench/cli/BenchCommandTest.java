@@ -24,7 +24,7 @@ class BenchCommandTest {
     void refusesZeroFixturesWithExitCodeTwo() {
         assertEquals(2, run("--max-fixtures=0"));
         assertTrue(err.toString().contains("error: Invalid value for option '--max-fixtures': 0 — it must be a whole"
-                + " number of at least 1.\nRun 'jbang bench.java --help' for the options."), err.toString());
+                + " number of at least 1.\nRun it with --help for the options."), err.toString());
     }
 
     @Test
@@ -55,7 +55,32 @@ class BenchCommandTest {
         assertTrue(help.contains("Default: target/fixture-bench"), help);
         assertTrue(help.contains("2 bad usage"), help);
         assertTrue(help.contains("--no-cds Start every fork without a class-data sharing archive."), help);
-        assertTrue(help.contains("jbang bench.java --max-fixtures=10 its first 10 fixtures"), help);
+        assertTrue(help.contains("fixture-bench --max-fixtures=10 its first 10 fixtures"), help);
+    }
+
+    @Test
+    void theUsageIsHeadedByTheCommandsName() {
+        assertEquals(0, run("--help"));
+        assertTrue(out.toString().startsWith("Usage: fixture-bench [-hV]"), out.toString());
+        assertTrue(out.toString().contains("Examples (from a checkout, write ./jbang bench.java for fixture-bench):"
+                + System.lineSeparator() + "  fixture-bench "), out.toString());
+    }
+
+    @Test
+    void aHomePropertyThatNamesNoCheckoutIsBadUsage(@TempDir Path notACheckout) {
+        String before = System.getProperty(Checkout.HOME_PROPERTY);
+        System.setProperty(Checkout.HOME_PROPERTY, notACheckout.toString());
+        try {
+            assertEquals(2, run("--list"));
+        } finally {
+            if (before == null) {
+                System.clearProperty(Checkout.HOME_PROPERTY);
+            } else {
+                System.setProperty(Checkout.HOME_PROPERTY, before);
+            }
+        }
+        assertTrue(err.toString().contains("-Dfixturebench.home=" + notACheckout + " names no checkout of Fixture"
+                + " Bench: " + notACheckout + " has no bench.java."), err.toString());
     }
 
     @Test
