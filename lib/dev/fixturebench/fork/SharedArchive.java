@@ -60,7 +60,7 @@ public final class SharedArchive {
         Path archive = work.resolve(ARCHIVE).toAbsolutePath();
         long start = System.nanoTime();
         ForkResult dump = Forker.create("cds-dump", with(jvmArgs, "-XX:ArchiveClassesAtExit=" + archive),
-                classPath.jars(), timeout, work).run(Mode.BASELINE, List.of(), ForkWatcher.NONE);
+                classPath.jars(), timeout, work).run(Mode.ARCHIVE, List.of(), ForkWatcher.NONE);
         double dumpSeconds = (System.nanoTime() - start) / 1e9;
         if (!passed(dump)) {
             return withoutArchive(plain, "dumping the archive failed: " + why(dump));

@@ -18,8 +18,8 @@ import dev.fixturebench.probe.ProbeProtocol.Mode;
 import dev.fixturebench.probe.ProbeProtocol.Result;
 
 /**
- * Entry point of every forked JVM: {@code discover FILE}, {@code baseline FILE}, {@code measure FILE NAME} or
- * {@code junit FILE CLASS METHOD FIGURE}. Writes one JSON object to FILE and exits.
+ * Entry point of every forked JVM: {@code discover FILE}, {@code baseline FILE}, {@code archive FILE},
+ * {@code measure FILE NAME} or {@code junit FILE CLASS METHOD FIGURE}. Writes one JSON object to FILE and exits.
  * It depends only on the JDK and JUnit; the fixture API is touched only in the modes that need it.
  */
 public final class ProbeMain {
@@ -30,7 +30,7 @@ public final class ProbeMain {
     /** Configuration parameter naming the fixture that {@link FixtureProbeTest} builds. */
     public static final String FIXTURE_PARAMETER = "fixturebench.probe.fixture";
 
-    private static final String USAGE = "usage: ProbeMain discover|baseline FILE | measure FILE FIXTURE"
+    private static final String USAGE = "usage: ProbeMain discover|baseline|archive FILE | measure FILE FIXTURE"
             + " | junit FILE CLASS METHOD FIGURE";
 
     private ProbeMain() {
@@ -73,6 +73,8 @@ public final class ProbeMain {
                 return apiAvailable() ? ApiProbe.discover() : noApiFixtures();
             case Mode.BASELINE:
                 return launch(EmptyProbeTest.class, Map.of());
+            case Mode.ARCHIVE:
+                return ArchiveTraining.run(apiAvailable());
             case Mode.MEASURE:
                 require(operands, 1);
                 return ApiProbe.measure(operands.get(0));

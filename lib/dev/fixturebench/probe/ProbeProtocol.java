@@ -15,6 +15,11 @@ public final class ProbeProtocol {
         public static final String DISCOVER = "discover";
         /** Run one empty test: launcher start-up. */
         public static final String BASELINE = "baseline";
+        /**
+         * Run one empty test, then the probe's machinery once ({@code ArchiveTraining}): in the fork that dumps the
+         * class-data sharing archive, so it holds the JUnit, probe and API classes every measuring fork loads.
+         */
+        public static final String ARCHIVE = "archive";
         /** Build one fixture of the API: {@code measure FILE NAME}. */
         public static final String MEASURE = "measure";
         /** Run one test of a class, bodies skipped, for a native figure: {@code junit FILE CLASS METHOD FIGURE}. */
