@@ -9,6 +9,7 @@
 //DEPS io.github.classgraph:classgraph:4.8.179
 //DEPS org.junit.jupiter:junit-jupiter-api:5.11.4
 //DEPS org.junit.platform:junit-platform-launcher:1.11.4
+//DEPS tools.profiler:async-profiler:4.2
 //SOURCES lib/dev/fixturebench/**.java
 
 import dev.fixturebench.cli.BenchCommand;

@@ -134,6 +134,23 @@ public final class BenchCommand implements Callable<Integer> {
                     + " or the JVM will not dump or map it, forks start without one; the report says why.")
     boolean noCds;
 
+    @Option(names = "--no-profile", order = 38,
+            description = "Record no start-up profile. By default one extra baseline fork, kept out of the baseline"
+                    + " figures, runs under async-profiler from JVM start (event cpu, else itimer, every 1 ms; JDK"
+                    + " Flight Recorder where neither works) and its samples go to"
+                    + " profiling_artifacts/launcher_startup_speedscope_<yyyyMMdd_HHmmss>.json under --out, in"
+                    + " speedscope's format (open it on https://www.speedscope.app), the raw output beside it. A"
+                    + " profile that fails costs a line in the report, never the run.")
+    boolean noProfile;
+
+    @Option(names = "--benchmark-startup", order = 39,
+            description = "Measure launcher start-up alone: --baseline-runs fresh JVMs running the JUnit launcher on"
+                    + " one empty test, started as fixture forks are; prints their mean, median, min, max and standard"
+                    + " deviation and writes the start-up profile (unless --no-profile). Builds the suite for its"
+                    + " class path (and the class-data sharing archive) but discovers and measures no fixture, and"
+                    + " writes no report.")
+    boolean benchmarkStartup;
+
     /** The forms --list prints. */
     enum ListFormat { TABLE, JSON }
 
@@ -146,14 +163,21 @@ public final class BenchCommand implements Callable<Integer> {
         if (!list && spec.commandLine().getParseResult().hasMatchedOption("--format")) {
             throw usage("--format chooses how --list prints; add --list, or leave --format out.");
         }
+        if (benchmarkStartup && list) {
+            throw usage("--benchmark-startup and --list do different things: use one.");
+        }
         if (warmup < 0) {
             throw usage("Invalid value for option '--warmup': " + warmup + " — it must be 0 or more.");
         }
         BenchOptions options = new BenchOptions(target(), new Selection(filter, exclude, categories,
                 scopes, types, maxFixtures), out, repeat, baselineRuns, timeout,
-                forkJvmArgs.isBlank() ? List.of() : List.of(forkJvmArgs.trim().split("\\s+")), warmup, jobs, !noCds);
+                forkJvmArgs.isBlank() ? List.of() : List.of(forkJvmArgs.trim().split("\\s+")), warmup, jobs, !noCds,
+                !noProfile);
         BenchmarkPipeline pipeline = new BenchmarkPipeline(options, checkout(), spec.commandLine().getOut(),
                 spec.commandLine().getErr());
+        if (benchmarkStartup) {
+            return pipeline.benchmarkStartup();
+        }
         return list ? pipeline.list(format == ListFormat.JSON) : pipeline.run();
     }
 

@@ -33,12 +33,15 @@ import dev.fixturebench.measure.FixtureBenchmark;
 import dev.fixturebench.measure.GpuProbe;
 import dev.fixturebench.measure.JCudaGpuProbe;
 import dev.fixturebench.measure.PeakSampler;
+import dev.fixturebench.measure.StartupProfiling;
 import dev.fixturebench.model.Baseline;
 import dev.fixturebench.model.Environment;
 import dev.fixturebench.model.FixtureInfo;
 import dev.fixturebench.model.FixtureResult;
 import dev.fixturebench.model.RunResult;
 import dev.fixturebench.model.RunSettings;
+import dev.fixturebench.model.Spread;
+import dev.fixturebench.model.StartupProfile;
 import dev.fixturebench.model.SuiteCatalog;
 import dev.fixturebench.probe.ProbeMain;
 import dev.fixturebench.report.FixtureListing;
@@ -97,6 +100,13 @@ final class BenchmarkPipeline {
             progress.begin("Baseline", options.baselineRuns() * (archived ? 2 : 1));
             Baseline baseline = new BaselineBenchmark(found.forker(), archived ? found.forks().withoutArchive() : null,
                     sampler).measure(options.baselineRuns(), () -> progress.step("empty test"));
+            StartupProfile startupProfile = null;
+            if (options.startupProfile()) {
+                progress.phase("Profiling one more baseline fork from JVM start (--no-profile: none)");
+                startupProfile = new StartupProfiling(found.forker(), work, options.out())
+                        .profile(baseline.startupMs().median());
+            }
+            StartupProfile profiled = startupProfile;
             RunSettings settings = new RunSettings(found.classpath().description(), found.classpath().junitPlatform(),
                     options.repeat(), options.baselineRuns(), options.timeout().toMillis() / 1000.0, options.warmup(),
                     options.jobs(), found.forks().sharing());
@@ -119,7 +129,7 @@ final class BenchmarkPipeline {
                             results.add(result);
                             results.sort(Comparator.comparingInt(r -> position.get(r.fixture().name())));
                             writer.write(new RunResult(Instant.now(), environment, settings, catalog, baseline,
-                                    results));
+                                    results, profiled));
                             progress.step(fixture.info().name() + " " + summary(result));
                         }
                         return null;
@@ -135,6 +145,55 @@ final class BenchmarkPipeline {
             }
             progress.close();
             report(results, start);
+            return 0;
+        });
+    }
+
+    /**
+     * Measures launcher start-up alone: builds the suite for its class path and the forks' archive, runs the baseline
+     * forks, prints their spread, and records the start-up profile; discovers no fixture.
+     */
+    int benchmarkStartup() {
+        return guarded((work, progress) -> {
+            SuiteClasspath classpath = classpath(work, progress);
+            if (options.classDataSharing()) {
+                progress.phase("Dumping a class-data sharing archive for the forks (--no-cds: none)");
+            }
+            SharedArchive.Forks forks = SharedArchive.prepare(classpath, jvmArgs(), options.timeout(), work,
+                    options.classDataSharing());
+            long start = System.nanoTime();
+            progress.begin("Baseline", options.baselineRuns());
+            List<Double> readings = new BaselineBenchmark(forks.forker(), new PeakSampler(GpuProbe.none("--benchmark-startup samples no GPU")))
+                    .startupReadings(options.baselineRuns(), () -> progress.step("empty test"));
+            long baselineNanos = System.nanoTime() - start;
+            Spread spread = Spread.of(readings);
+            StartupProfile profile = null;
+            if (options.startupProfile()) {
+                progress.phase("Profiling one more baseline fork from JVM start (--no-profile: none)");
+                profile = new StartupProfiling(forks.forker(), work, options.out()).profile(spread.median());
+            }
+            long totalNanos = System.nanoTime() - start;
+            progress.close();
+            out.printf(Locale.ROOT, "Launcher start-up: %d fresh JVM(s) running the JUnit launcher on one empty test"
+                    + " (JUnit Platform %s), %s%n", spread.n(), classpath.junitPlatform(), forks.sharing().used()
+                    ? "started from the run's class-data sharing archive" : "without a class-data sharing archive");
+            out.printf(Locale.ROOT, "  mean    %8.1f ms%n  median  %8.1f ms%n  min     %8.1f ms%n  max     %8.1f ms%n"
+                    + "  stddev  %8.1f ms%n", spread.mean(), spread.median(), spread.min(), spread.max(),
+                    spread.stddev());
+            if (profile == null) {
+                out.println("Start-up profile: off (--no-profile)");
+            } else if (profile.recorded()) {
+                out.printf(Locale.ROOT, "Start-up profile: %s, event %s, every %s ms, %d samples; profiled fork %.1f ms"
+                        + " against the %.1f ms median (%+.0f %%)%n  %s%n  raw: %s%n", profile.profiler(),
+                        profile.event(), java.math.BigDecimal.valueOf(profile.intervalMs()).stripTrailingZeros()
+                                .toPlainString(), profile.samples(), profile.profiledWallMs(),
+                        profile.unprofiledMedianMs(), profile.cost() * 100, options.out().resolve(profile.file()),
+                        options.out().resolve(profile.rawFile()));
+            } else {
+                out.println("Start-up profile: none — " + profile.failure());
+            }
+            out.printf(Locale.ROOT, "Took %.2f s: %.2f s of baseline forks, %.2f s for the profile%n",
+                    totalNanos / 1e9, baselineNanos / 1e9, (totalNanos - baselineNanos) / 1e9);
             return 0;
         });
     }
@@ -175,21 +234,9 @@ final class BenchmarkPipeline {
     /** Builds the suite, prepares its forks (from a class-data sharing archive when {@code archive}) and discovers. */
     private Discovered discover(Path work, Progress progress, boolean archive)
             throws SuiteException, RulesException, IOException, DiscoveryException {
-        SuiteTarget target = options.target();
-        CategoryRules rules = CategoryRules.load(target.rulesDirectory());
-        SuiteClasspath classpath;
-        if (target.project() != null) {
-            progress.phase("Building the suite with Maven: " + target.project()
-                    + (target.module() == null ? "" : " (module " + target.module() + ")"));
-            Optional<FixtureApi> api = checkout.isPresent() ? checkout.get().fixtureApi() : Optional.empty();
-            classpath = new MavenSuite(work, api).resolve(target.project(), target.module());
-        } else {
-            classpath = new ClasspathSuite(work).resolve(target.classPath(), target.testClasses());
-        }
-        List<String> jvmArgs = new ArrayList<>(options.forkJvmArgs());
-        if (options.warmup() > 0) {
-            jvmArgs.add("-D" + ProbeMain.WARMUP_PROPERTY + "=" + options.warmup());
-        }
+        CategoryRules rules = CategoryRules.load(options.target().rulesDirectory());
+        SuiteClasspath classpath = classpath(work, progress);
+        List<String> jvmArgs = jvmArgs();
         if (archive) {
             progress.phase("Dumping a class-data sharing archive for the forks (--no-cds: none)");
         }
@@ -199,6 +246,27 @@ final class BenchmarkPipeline {
         DiscoveredSuite suite = new SuiteDiscovery(forker, classpath, rules).discover();
         List<DiscoveredFixture> selected = options.selection().apply(suite.fixtures(), DiscoveredFixture::info);
         return new Discovered(classpath, forks, suite, selected);
+    }
+
+    /** Builds the suite (or takes the class path given) for the forks' class path. */
+    private SuiteClasspath classpath(Path work, Progress progress) throws SuiteException, IOException {
+        SuiteTarget target = options.target();
+        if (target.project() != null) {
+            progress.phase("Building the suite with Maven: " + target.project()
+                    + (target.module() == null ? "" : " (module " + target.module() + ")"));
+            Optional<FixtureApi> api = checkout.isPresent() ? checkout.get().fixtureApi() : Optional.empty();
+            return new MavenSuite(work, api).resolve(target.project(), target.module());
+        }
+        return new ClasspathSuite(work).resolve(target.classPath(), target.testClasses());
+    }
+
+    /** The JVM options of every fork: the user's, and the probe's warm-up count. */
+    private List<String> jvmArgs() {
+        List<String> jvmArgs = new ArrayList<>(options.forkJvmArgs());
+        if (options.warmup() > 0) {
+            jvmArgs.add("-D" + ProbeMain.WARMUP_PROPERTY + "=" + options.warmup());
+        }
+        return jvmArgs;
     }
 
     /** A step of the pipeline that may fail the ways a run fails. */

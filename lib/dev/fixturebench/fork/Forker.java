@@ -39,11 +39,20 @@ public final class Forker {
     private final Path workDirectory;
     private final Path argumentFile;
     private final Duration timeout;
+    private final List<String> extraJvmArgs;
 
-    private Forker(Path workDirectory, Path argumentFile, Duration timeout) {
+    private Forker(Path workDirectory, Path argumentFile, Duration timeout, List<String> extraJvmArgs) {
         this.workDirectory = workDirectory;
         this.argumentFile = argumentFile;
         this.timeout = timeout;
+        this.extraJvmArgs = List.copyOf(extraJvmArgs);
+    }
+
+    /** A forker that starts its forks as this one does, with {@code jvmArgs} added (a profiler agent, say). */
+    public Forker withJvmArgs(List<String> jvmArgs) {
+        List<String> all = new ArrayList<>(extraJvmArgs);
+        all.addAll(jvmArgs);
+        return new Forker(workDirectory, argumentFile, timeout, all);
     }
 
     /** A forker whose forks run with {@code jvmArgs} on {@code classPath}; {@code name} names its argument file. */
@@ -58,7 +67,7 @@ public final class Forker {
             quoted.add('"' + argument.replace("\\", "\\\\").replace("\"", "\\\"") + '"');
         }
         Files.write(argumentFile, quoted, StandardCharsets.UTF_8);
-        return new Forker(workDirectory, argumentFile, timeout);
+        return new Forker(workDirectory, argumentFile, timeout, List.of());
     }
 
     /** Runs the probe with {@code probeArguments} after its result file, watched by {@code watcher}. */
@@ -68,8 +77,9 @@ public final class Forker {
         Path output = workDirectory.resolve("fork-" + id + "-" + mode + ".log");
         Path crashReport = workDirectory.resolve("fork-" + id + "-hs_err.log");
         // a crashing fork leaves its fatal error report where the run can read it, one file per fork
-        List<String> command = new ArrayList<>(List.of(javaExecutable(), "@" + argumentFile,
-                "-XX:ErrorFile=" + crashReport, ProbeMain.class.getName(), mode, result.toString()));
+        List<String> command = new ArrayList<>(List.of(javaExecutable(), "@" + argumentFile));
+        command.addAll(extraJvmArgs);
+        command.addAll(List.of("-XX:ErrorFile=" + crashReport, ProbeMain.class.getName(), mode, result.toString()));
         command.addAll(probeArguments);
         long start = System.nanoTime();
         Process process = new ProcessBuilder(command).directory(workDirectory.toFile())

@@ -63,6 +63,19 @@ public final class BaselineBenchmark {
         return new Baseline(Stats.of(wallMs).orElseThrow(), peakRss, Stats.of(withoutArchiveMs).orElse(null));
     }
 
+    /**
+     * The wall-clock, in ms, of {@code runs} baseline forks from the forker the fixtures use alone (none without the
+     * archive), calling {@code afterEach} after each; fails as {@link #measure} does.
+     */
+    public List<Double> startupReadings(int runs, Runnable afterEach) throws IOException {
+        List<Double> wallMs = new ArrayList<>();
+        for (int i = 0; i < runs; i++) {
+            wallMs.add(passed(forker.run(Mode.BASELINE, List.of(), sampler.newRecording())).wallNanos() / 1e6);
+            afterEach.run();
+        }
+        return wallMs;
+    }
+
     private static ForkResult passed(ForkResult fork) throws IOException {
         if (!fork.passed()) {
             throw new IOException("The baseline fork (one empty test on the suite's class path) failed, so no"

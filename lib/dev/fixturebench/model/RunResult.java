@@ -13,11 +13,18 @@ import java.util.List;
  * @param suite       every fixture the suite has, measured or not, and its tests
  * @param baseline    launcher start-up figures
  * @param fixtures    results, in the order measured
+ * @param startupProfile the start-up profile, or null when none was asked for ({@code --no-profile})
  */
 public record RunResult(Instant generated, Environment environment, RunSettings settings, SuiteCatalog suite,
-                        Baseline baseline, List<FixtureResult> fixtures) {
+                        Baseline baseline, List<FixtureResult> fixtures, StartupProfile startupProfile) {
 
     public RunResult {
         fixtures = List.copyOf(fixtures);
+    }
+
+    /** A run without a start-up profile. */
+    public RunResult(Instant generated, Environment environment, RunSettings settings, SuiteCatalog suite,
+                     Baseline baseline, List<FixtureResult> fixtures) {
+        this(generated, environment, settings, suite, baseline, fixtures, null);
     }
 }

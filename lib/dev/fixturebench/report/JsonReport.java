@@ -11,6 +11,7 @@ import dev.fixturebench.model.FixtureInfo;
 import dev.fixturebench.model.FixtureResult;
 import dev.fixturebench.model.Gpu;
 import dev.fixturebench.model.RunResult;
+import dev.fixturebench.model.StartupProfile;
 import dev.fixturebench.model.Stats;
 
 /** Renders a run as {@code fixture_benchmark_results.json}: snake_case fields, times in ms, memory in MiB. */
@@ -53,6 +54,7 @@ public final class JsonReport {
         stats(baseline, "startup_ms", run.baseline().startupMs());
         baseline.put("peak_rss_mib", run.baseline().peakRssMib());
         stats(baseline, "startup_without_archive_ms", run.baseline().startupWithoutArchiveMs());
+        startupProfile(root, run.startupProfile());
         ArrayNode fixtures = root.putArray("fixtures");
         for (FixtureResult result : run.fixtures()) {
             ObjectNode fixture = fixtures.addObject();
@@ -122,5 +124,24 @@ public final class JsonReport {
         node.put("max", stats.max());
         node.put("mad", stats.mad());
         node.put("n", stats.n());
+    }
+
+    /** {@code startup_profile}: null when off, else the profile's figures, or its {@code failure}. */
+    private static void startupProfile(ObjectNode root, StartupProfile profile) {
+        if (profile == null) {
+            root.putNull("startup_profile");
+            return;
+        }
+        ObjectNode node = root.putObject("startup_profile");
+        node.put("profiler", profile.profiler());
+        node.put("event", profile.event());
+        node.put("interval_ms", profile.intervalMs());
+        node.put("samples", profile.samples());
+        node.put("file", profile.file());
+        node.put("raw_file", profile.rawFile());
+        node.put("profiled_wall_ms", profile.profiledWallMs());
+        node.put("unprofiled_median_ms", profile.unprofiledMedianMs());
+        node.put("notes", profile.notes());
+        node.put("failure", profile.failure());
     }
 }

@@ -11,6 +11,7 @@ import dev.fixturebench.model.FixtureResult;
 import dev.fixturebench.model.Gpu;
 import dev.fixturebench.model.JavaNames;
 import dev.fixturebench.model.RunResult;
+import dev.fixturebench.model.StartupProfile;
 import dev.fixturebench.model.Stats;
 import dev.fixturebench.model.Status;
 
@@ -64,6 +65,28 @@ public final class MarkdownReport {
         return md.toString();
     }
 
+    /** The start-up profile's line: profiler, interval, samples and its cost, or why there is none. */
+    static void startupProfile(StringBuilder md, StartupProfile profile) {
+        if (profile == null) {
+            md.append("- **Start-up profile:** off (--no-profile)\n");
+            return;
+        }
+        if (!profile.recorded()) {
+            md.append("- **Start-up profile:** none — ").append(Markdown.text(profile.failure())).append('\n');
+            return;
+        }
+        md.append("- **Start-up profile:** ").append(Markdown.code(profile.file())).append(String.format(Locale.ROOT,
+                " (raw: %s) — %s, event %s, every %s ms, %d samples; the profiled fork took %.0f ms against the"
+                        + " unprofiled median of %.0f ms (%+.0f %%: the profiler's cost), and is kept out of the"
+                        + " baseline", Markdown.code(profile.rawFile()), profile.profiler(), profile.event(),
+                java.math.BigDecimal.valueOf(profile.intervalMs()).stripTrailingZeros().toPlainString(),
+                profile.samples(), profile.profiledWallMs(), profile.unprofiledMedianMs(), profile.cost() * 100));
+        if (!profile.notes().isEmpty()) {
+            md.append("; passed over: ").append(Markdown.text(profile.notes()));
+        }
+        md.append('\n');
+    }
+
     private static void header(StringBuilder md, RunResult run) {
         Gpu gpu = run.environment().gpu();
         long ok = run.fixtures().stream().filter(FixtureResult::ok).count();
@@ -93,6 +116,7 @@ public final class MarkdownReport {
                     withoutArchive.median(), withoutArchive.min(), withoutArchive.max(), withoutArchive.n()));
         }
         md.append('\n');
+        startupProfile(md, run.startupProfile());
         md.append("- **Repeats:** ").append(run.settings().repeat()).append(" fresh JVM(s) per fixture, time limit ")
                 .append(java.math.BigDecimal.valueOf(run.settings().timeoutSeconds()).stripTrailingZeros()
                         .toPlainString()).append(" s each\n");

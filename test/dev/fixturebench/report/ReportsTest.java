@@ -21,6 +21,7 @@ import dev.fixturebench.model.FixtureType;
 import dev.fixturebench.model.Gpu;
 import dev.fixturebench.model.RunResult;
 import dev.fixturebench.model.RunSettings;
+import dev.fixturebench.model.StartupProfile;
 import dev.fixturebench.model.Stats;
 import dev.fixturebench.model.Status;
 import dev.fixturebench.model.SuiteCatalog;
@@ -86,6 +87,34 @@ class ReportsTest {
         assertTrue(md.contains("Left out as family templates, requested by no test and no fixture:"
                 + " `get_it_session__template`"), md);
         assertTrue(md.contains("### `broken_model` — error\n\n```\n" + LONG_ERROR + "\n```"), md);
+    }
+
+    @Test
+    void statesTheStartupProfileItsCostOrWhyThereIsNone() throws Exception {
+        RunResult base = run();
+        StartupProfile profile = new StartupProfile("async-profiler", "cpu", 1.0, 250,
+                "profiling_artifacts/launcher_startup_speedscope_20261127_120000.json",
+                "profiling_artifacts/launcher_startup_speedscope_20261127_120000.collapsed.txt", 323.0, 190.0, "", null);
+        RunResult profiled = new RunResult(base.generated(), base.environment(), base.settings(), base.suite(),
+                base.baseline(), base.fixtures(), profile);
+        String md = MarkdownReport.render(profiled);
+        assertTrue(md.contains("- **Start-up profile:** `profiling_artifacts/launcher_startup_speedscope_20261127_120000"
+                + ".json` (raw: `profiling_artifacts/launcher_startup_speedscope_20261127_120000.collapsed.txt`) —"
+                + " async-profiler, event cpu, every 1 ms, 250 samples; the profiled fork took 323 ms against the"
+                + " unprofiled median of 190 ms (+70 %"), md);
+        JsonNode json = new ObjectMapper().readTree(JsonReport.render(profiled)).path("startup_profile");
+        assertEquals("async-profiler", json.path("profiler").asText());
+        assertEquals(1.0, json.path("interval_ms").asDouble());
+        assertEquals(250, json.path("samples").asInt());
+        assertEquals(323.0, json.path("profiled_wall_ms").asDouble());
+        assertEquals(190.0, json.path("unprofiled_median_ms").asDouble());
+        assertTrue(json.path("failure").isNull());
+
+        RunResult failed = new RunResult(base.generated(), base.environment(), base.settings(), base.suite(),
+                base.baseline(), base.fixtures(), StartupProfile.failed("no profiler recorded the start-up: x", "x"));
+        assertTrue(MarkdownReport.render(failed).contains("- **Start-up profile:** none — no profiler recorded"));
+        assertTrue(MarkdownReport.render(base).contains("- **Start-up profile:** off (--no-profile)"));
+        assertTrue(new ObjectMapper().readTree(JsonReport.render(base)).path("startup_profile").isNull());
     }
 
     @Test
