@@ -12,6 +12,7 @@ import java.util.regex.Pattern;
 import dev.fixturebench.discovery.Selection;
 import dev.fixturebench.model.FixtureScope;
 import dev.fixturebench.model.FixtureType;
+import dev.fixturebench.profile.StartupSummary;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -143,6 +144,15 @@ public final class BenchCommand implements Callable<Integer> {
                     + " profile that fails costs a line in the report, never the run.")
     boolean noProfile;
 
+    @Option(names = "--profile", order = 38,
+            description = "Profile each measured API fixture's build: two extra forks per fixture, kept out of its"
+                    + " figures, run async-profiler around the build call alone, one sampling wall-clock time of the"
+                    + " building thread (what a fixture that sleeps or waits spends), one CPU time of the whole fork,"
+                    + " every 1 ms; each writes profiling_artifacts/fixture_<name>_<event>_speedscope.json under --out,"
+                    + " linked from the fixture's row. Native JUnit fixtures get no profile yet. A profile that fails"
+                    + " costs a note on its row, never the fixture's figures or the run.")
+    boolean fixtureProfiles;
+
     @Option(names = "--benchmark-startup", order = 39,
             description = "Measure launcher start-up alone: --baseline-runs fresh JVMs running the JUnit launcher on"
                     + " one empty test, started as fixture forks are; prints their mean, median, min, max and standard"
@@ -150,6 +160,20 @@ public final class BenchCommand implements Callable<Integer> {
                     + " class path (and the class-data sharing archive) but discovers and measures no fixture, and"
                     + " writes no report.")
     boolean benchmarkStartup;
+
+    @Option(names = "--summarize-profile", paramLabel = "FILE", order = 40,
+            description = "Print where a start-up profile's samples go, as Markdown tables: by library (Maven"
+                    + " coordinates or jar name, the JDK, the suite's folders), by VM activity (JIT compiling, GC,"
+                    + " class loading, interpreter, Java code, other native), the hottest stacks, classes loaded per"
+                    + " library and the time to the first test. FILE is a speedscope file this tool wrote"
+                    + " (profiling_artifacts/launcher_startup_speedscope_*.json); the class path index and class-load"
+                    + " log written beside it name the libraries and count the classes. Runs nothing else; a file"
+                    + " that is not one of ours is bad usage (exit 2). See docs/PROFILING.md.")
+    Path summarizeProfile;
+
+    @Option(names = "--top", paramLabel = "N", order = 41,
+            description = "With --summarize-profile: rows of the library and hottest-stack tables. Default: 10.")
+    Integer top;
 
     /** The forms --list prints. */
     enum ListFormat { TABLE, JSON }
@@ -160,6 +184,25 @@ public final class BenchCommand implements Callable<Integer> {
         requireAtLeastOne("--repeat", repeat);
         requireAtLeastOne("--baseline-runs", baselineRuns);
         requireAtLeastOne("--jobs", jobs);
+        requireAtLeastOne("--top", top);
+        if (top != null && summarizeProfile == null) {
+            throw usage("--top sets the rows of --summarize-profile's tables; add --summarize-profile=FILE, or leave"
+                    + " --top out.");
+        }
+        if (summarizeProfile != null) {
+            if (list || benchmarkStartup) {
+                throw usage("--summarize-profile reads a profile and runs nothing: leave out --list and"
+                        + " --benchmark-startup.");
+            }
+            try {
+                spec.commandLine().getOut().print(StartupSummary.read(summarizeProfile)
+                        .toMarkdown(top == null ? 10 : top));
+                spec.commandLine().getOut().flush();
+            } catch (IllegalArgumentException e) {
+                throw usage(e.getMessage());
+            }
+            return 0;
+        }
         if (!list && spec.commandLine().getParseResult().hasMatchedOption("--format")) {
             throw usage("--format chooses how --list prints; add --list, or leave --format out.");
         }
@@ -172,7 +215,7 @@ public final class BenchCommand implements Callable<Integer> {
         BenchOptions options = new BenchOptions(target(), new Selection(filter, exclude, categories,
                 scopes, types, maxFixtures), out, repeat, baselineRuns, timeout,
                 forkJvmArgs.isBlank() ? List.of() : List.of(forkJvmArgs.trim().split("\\s+")), warmup, jobs, !noCds,
-                !noProfile);
+                !noProfile, fixtureProfiles);
         BenchmarkPipeline pipeline = new BenchmarkPipeline(options, checkout(), spec.commandLine().getOut(),
                 spec.commandLine().getErr());
         if (benchmarkStartup) {

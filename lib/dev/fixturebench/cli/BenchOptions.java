@@ -20,10 +20,11 @@ import dev.fixturebench.discovery.Selection;
  * @param jobs             forks at the same time
  * @param classDataSharing whether to start forks from a class-data sharing archive where that is safe (not --no-cds)
  * @param startupProfile   whether to profile one extra baseline fork from JVM start (not --no-profile)
+ * @param fixtureProfiles  whether to profile each measured fixture's build in extra forks (--profile)
  */
 record BenchOptions(SuiteTarget target, Selection selection, Path out, int repeat, int baselineRuns,
                     Duration timeout, List<String> forkJvmArgs, int warmup, int jobs, boolean classDataSharing,
-                    boolean startupProfile) {
+                    boolean startupProfile, boolean fixtureProfiles) {
 
     BenchOptions {
         forkJvmArgs = List.copyOf(forkJvmArgs);

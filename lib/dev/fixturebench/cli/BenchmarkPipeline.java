@@ -30,6 +30,7 @@ import dev.fixturebench.fork.SharedArchive;
 import dev.fixturebench.measure.BaselineBenchmark;
 import dev.fixturebench.measure.EnvironmentProbe;
 import dev.fixturebench.measure.FixtureBenchmark;
+import dev.fixturebench.measure.FixtureProfiling;
 import dev.fixturebench.measure.GpuProbe;
 import dev.fixturebench.measure.JCudaGpuProbe;
 import dev.fixturebench.measure.PeakSampler;
@@ -41,6 +42,7 @@ import dev.fixturebench.model.FixtureResult;
 import dev.fixturebench.model.RunResult;
 import dev.fixturebench.model.RunSettings;
 import dev.fixturebench.model.Spread;
+import dev.fixturebench.model.FixtureProfile;
 import dev.fixturebench.model.StartupProfile;
 import dev.fixturebench.model.SuiteCatalog;
 import dev.fixturebench.probe.ProbeMain;
@@ -111,6 +113,8 @@ final class BenchmarkPipeline {
                     options.repeat(), options.baselineRuns(), options.timeout().toMillis() / 1000.0, options.warmup(),
                     options.jobs(), found.forks().sharing());
             FixtureBenchmark benchmark = new FixtureBenchmark(found.forker(), sampler, baseline, options.timeout());
+            FixtureProfiling fixtureProfiling = options.fixtureProfiles()
+                    ? new FixtureProfiling(found.forker(), work, options.out()) : null;
             ReportWriter writer = new ReportWriter(options.out());
             List<FixtureResult> results = new ArrayList<>();
             SuiteCatalog catalog = found.suite().catalog();
@@ -122,8 +126,13 @@ final class BenchmarkPipeline {
                 List<Future<?>> running = new ArrayList<>();
                 for (DiscoveredFixture fixture : plan) {
                     running.add(pool.submit(() -> {
-                        FixtureResult result = benchmark.measure(fixture.info(), fixture.probe(),
+                        FixtureResult measured = benchmark.measure(fixture.info(), fixture.probe(),
                                 fixture.measuredAs(), options.repeat());
+                        // extra forks after the measured ones, so a profile never touches the fixture's figures
+                        FixtureResult result = fixtureProfiling == null ? measured
+                                : measured.withProfile(measured.ok()
+                                        ? fixtureProfiling.profile(fixture.info().name(), fixture.probe())
+                                        : FixtureProfile.none("no profile: the fixture did not build"));
                         synchronized (results) {
                             // in plan order whatever fork finished first, so --jobs never reorders the output
                             results.add(result);

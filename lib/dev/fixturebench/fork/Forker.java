@@ -40,8 +40,11 @@ public final class Forker {
     private final Path argumentFile;
     private final Duration timeout;
     private final List<String> extraJvmArgs;
+    private final List<Path> classPath;
 
-    private Forker(Path workDirectory, Path argumentFile, Duration timeout, List<String> extraJvmArgs) {
+    private Forker(Path workDirectory, Path argumentFile, Duration timeout, List<String> extraJvmArgs,
+                   List<Path> classPath) {
+        this.classPath = List.copyOf(classPath);
         this.workDirectory = workDirectory;
         this.argumentFile = argumentFile;
         this.timeout = timeout;
@@ -52,7 +55,12 @@ public final class Forker {
     public Forker withJvmArgs(List<String> jvmArgs) {
         List<String> all = new ArrayList<>(extraJvmArgs);
         all.addAll(jvmArgs);
-        return new Forker(workDirectory, argumentFile, timeout, all);
+        return new Forker(workDirectory, argumentFile, timeout, all, classPath);
+    }
+
+    /** The class path its forks run on, in order. */
+    public List<Path> classPath() {
+        return classPath;
     }
 
     /** A forker whose forks run with {@code jvmArgs} on {@code classPath}; {@code name} names its argument file. */
@@ -67,7 +75,7 @@ public final class Forker {
             quoted.add('"' + argument.replace("\\", "\\\\").replace("\"", "\\\"") + '"');
         }
         Files.write(argumentFile, quoted, StandardCharsets.UTF_8);
-        return new Forker(workDirectory, argumentFile, timeout, List.of());
+        return new Forker(workDirectory, argumentFile, timeout, List.of(), classPath);
     }
 
     /** Runs the probe with {@code probeArguments} after its result file, watched by {@code watcher}. */

@@ -14,14 +14,16 @@ import dev.fixturebench.fork.ForkResult;
 import dev.fixturebench.fork.Forker;
 import dev.fixturebench.model.StartupProfile;
 import dev.fixturebench.probe.ProbeProtocol.Mode;
+import dev.fixturebench.profile.ClassPathIndex;
 import dev.fixturebench.profile.Recorder;
 import dev.fixturebench.profile.Speedscope;
 import dev.fixturebench.profile.Stacks;
+import dev.fixturebench.profile.StartupSummary;
 
 /**
  * Profiles one extra baseline fork from JVM start, kept out of the baseline figures, with the first recorder that
- * works, and writes its speedscope file and raw output under {@code profiling_artifacts/}. Never fails the run: a
- * profile that cannot be taken comes back with the reason.
+ * works, and writes its speedscope file, raw output and class path index under {@code profiling_artifacts/}. Never
+ * fails the run: a profile that cannot be taken comes back with the reason.
  */
 public final class StartupProfiling {
 
@@ -84,9 +86,33 @@ public final class StartupProfiling {
         String name = "JUnit launcher start-up, one empty test — " + recorder.describe();
         replace(json, Speedscope.render(stacks, recorder.intervalMs(), name).getBytes(StandardCharsets.UTF_8));
         replace(rawCopy, Files.readAllBytes(raw));
+        // the summary names each frame's library from this: the fork's jars in the run's temporary folder will be gone
+        replace(StartupSummary.indexOf(json), ClassPathIndex.of(forker.classPath()).toJson()
+                .getBytes(StandardCharsets.UTF_8));
+        classLoadLog(StartupSummary.classLoadLogOf(json), notes);
         return new StartupProfile(recorder.profiler(), recorder.event(), recorder.intervalMs(), stacks.sampleCount(),
                 FOLDER + "/" + json.getFileName(), FOLDER + "/" + rawCopy.getFileName(), wallMs, unprofiledMedianMs,
                 String.join("; ", notes), null);
+    }
+
+    /**
+     * Runs one more baseline fork, unprofiled, with the JVM's own class-load log, and keeps the log at {@code target}
+     * for the summary's classes per library and time to the test; a fork that fails costs a note, never the profile.
+     */
+    private void classLoadLog(Path target, List<String> notes) {
+        Path log = work.resolve("startup-classload.log");
+        try {
+            ForkResult fork = forker.withJvmArgs(List.of("-Xlog:class+load=info:file=" + log))
+                    .run(Mode.BASELINE, List.of(), pid -> () -> { });
+            if (fork.passed() && Files.isRegularFile(log)) {
+                replace(target, Files.readAllBytes(log));
+            } else {
+                notes.add("the class-load log's fork failed (exit code " + fork.exitCode() + "): "
+                        + lastLine(fork.outputTail()));
+            }
+        } catch (IOException e) {
+            notes.add("the class-load log could not be written: " + e.getMessage());
+        }
     }
 
     private static void replace(Path target, byte[] content) throws IOException {

@@ -20,11 +20,29 @@ package dev.fixturebench.model;
  * @param gpuDeltaMib        peak device memory used during the fork above before it; null without a GPU
  * @param measuredAs         what the init figure covers when it is more than the fixture's own call (extension
  *                           work timed as a whole), else null
+ * @param profile            its build's profiles with {@code --profile}, else null
  */
 public record FixtureResult(FixtureInfo fixture, Status status, String error, Stats initMs, Stats ownInitMs,
                             Stats dependenciesInitMs, Stats initCpuMs, Stats teardownMs, Stats wallMs, Stats wallMinusBaselineMs,
                             Double heapRetainedMib, Double allocatedMib, Double classesLoaded, Double rssDeltaMib,
-                            Double gpuDeltaMib, String measuredAs) {
+                            Double gpuDeltaMib, String measuredAs, FixtureProfile profile) {
+
+    /** A result without profiles. */
+    public FixtureResult(FixtureInfo fixture, Status status, String error, Stats initMs, Stats ownInitMs,
+                         Stats dependenciesInitMs, Stats initCpuMs, Stats teardownMs, Stats wallMs,
+                         Stats wallMinusBaselineMs, Double heapRetainedMib, Double allocatedMib, Double classesLoaded,
+                         Double rssDeltaMib, Double gpuDeltaMib, String measuredAs) {
+        this(fixture, status, error, initMs, ownInitMs, dependenciesInitMs, initCpuMs, teardownMs, wallMs,
+                wallMinusBaselineMs, heapRetainedMib, allocatedMib, classesLoaded, rssDeltaMib, gpuDeltaMib, measuredAs,
+                null);
+    }
+
+    /** This result with {@code profile} attached. */
+    public FixtureResult withProfile(FixtureProfile profile) {
+        return new FixtureResult(fixture, status, error, initMs, ownInitMs, dependenciesInitMs, initCpuMs, teardownMs,
+                wallMs, wallMinusBaselineMs, heapRetainedMib, allocatedMib, classesLoaded, rssDeltaMib, gpuDeltaMib,
+                measuredAs, profile);
+    }
 
     /** Spread above which a figure is flagged noisy: a MAD over 10 % of the median and over 1 ms. */
     public static final double NOISY_FRACTION = 0.10;

@@ -47,6 +47,7 @@ final class ApiProbe {
             ProbeMain.launch(FixtureProbeTest.class, Map.of(ProbeMain.FIXTURE_PARAMETER, fixture));
         }
         Measurement measurement = Measurement.start(fixture);
+        measurement.profileBuild();
         Fixtures.listen(measurement);
         Map<String, Object> result = ProbeMain.launch(FixtureProbeTest.class,
                 Map.of(ProbeMain.FIXTURE_PARAMETER, fixture));

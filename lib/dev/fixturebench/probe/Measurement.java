@@ -27,6 +27,8 @@ final class Measurement implements FixtureListener {
     private long allocatedBytes = -1;
     private long classesLoaded;
     private long cpuNanos = -1;
+    private boolean profiled;
+    private String profileError;
 
     private Measurement(String fixture) {
         this.fixture = fixture;
@@ -41,13 +43,29 @@ final class Measurement implements FixtureListener {
         return current;
     }
 
-    /** Runs {@code build} with the heap settled before and after it. */
+    /** Profiles this build (not a warm-up's) when the fork's system properties ask for a profile. */
+    void profileBuild() {
+        profiled = true;
+    }
+
+    /** Runs {@code build} with the heap settled before and after it; a profile covers the build alone. */
     void around(Runnable build) {
         heapBefore = JvmGauges.liveHeapBytes();
         long classesBefore = ManagementFactory.getClassLoadingMXBean().getTotalLoadedClassCount();
         long allocatedBefore = JvmGauges.threadAllocatedBytes();
         long cpuBefore = JvmGauges.threadCpuNanos();
-        build.run();
+        BuildProfiler profiler = profiled ? BuildProfiler.requested() : null;
+        if (profiler != null) {
+            profiler.start();
+        }
+        try {
+            build.run();
+        } finally {
+            if (profiler != null) {
+                profiler.stop();
+                profileError = profiler.error();
+            }
+        }
         long cpuAfter = JvmGauges.threadCpuNanos();
         cpuNanos = cpuBefore < 0 || cpuAfter < 0 ? -1 : cpuAfter - cpuBefore;
         long allocatedAfter = JvmGauges.threadAllocatedBytes();
@@ -87,6 +105,9 @@ final class Measurement implements FixtureListener {
         figures.put(Key.ALLOCATED_MIB, built() && allocatedBytes >= 0 ? allocatedBytes / (double) MIB : null);
         figures.put(Key.CLASSES_LOADED, built() ? classesLoaded : null);
         figures.put(Key.INIT_CPU_MS, built() && cpuNanos >= 0 ? cpuNanos / 1e6 : null);
+        if (profileError != null) {
+            figures.put(Key.PROFILE_ERROR, profileError);
+        }
         return figures;
     }
 }

@@ -54,8 +54,34 @@ public final class ProbeProtocol {
         public static final String CLASSES_LOADED = "classes_loaded";
         /** Native forks: the lifecycle calls they saw, for diagnosis. */
         public static final String LIFECYCLE_CALLS = "lifecycle_calls";
+        /** A profiling fork: why the build's profile could not be recorded; absent when it was (or none was asked). */
+        public static final String PROFILE_ERROR = "profile_error";
 
         private Key() {
+        }
+    }
+
+    /**
+     * System properties of a fork that profiles one fixture's build (the measured one, not warm-ups) with
+     * async-profiler's Java API, loaded by the probe from {@link #JAR} in a class loader of its own.
+     */
+    public static final class Profiling {
+        /** async-profiler's native library, extracted by the tool. */
+        public static final String LIBRARY = "fixturebench.profile.library";
+        /** The jar holding {@code one.profiler.AsyncProfiler}; never on the suite's class path. */
+        public static final String JAR = "fixturebench.profile.jar";
+        /** The event: {@code wall} (the building thread alone) or {@code cpu} (every thread of the fork). */
+        public static final String EVENT = "fixturebench.profile.event";
+        /** The sampling interval in ms. */
+        public static final String INTERVAL_MS = "fixturebench.profile.interval_ms";
+        /** Where the collapsed stacks ({@code collapsed,ann}) go. */
+        public static final String FILE = "fixturebench.profile.file";
+        /** The event sampling wall-clock time, filtered to the building thread. */
+        public static final String WALL = "wall";
+        /** The event sampling CPU time; async-profiler 4.2 applies no thread filter to it. */
+        public static final String CPU = "cpu";
+
+        private Profiling() {
         }
     }
 

@@ -67,6 +67,16 @@ public final class JsonReport {
             stats(fixture, "dependencies_init_ms", result.dependenciesInitMs());
             stats(fixture, "init_cpu_ms", result.initCpuMs());
             fixture.put("measured_as", result.measuredAs());
+            if (result.profile() != null) {
+                // with --profile only: speedscope files by event, relative to the output folder, and why one is missing
+                ObjectNode profiles = fixture.putObject("profiles");
+                result.profile().files().forEach(profiles::put);
+                ObjectNode samples = fixture.putObject("profile_samples");
+                result.profile().samples().forEach(samples::put);
+                ObjectNode profiledWall = fixture.putObject("profiled_wall_ms");
+                result.profile().wallMs().forEach(profiledWall::put);
+                fixture.put("profile_note", result.profile().note());
+            }
             stats(fixture, "teardown_ms", result.teardownMs());
             stats(fixture, "wall_ms", result.wallMs());
             stats(fixture, "wall_minus_baseline_ms", result.wallMinusBaselineMs());

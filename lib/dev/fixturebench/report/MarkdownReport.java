@@ -45,7 +45,7 @@ public final class MarkdownReport {
                     .append(row.noisy() ? " ⚠ noisy" : "")
                     .append(" | ").append(mib(row.heapRetainedMib()))
                     .append(" | ").append(gpuCell(row, gpu))
-                    .append(" | ").append(row.status().label()).append(" |\n");
+                    .append(" | ").append(row.status().label()).append(profileCell(row)).append(" |\n");
         }
         md.append("\nInit is the cold build of the fixture, dependencies included, timed inside a fresh JVM around"
                 + " the fixture call: median (min–max, n). Memory Δ is the heap retained with the fixture alive:"
@@ -140,6 +140,20 @@ public final class MarkdownReport {
                     .append(secondsOf(row.totalInitMs())).append(" | ").append(secondsOf(row.medianInitMs()))
                     .append(" |\n");
         }
+    }
+
+    /** With --profile: links to the row's speedscope files, and why one is missing; else nothing. */
+    private static String profileCell(FixtureResult row) {
+        if (row.profile() == null) {
+            return "";
+        }
+        StringBuilder cell = new StringBuilder();
+        row.profile().files().forEach((event, file) -> cell.append(" · [").append(event).append(" profile](")
+                .append(file).append(')'));
+        if (row.profile().note() != null) {
+            cell.append(" · ").append(Markdown.text(row.profile().note()));
+        }
+        return cell.toString();
     }
 
     private static void details(StringBuilder md, List<FixtureResult> rows) {

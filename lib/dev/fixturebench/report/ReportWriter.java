@@ -7,6 +7,8 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 
 import dev.fixturebench.model.RunResult;
+import dev.fixturebench.model.StartupProfile;
+import dev.fixturebench.profile.StartupSummary;
 
 /**
  * Writes the Markdown report and the JSON results into the output directory, each through a temporary file moved
@@ -15,6 +17,7 @@ import dev.fixturebench.model.RunResult;
 public final class ReportWriter {
 
     private final Path directory;
+    private String whereStartupGoes;
 
     public ReportWriter(Path directory) {
         this.directory = directory;
@@ -23,7 +26,23 @@ public final class ReportWriter {
     public void write(RunResult run) throws IOException {
         Files.createDirectories(directory);
         replace(directory.resolve(JsonReport.FILE_NAME), JsonReport.render(run));
-        replace(directory.resolve(MarkdownReport.FILE_NAME), MarkdownReport.render(run));
+        replace(directory.resolve(MarkdownReport.FILE_NAME), MarkdownReport.render(run) + whereStartupGoes(run));
+    }
+
+    /** The start-up profile's summary tables, read once, after the report; a profile it cannot read says why. */
+    private String whereStartupGoes(RunResult run) {
+        StartupProfile profile = run.startupProfile();
+        if (profile == null || !profile.recorded()) {
+            return "";
+        }
+        if (whereStartupGoes == null) {
+            try {
+                whereStartupGoes = "\n" + StartupSummary.read(directory.resolve(profile.file())).toMarkdown(10);
+            } catch (IllegalArgumentException e) {
+                whereStartupGoes = "\n## Where start-up goes\n\nNot summarised: " + e.getMessage() + "\n";
+            }
+        }
+        return whereStartupGoes;
     }
 
     private static void replace(Path target, String content) throws IOException {

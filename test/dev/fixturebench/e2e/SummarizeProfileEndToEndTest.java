@@ -1,0 +1,60 @@
+package dev.fixturebench.e2e;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code --summarize-profile} on the start-up profile of a real run of the bundled example, and on files not ours. */
+@Tag("e2e")
+class SummarizeProfileEndToEndTest {
+
+    @Test
+    void ourProfileIsSummarisedAsTables(@TempDir Path out) throws Exception {
+        BenchEndToEndTest.Run run = BenchEndToEndTest.bench("--benchmark-startup", "--baseline-runs=1",
+                "--out=" + out);
+        assertEquals(0, run.exitCode(), run.output());
+        Path profile;
+        try (Stream<Path> files = Files.list(out.resolve("profiling_artifacts"))) {
+            profile = files.filter(p -> p.getFileName().toString().matches("launcher_startup_speedscope_\\d{8}_\\d{6}"
+                    + "\\.json")).findFirst().orElseThrow();
+        }
+        assertTrue(Files.isRegularFile(out.resolve("profiling_artifacts").resolve(profile.getFileName().toString()
+                .replace(".json", ".classpath.json"))), "the class path index is written beside it");
+
+        BenchEndToEndTest.Run summary = BenchEndToEndTest.bench("--summarize-profile=" + profile);
+        assertEquals(0, summary.exitCode(), summary.output());
+        for (String table : List.of("### By library", "| Library | Self | On stack |", "| JDK |",
+                "junit-platform-launcher-", "### By VM activity", "| JIT compiling |", "| class loading |",
+                "### Hottest stacks", "### Classes loaded", "| junit-jupiter-engine-", "### Time to the first test")) {
+            assertTrue(summary.output().contains(table), table + " in:\n" + summary.output());
+        }
+        assertTrue(summary.output().matches("(?s).*\\*\\*\\d+\\.\\d{3} s\\*\\* of JVM uptime.*"), summary.output());
+        BenchEndToEndTest.Run top = BenchEndToEndTest.bench("--summarize-profile=" + profile, "--top=3");
+        assertEquals(0, top.exitCode(), top.output());
+        String stacks = top.output().substring(top.output().indexOf("### Hottest stacks"));
+        assertEquals(3, stacks.lines().filter(l -> l.matches("\\| \\d+ \\(.*")).count(), "--top=3 rows:\n" + stacks);
+    }
+
+    @Test
+    void aForeignOrBrokenFileExitsTwoSayingWhatItExpected(@TempDir Path folder) throws Exception {
+        Path foreign = folder.resolve("foreign.json");
+        Files.writeString(foreign, "{\"$schema\": \"https://www.speedscope.app/file-format-schema.json\","
+                + " \"exporter\": \"speedscope@1.25.0\", \"shared\": {\"frames\": []}, \"profiles\": []}");
+        Path broken = folder.resolve("broken.txt");
+        Files.writeString(broken, "main;run;work 12\n");
+        for (Path file : List.of(foreign, broken)) {
+            BenchEndToEndTest.Run run = BenchEndToEndTest.bench("--summarize-profile=" + file);
+            assertEquals(2, run.exitCode(), run.output());
+            assertTrue(run.output().contains("Expected a speedscope file written by Fixture Bench"), run.output());
+            assertTrue(run.output().contains("--benchmark-startup"), "it says how to get one:\n" + run.output());
+        }
+    }
+}
