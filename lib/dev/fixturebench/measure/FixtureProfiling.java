@@ -18,7 +18,6 @@ import dev.fixturebench.fork.Forker;
 import dev.fixturebench.fork.ProbeCall;
 import dev.fixturebench.model.FixtureProfile;
 import dev.fixturebench.probe.ProbeProtocol.Key;
-import dev.fixturebench.probe.ProbeProtocol.Mode;
 import dev.fixturebench.probe.ProbeProtocol.Profiling;
 import dev.fixturebench.profile.CollapsedStacks;
 import dev.fixturebench.profile.Recorder;
@@ -69,9 +68,6 @@ public final class FixtureProfiling {
 
     /** The profiles of fixture {@code name}, built by {@code probe}; never throws for a profile that fails. */
     public FixtureProfile profile(String name, ProbeCall probe) {
-        if (!Mode.MEASURE.equals(probe.mode())) {
-            return FixtureProfile.none("no profile: not supported yet for native JUnit fixtures");
-        }
         if (unavailable != null) {
             return FixtureProfile.none(unavailable);
         }

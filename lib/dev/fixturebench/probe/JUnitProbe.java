@@ -28,6 +28,9 @@ final class JUnitProbe {
         Outcome outcome = null;
         for (int run = 0; run <= ProbeMain.warmups(); run++) {
             JUnitTimings.reset();
+            if (run == ProbeMain.warmups()) {
+                JUnitTimings.profileThisRun();
+            }
             // an empty class runs first, so JUnit's own first-class costs (class loading, JIT) are not the fixture's
             outcome = Outcome.execute(List.of(DiscoverySelectors.selectClass(EmptyProbeTest.class),
                     DiscoverySelectors.selectClass(className)), Map.of(AUTODETECTION, "true"),

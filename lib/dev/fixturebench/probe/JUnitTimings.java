@@ -40,6 +40,9 @@ final class JUnitTimings {
     private static Edge lastTestFinished;
     private static Edge classFinished;
     private static String skipReason;
+    private static BuildProfiler profiler;
+    private static boolean profiling;
+    private static String profileError;
 
     private JUnitTimings() {
     }
@@ -52,6 +55,28 @@ final class JUnitTimings {
 
     static boolean active() {
         return active;
+    }
+
+    /** Profiles this run's measured window (the last run's, not a warm-up's) when the fork's properties ask. */
+    static synchronized void profileThisRun() {
+        profiler = BuildProfiler.requested();
+        // a profiling fork's figures are not kept: it reads no heap, so the profile shows none of the probe's work
+        profiling = profiler != null;
+        profileError = null;
+    }
+
+    private static synchronized void startProfile() {
+        if (profiler != null) {
+            profiler.start();
+        }
+    }
+
+    private static synchronized void stopProfile() {
+        if (profiler != null) {
+            profiler.stop();
+            profileError = profiler.error();
+            profiler = null;
+        }
     }
 
     /** Forgets everything seen, before a new launcher run. */
@@ -67,13 +92,21 @@ final class JUnitTimings {
 
     /** Runs one call of user code under {@code key}, with the heap read around it when the figure needs that. */
     static <T> T time(String key, String kind, Call<T> call) throws Throwable {
-        boolean gauged = gauged(key);
+        boolean measured = gauged(key);
+        boolean profiled = measured && key.equals(Figure.lifecycleKey(target));
+        boolean gauged = measured && !profiling;
         long heapBefore = gauged ? liveHeap() : 0;
+        if (profiled) {
+            startProfile();
+        }
         Counters start = Counters.atStart();
         try {
             return call.run();
         } finally {
             Counters end = Counters.atEnd();
+            if (profiled) {
+                stopProfile();
+            }
             Long retained = gauged ? liveHeap() - heapBefore : null;
             synchronized (JUnitTimings.class) {
                 SPANS.add(new Span(key, kind, start, end, retained));
@@ -100,16 +133,22 @@ final class JUnitTimings {
         return bytes;
     }
 
-    /** A window opens: the heap is read before the counters, so the reading stays outside it. */
-    private static Edge opening(boolean heap) {
-        Long live = heap ? liveHeap() : null;
+    /** A window opens: the heap is read (and a profile started) before the counters, which stay outside it. */
+    private static Edge opening(boolean measured) {
+        Long live = measured && !profiling ? liveHeap() : null;
+        if (measured) {
+            startProfile();
+        }
         return new Edge(Counters.atEnd(), live);
     }
 
-    /** A window closes: the counters are read before the heap. */
-    private static Edge closing(boolean heap) {
+    /** A window closes: the counters are read before the profile stops and the heap is read. */
+    private static Edge closing(boolean measured) {
         Counters at = Counters.atStart();
-        return new Edge(at, heap ? liveHeap() : null);
+        if (measured) {
+            stopProfile();
+        }
+        return new Edge(at, measured && !profiling ? liveHeap() : null);
     }
 
     static synchronized void classStarted() {
@@ -179,6 +218,9 @@ final class JUnitTimings {
         List<Object> seen = new ArrayList<>();
         SPANS.stream().filter(span -> !span.kind().equals(GAUGE)).map(Span::key).distinct().forEach(seen::add);
         figures.put(Key.LIFECYCLE_CALLS, seen);
+        if (profileError != null) {
+            figures.put(Key.PROFILE_ERROR, profileError);
+        }
         return figures;
     }
 

@@ -47,6 +47,23 @@ class FixtureProfileEndToEndTest {
                 "a wall sample allocates an array under the factory");
     }
 
+    @Test
+    void nativeFixtureProfilesCoverTheLifecycleCallAndTheClassSetUp(@TempDir Path out) throws Exception {
+        BenchEndToEndTest.Run run = BenchEndToEndTest.bench("--project=examples/junit-native", "--profile",
+                "--filter=^(OverloadTest#prep\\(TestInfo\\)|WarmCacheTest#<extensions>)$", "--repeat=1",
+                "--baseline-runs=1", "--no-profile", "--out=" + out);
+        assertEquals(0, run.exitCode(), run.output());
+        JsonNode results = JSON.readTree(out.resolve("fixture_benchmark_results.json").toFile());
+        assertEquals(2, results.path("fixtures").size(), results.toString());
+        String natives = "dev.fixturebench.examples.junitnative.";
+        assertTrue(stacks(out, results, "OverloadTest#prep(TestInfo)").stream().anyMatch(stack ->
+                        below(stack, natives + "OverloadTest.prep", "java.lang.Thread.sleep")),
+                "the @BeforeEach's wall samples sleep in it");
+        assertTrue(stacks(out, results, "WarmCacheTest#<extensions>").stream().anyMatch(stack ->
+                        below(stack, natives + "SlowStartExtension.beforeAll", "java.lang.Thread.sleep")),
+                "the class set-up's wall samples sleep in the extension's beforeAll");
+    }
+
     private static boolean below(List<String> stack, String caller, String callee) {
         int at = stack.indexOf(caller);
         return at >= 0 && stack.subList(at, stack.size()).contains(callee);
