@@ -10,7 +10,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -93,14 +92,7 @@ class SpeedscopeTest {
     /** Runs SpinMain under {@code recorder}, converts its raw output, checks it, and returns the speedscope JSON. */
     private JsonNode profileWith(Recorder recorder) throws Exception {
         Path raw = work.resolve("raw." + recorder.rawExtension());
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
-                .toString()));
-        command.addAll(recorder.jvmArgs(raw));
-        command.addAll(List.of("-cp", System.getProperty("java.class.path"), SpinMain.class.getName()));
-        Process fork = new ProcessBuilder(command).redirectErrorStream(true)
-                .redirectOutput(work.resolve("fork.log").toFile()).start();
-        assertTrue(fork.waitFor(60, TimeUnit.SECONDS), "the profiled fork ends");
-        assertEquals(0, fork.exitValue(), Files.readString(work.resolve("fork.log")));
+        SpinMain.forkUnder(recorder, raw, work);
         Stacks stacks = recorder.read(raw);
         JsonNode file = JSON.readTree(Speedscope.render(stacks, recorder.intervalMs(), "test"));
         assertEquals(List.of(), schema.violations(file));

@@ -99,14 +99,7 @@ class StartupSummaryTest {
                 .filter(r -> r.profiler().equals("async-profiler") && r.event().equals("cpu")).findFirst()
                 .orElseThrow(() -> new AssertionError("async-profiler's cpu event is not offered on this machine"));
         Path raw = work.resolve("raw." + recorder.rawExtension());
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
-                .toString()));
-        command.addAll(recorder.jvmArgs(raw));
-        command.addAll(List.of("-cp", System.getProperty("java.class.path"), SpinMain.class.getName()));
-        Process fork = new ProcessBuilder(command).redirectErrorStream(true)
-                .redirectOutput(work.resolve("fork.log").toFile()).start();
-        assertTrue(fork.waitFor(60, TimeUnit.SECONDS), "the profiled fork ends");
-        assertEquals(0, fork.exitValue(), Files.readString(work.resolve("fork.log")));
+        SpinMain.forkUnder(recorder, raw, work);
         Path profile = work.resolve("spin_speedscope.json");
         Files.writeString(profile, Speedscope.render(recorder.read(raw), recorder.intervalMs(), "spin"));
         List<Path> classPath = new ArrayList<>();
