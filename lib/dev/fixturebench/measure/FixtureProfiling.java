@@ -5,7 +5,6 @@ import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -97,7 +96,7 @@ public final class FixtureProfiling {
                 Files.createDirectories(target.getParent());
                 String title = "fixture " + name + " — build only, async-profiler (event=" + event + ", every "
                         + (long) INTERVAL_MS + " ms" + (Profiling.WALL.equals(event) ? ", building thread" : "") + ")";
-                replace(target, Speedscope.render(stacks, INTERVAL_MS, title).getBytes(StandardCharsets.UTF_8));
+                StartupProfiling.replace(target, Speedscope.render(stacks, INTERVAL_MS, title).getBytes(StandardCharsets.UTF_8));
                 files.put(event, StartupProfiling.FOLDER + "/" + target.getFileName());
                 samples.put(event, stacks.sampleCount());
                 wallMs.put(event, fork.wallNanos() / 1e6);
@@ -139,11 +138,5 @@ public final class FixtureProfiling {
             return "async-profiler wrote no stacks";
         }
         return null;
-    }
-
-    private static void replace(Path target, byte[] content) throws IOException {
-        Path partial = target.resolveSibling(target.getFileName() + ".part");
-        Files.write(partial, content);
-        Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     }
 }

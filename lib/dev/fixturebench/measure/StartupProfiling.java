@@ -115,7 +115,8 @@ public final class StartupProfiling {
         }
     }
 
-    private static void replace(Path target, byte[] content) throws IOException {
+    /** Writes {@code content} to {@code target} through a temporary file moved into place: never half a file. */
+    static void replace(Path target, byte[] content) throws IOException {
         Path partial = target.resolveSibling(target.getFileName() + ".part");
         Files.write(partial, content);
         Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
