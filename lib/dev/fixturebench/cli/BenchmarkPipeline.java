@@ -165,14 +165,11 @@ final class BenchmarkPipeline {
     int benchmarkStartup() {
         return guarded((work, progress) -> {
             SuiteClasspath classpath = classpath(work, progress);
-            if (options.classDataSharing()) {
-                progress.phase("Dumping a class-data sharing archive for the forks (--no-cds: none)");
-            }
-            SharedArchive.Forks forks = SharedArchive.prepare(classpath, jvmArgs(), options.timeout(), work,
-                    options.classDataSharing());
+            SharedArchive.Forks forks = forks(classpath, work, progress, options.classDataSharing());
             long start = System.nanoTime();
             progress.begin("Baseline", options.baselineRuns());
-            List<Double> readings = new BaselineBenchmark(forks.forker(), new PeakSampler(GpuProbe.none("--benchmark-startup samples no GPU")))
+            PeakSampler sampler = new PeakSampler(GpuProbe.none("--benchmark-startup samples no GPU"));
+            List<Double> readings = new BaselineBenchmark(forks.forker(), sampler)
                     .startupReadings(options.baselineRuns(), () -> progress.step("empty test"));
             long baselineNanos = System.nanoTime() - start;
             Spread spread = Spread.of(readings);
@@ -245,16 +242,21 @@ final class BenchmarkPipeline {
             throws SuiteException, RulesException, IOException, DiscoveryException {
         CategoryRules rules = CategoryRules.load(options.target().rulesDirectory());
         SuiteClasspath classpath = classpath(work, progress);
-        List<String> jvmArgs = jvmArgs();
-        if (archive) {
-            progress.phase("Dumping a class-data sharing archive for the forks (--no-cds: none)");
-        }
-        SharedArchive.Forks forks = SharedArchive.prepare(classpath, jvmArgs, options.timeout(), work, archive);
+        SharedArchive.Forks forks = forks(classpath, work, progress, archive);
         Forker forker = forks.forker();
         progress.phase("Discovering fixtures (JUnit Platform " + classpath.junitPlatform() + ")");
         DiscoveredSuite suite = new SuiteDiscovery(forker, classpath, rules).discover();
         List<DiscoveredFixture> selected = options.selection().apply(suite.fixtures(), DiscoveredFixture::info);
         return new Discovered(classpath, forks, suite, selected);
+    }
+
+    /** The run's forkers, started from a class-data sharing archive dumped now when {@code archive}. */
+    private SharedArchive.Forks forks(SuiteClasspath classpath, Path work, Progress progress, boolean archive)
+            throws IOException {
+        if (archive) {
+            progress.phase("Dumping a class-data sharing archive for the forks (--no-cds: none)");
+        }
+        return SharedArchive.prepare(classpath, jvmArgs(), options.timeout(), work, archive);
     }
 
     /** Builds the suite (or takes the class path given) for the forks' class path. */
