@@ -25,7 +25,7 @@ import org.junit.jupiter.api.io.TempDir;
 class SpeedscopeTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final Path SCHEMA = Path.of("test/dev/fixturebench/profile/speedscope-1.25.0/file-format-schema.json");
+    private static final Path SCHEMA = Path.of("site/speedscope/file-format-schema.json");
 
     private static SchemaCheck schema;
 
