@@ -10,6 +10,7 @@
 //DEPS org.junit.jupiter:junit-jupiter-api:5.11.4
 //DEPS org.junit.platform:junit-platform-launcher:1.11.4
 //DEPS tools.profiler:async-profiler:4.2
+//DEPS gg.jte:jte:3.2.5
 //SOURCES lib/dev/fixturebench/**.java
 
 import dev.fixturebench.cli.BenchCommand;

@@ -1,0 +1,93 @@
+package dev.fixturebench.site;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The vendored speedscope viewer, served as a site serves it, opens a profile beside it in a real browser and draws
+ * its flame chart, with no console error and no request to any other host. Starts Chromium: tagged {@code e2e}.
+ */
+@Tag("e2e")
+class SpeedscopeViewerBrowserTest {
+
+    private static final Path VIEWER = Path.of("site/speedscope");
+
+    private static final String PROFILE = """
+            {
+              "$schema": "https://www.speedscope.app/file-format-schema.json",
+              "shared": {"frames": [{"name": "fixtureMain"}, {"name": "buildDatabase"}, {"name": "parseConfig"}]},
+              "profiles": [{
+                "type": "evented", "name": "sample", "unit": "milliseconds", "startValue": 0, "endValue": 10,
+                "events": [
+                  {"type": "O", "frame": 0, "at": 0},
+                  {"type": "O", "frame": 1, "at": 1}, {"type": "C", "frame": 1, "at": 6},
+                  {"type": "O", "frame": 2, "at": 6}, {"type": "C", "frame": 2, "at": 9},
+                  {"type": "C", "frame": 0, "at": 10}
+                ]
+              }],
+              "name": "sample", "activeProfileIndex": 0, "exporter": "fixture-bench test"
+            }
+            """;
+
+    @Test
+    void opensAProfileBesideItAndDrawsTheFlameChartFromTheSameHostAlone(@TempDir Path site) throws Exception {
+        copyFolder(VIEWER, site.resolve("speedscope"));
+        Files.createDirectories(site.resolve("profiles"));
+        Files.writeString(site.resolve("profiles/sample.json"), PROFILE);
+
+        try (SiteServer server = SiteServer.start(site, 0); HeadlessChromium chromium = HeadlessChromium.open()) {
+            ChromeDriver browser = chromium.driver();
+            browser.get(server.uri().resolve("speedscope/index.html") + "#profileURL=../profiles/sample.json"
+                    + "&title=fixture-sample");
+            WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30), Duration.ofMillis(100));
+            // speedscope names the page after the profile once it has imported it
+            wait.withMessage("speedscope did not load the profile").until(
+                    page -> page.getTitle().equals("fixture-sample - speedscope"));
+            // the last canvas is the flame chart's: its frames are WebGL rectangles in colour, their names text
+            byte[] flameChart = wait.withMessage("speedscope did not draw the flame chart").until(page -> {
+                List<WebElement> canvases = page.findElements(By.tagName("canvas"));
+                if (canvases.isEmpty()) {
+                    return null;
+                }
+                byte[] png = canvases.get(canvases.size() - 1).getScreenshotAs(OutputType.BYTES);
+                return HeadlessChromium.isBlank(png) || !HeadlessChromium.hasColour(png) ? null : png;
+            });
+            assertTrue(flameChart.length > 0);
+
+            assertEquals(List.of(), chromium.consoleErrors(), "the viewer logged errors");
+            List<String> requested = chromium.requestedUrls();
+            assertTrue(requested.contains(server.uri().resolve("profiles/sample.json").toString()),
+                    requested::toString);
+            HeadlessChromium.assertAllFrom(server.uri(), requested);
+        }
+    }
+
+    private static void copyFolder(Path from, Path to) throws IOException {
+        try (Stream<Path> paths = Files.walk(from)) {
+            for (Path path : (Iterable<Path>) paths::iterator) {
+                Path target = to.resolve(from.relativize(path).toString());
+                if (Files.isDirectory(path)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(path, target);
+                }
+            }
+        }
+    }
+}
