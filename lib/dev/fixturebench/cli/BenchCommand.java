@@ -1,5 +1,8 @@
 package dev.fixturebench.cli;
 
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.LinkedHashSet;
@@ -13,6 +16,7 @@ import dev.fixturebench.discovery.Selection;
 import dev.fixturebench.model.FixtureScope;
 import dev.fixturebench.model.FixtureType;
 import dev.fixturebench.profile.StartupSummary;
+import dev.fixturebench.site.SiteServer;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -27,12 +31,15 @@ import picocli.CommandLine;
             "Enumerates every fixture of a JUnit Jupiter suite and measures what each costs alone: it builds the"
                 + " suite with Maven, discovers its fixtures in a forked JVM, measures launcher start-up in fresh"
                 + " JVMs, then builds each fixture alone in fresh JVMs, timing it inside the fork. Writes a Markdown"
-                + " report and a JSON result file. With no options it benchmarks the bundled example suite.", ""},
+                + " report, a JSON result file and a static HTML site. With no options it benchmarks the bundled"
+                + " example suite.",
+            ""},
         footerHeading = "%nExamples (from a checkout, write ./jbang bench.java for fixture-bench):%n",
         footer = {
             "  fixture-bench                       the bundled example suite",
             "  fixture-bench --max-fixtures=10     its first 10 fixtures, while iterating",
-            "  fixture-bench --project=../my-app --out=/tmp/bench --repeat=5"},
+            "  fixture-bench --project=../my-app --out=/tmp/bench --repeat=5",
+            "  fixture-bench --serve               browse the site of the last run on http://127.0.0.1:8000/"},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:the run finished; fixtures that failed are rows of the report",
@@ -41,6 +48,7 @@ import picocli.CommandLine;
 public final class BenchCommand implements Callable<Integer> {
 
     static final String DEFAULT_OUT = "target/fixture-bench";
+    static final int DEFAULT_PORT = 8000;
 
     @Spec
     CommandSpec spec;
@@ -96,9 +104,26 @@ public final class BenchCommand implements Callable<Integer> {
     Integer maxFixtures;
 
     @Option(names = "--out", paramLabel = "DIR", defaultValue = DEFAULT_OUT, order = 30,
-            description = "Folder for fixture_benchmark_report.md and fixture_benchmark_results.json."
+            description = "Folder for fixture_benchmark_report.md, fixture_benchmark_results.json and the site."
                     + " Default: ${DEFAULT-VALUE} (relative to the current directory).")
     Path out;
+
+    @Option(names = "--site", paramLabel = "DIR", order = 30,
+            description = "Folder of the static HTML site every run writes: overview, all fixtures (sortable,"
+                    + " filterable), one page per fixture, start-up, profiles in a local speedscope viewer. Earlier"
+                    + " runs in it are kept, each in runs/<id>/, listed on its front page and drawn as each fixture's"
+                    + " trend. Default: <out>/site.")
+    Path site;
+
+    @Option(names = "--no-site", order = 30, description = "Write no site, only the report and the results.")
+    boolean noSite;
+
+    @Option(names = "--serve", paramLabel = "PORT", arity = "0..1", fallbackValue = "" + DEFAULT_PORT, order = 30,
+            description = "Serve the site folder (--site, or <out>/site) on http://127.0.0.1:PORT/ and print its"
+                    + " address, until Ctrl-C; runs nothing else. Browsers refuse the profile viewer's requests"
+                    + " over file://; every other page works from the file system too. PORT 0 picks a free one."
+                    + " Default PORT: " + DEFAULT_PORT + ".")
+    Integer serve;
 
     @Option(names = "--repeat", paramLabel = "N", defaultValue = "3", order = 31,
             description = "Fresh JVMs per fixture; figures are their median. Default: ${DEFAULT-VALUE}.")
@@ -203,6 +228,17 @@ public final class BenchCommand implements Callable<Integer> {
             }
             return 0;
         }
+        if (site != null && noSite) {
+            throw usage("--site names the site's folder and --no-site writes none: use one.");
+        }
+        Path siteFolder = noSite ? null : site != null ? site : out.resolve("site");
+        if (serve != null) {
+            if (list || benchmarkStartup || noSite) {
+                throw usage("--serve serves a site a run wrote and runs nothing: leave out --list, --benchmark-startup"
+                        + " and --no-site.");
+            }
+            return serve(siteFolder, serve);
+        }
         if (!list && spec.commandLine().getParseResult().hasMatchedOption("--format")) {
             throw usage("--format chooses how --list prints; add --list, or leave --format out.");
         }
@@ -215,13 +251,41 @@ public final class BenchCommand implements Callable<Integer> {
         BenchOptions options = new BenchOptions(target(), new Selection(filter, exclude, categories,
                 scopes, types, maxFixtures), out, repeat, baselineRuns, timeout,
                 forkJvmArgs.isBlank() ? List.of() : List.of(forkJvmArgs.trim().split("\\s+")), warmup, jobs, !noCds,
-                !noProfile, fixtureProfiles);
+                !noProfile, fixtureProfiles, siteFolder);
         BenchmarkPipeline pipeline = new BenchmarkPipeline(options, checkout(), spec.commandLine().getOut(),
                 spec.commandLine().getErr());
         if (benchmarkStartup) {
             return pipeline.benchmarkStartup();
         }
         return list ? pipeline.list(format == ListFormat.JSON) : pipeline.run();
+    }
+
+    /** Serves {@code folder} until the process is stopped; a folder with no site, or a taken port, is bad usage. */
+    private int serve(Path folder, int port) {
+        if (port < 0 || port > 65535) {
+            throw usage("Invalid value for option '--serve': " + port + " — a port is 0 (any free one) to 65535.");
+        }
+        if (!Files.isRegularFile(folder.resolve("index.html"))) {
+            throw usage("No site in " + folder.toAbsolutePath() + ": run fixture-bench first (it writes its site"
+                    + " there), or point --site (or --out) at the folder of one.");
+        }
+        SiteServer server;
+        try {
+            server = SiteServer.start(folder, port);
+        } catch (IOException e) {
+            throw usage("--serve=" + port + ": " + e.getMessage());
+        }
+        Runtime.getRuntime().addShutdownHook(new Thread(server::close));
+        PrintWriter printer = spec.commandLine().getOut();
+        printer.println("Serving " + folder.toAbsolutePath().normalize() + " at " + server.uri());
+        printer.println("Open " + server.uri() + " in a browser; press Ctrl-C to stop.");
+        printer.flush();
+        try {
+            server.awaitTermination();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        return 0;
     }
 
     private SuiteTarget target() {

@@ -21,10 +21,11 @@ import dev.fixturebench.discovery.Selection;
  * @param classDataSharing whether to start forks from a class-data sharing archive where that is safe (not --no-cds)
  * @param startupProfile   whether to profile one extra baseline fork from JVM start (not --no-profile)
  * @param fixtureProfiles  whether to profile each measured fixture's build in extra forks (--profile)
+ * @param site             the site's folder, or null for none (--no-site)
  */
 record BenchOptions(SuiteTarget target, Selection selection, Path out, int repeat, int baselineRuns,
                     Duration timeout, List<String> forkJvmArgs, int warmup, int jobs, boolean classDataSharing,
-                    boolean startupProfile, boolean fixtureProfiles) {
+                    boolean startupProfile, boolean fixtureProfiles, Path site) {
 
     BenchOptions {
         forkJvmArgs = List.copyOf(forkJvmArgs);

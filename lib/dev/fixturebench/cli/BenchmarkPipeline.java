@@ -50,6 +50,9 @@ import dev.fixturebench.report.FixtureListing;
 import dev.fixturebench.report.JsonReport;
 import dev.fixturebench.report.MarkdownReport;
 import dev.fixturebench.report.ReportWriter;
+import dev.fixturebench.report.ResultFormat;
+import dev.fixturebench.site.SiteSources;
+import dev.fixturebench.site.StaticSite;
 import dev.fixturebench.suite.ClasspathSuite;
 import dev.fixturebench.suite.FixtureApi;
 import dev.fixturebench.suite.MavenSuite;
@@ -90,7 +93,9 @@ final class BenchmarkPipeline {
     /** Measures the selected fixtures and writes the report and results. */
     int run() {
         long start = System.nanoTime();
+        Instant started = Instant.now();
         return guarded((work, progress) -> {
+            ReportWriter writer = new ReportWriter(formats(work, started));
             Discovered found = discover(work, progress, options.classDataSharing());
             List<DiscoveredFixture> plan = found.selected();
             progress.phase("Found " + found.suite().fixtures().size() + " fixtures; measuring " + plan.size() + ", "
@@ -115,7 +120,6 @@ final class BenchmarkPipeline {
             FixtureBenchmark benchmark = new FixtureBenchmark(found.forker(), sampler, baseline, options.timeout());
             FixtureProfiling fixtureProfiling = options.fixtureProfiles()
                     ? new FixtureProfiling(found.forker(), work, options.out()) : null;
-            ReportWriter writer = new ReportWriter(options.out());
             List<FixtureResult> results = new ArrayList<>();
             SuiteCatalog catalog = found.suite().catalog();
             Map<String, Integer> position = new HashMap<>();
@@ -153,7 +157,7 @@ final class BenchmarkPipeline {
                 awaitQuietly(pool);
             }
             progress.close();
-            report(results, start);
+            report(results, start, writer);
             return 0;
         });
     }
@@ -303,13 +307,44 @@ final class BenchmarkPipeline {
         }
     }
 
-    private void report(List<FixtureResult> results, long start) {
+    /**
+     * The formats the run writes: the JSON results, the Markdown report and, unless --no-site, the site, whose
+     * templates compile and whose earlier history is read before anything is measured.
+     */
+    private List<ResultFormat> formats(Path work, Instant started) throws IOException {
+        List<ResultFormat> formats = new ArrayList<>(List.of(new JsonReport(options.out()),
+                new MarkdownReport(options.out())));
+        if (options.site() == null) {
+            return formats;
+        }
+        if (checkout.isEmpty()) {
+            err.println("warning: no site: this run knows no checkout of Fixture Bench, whose templates/ and site/"
+                    + " make it (run it through the checkout's ./jbang, or pass -D" + Checkout.HOME_PROPERTY
+                    + "=CHECKOUT to JBang); --no-site silences this.");
+            return formats;
+        }
+        try {
+            formats.add(new StaticSite(SiteSources.in(checkout.get().directory()), options.site(), options.out(),
+                    work.resolve("jte-classes"), started));
+        } catch (IllegalArgumentException | IllegalStateException e) {
+            throw new IOException(e.getMessage(), e);
+        }
+        return formats;
+    }
+
+    private void report(List<FixtureResult> results, long start, ReportWriter writer) {
         long ok = results.stream().filter(FixtureResult::ok).count();
         Duration took = Duration.ofNanos(System.nanoTime() - start);
         out.printf(Locale.ROOT, "Measured %d fixture(s) in %dm%02ds: %d ok, %d not ok.%n", results.size(),
                 took.toMinutes(), took.toSecondsPart(), ok, results.size() - ok);
-        out.println("Report:  " + options.out().resolve(MarkdownReport.FILE_NAME));
-        out.println("Results: " + options.out().resolve(JsonReport.FILE_NAME));
+        for (ResultFormat format : writer.formats()) {
+            Path location = format instanceof StaticSite site ? site.overview() : format.location();
+            out.printf(Locale.ROOT, "%-16s %s%n", format.name().substring(0, 1).toUpperCase(Locale.ROOT)
+                    + format.name().substring(1) + ":", location);
+        }
+        if (writer.formats().stream().anyMatch(StaticSite.class::isInstance)) {
+            out.println("Browse the site: add --serve to the same options (the profile viewer needs HTTP).");
+        }
     }
 
     private static String summary(FixtureResult result) {

@@ -10,16 +10,16 @@ import dev.fixturebench.model.FixtureScope;
 import dev.fixturebench.model.Stats;
 
 /** The measured fixtures grouped by category and scope: how many, and their init medians' total and median. */
-final class CategoryScopeSummary {
+public final class CategoryScopeSummary {
 
     /** One group; the init figures cover its ok fixtures and are null when it has none. */
-    record Row(String category, FixtureScope scope, int count, int ok, Double totalInitMs, Double medianInitMs) {
+    public record Row(String category, FixtureScope scope, int count, int ok, Double totalInitMs, Double medianInitMs) {
     }
 
     private CategoryScopeSummary() {
     }
 
-    static List<Row> of(List<FixtureResult> results) {
+    public static List<Row> of(List<FixtureResult> results) {
         Map<String, Map<FixtureScope, List<FixtureResult>>> groups = new TreeMap<>();
         for (FixtureResult result : results) {
             groups.computeIfAbsent(result.fixture().category(), c -> new TreeMap<>())

@@ -1,5 +1,8 @@
 package dev.fixturebench.report;
 
+import java.io.IOException;
+import java.nio.file.Path;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -15,13 +18,32 @@ import dev.fixturebench.model.StartupProfile;
 import dev.fixturebench.model.Stats;
 
 /** Renders a run as {@code fixture_benchmark_results.json}: snake_case fields, times in ms, memory in MiB. */
-public final class JsonReport {
+public final class JsonReport implements ResultFormat {
 
     public static final String FILE_NAME = "fixture_benchmark_results.json";
 
     static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
-    private JsonReport() {
+    private final Path directory;
+
+    /** The results file in {@code directory}. */
+    public JsonReport(Path directory) {
+        this.directory = directory;
+    }
+
+    @Override
+    public String name() {
+        return "JSON results";
+    }
+
+    @Override
+    public Path location() {
+        return directory.resolve(FILE_NAME);
+    }
+
+    @Override
+    public void write(RunResult run) throws IOException {
+        AtomicFile.write(location(), render(run));
     }
 
     public static String render(RunResult run) {

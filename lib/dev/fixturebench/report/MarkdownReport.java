@@ -1,5 +1,7 @@
 package dev.fixturebench.report;
 
+import java.io.IOException;
+import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -14,16 +16,53 @@ import dev.fixturebench.model.RunResult;
 import dev.fixturebench.model.StartupProfile;
 import dev.fixturebench.model.Stats;
 import dev.fixturebench.model.Status;
+import dev.fixturebench.profile.StartupSummary;
 
 /**
  * Renders a run as {@code fixture_benchmark_report.md}: a header on the machine and baseline, the fixtures' table
- * sorted by category then name, a table of the other figures, and every error in full.
+ * sorted by category then name, a table of the other figures, every error in full, and where start-up goes.
  */
-public final class MarkdownReport {
+public final class MarkdownReport implements ResultFormat {
 
     public static final String FILE_NAME = "fixture_benchmark_report.md";
 
-    private MarkdownReport() {
+    private final Path directory;
+    private String whereStartupGoes;
+
+    /** The report in {@code directory}, beside the run's profiles. */
+    public MarkdownReport(Path directory) {
+        this.directory = directory;
+    }
+
+    @Override
+    public String name() {
+        return "Markdown report";
+    }
+
+    @Override
+    public Path location() {
+        return directory.resolve(FILE_NAME);
+    }
+
+    @Override
+    public void write(RunResult run) throws IOException {
+        AtomicFile.write(location(), render(run) + whereStartupGoes(run));
+    }
+
+    /** The start-up profile's summary tables, read once; a profile it cannot read says why. */
+    private String whereStartupGoes(RunResult run) {
+        StartupProfile profile = run.startupProfile();
+        if (profile == null || !profile.recorded()) {
+            return "";
+        }
+        if (whereStartupGoes == null) {
+            try {
+                whereStartupGoes = "\n" + StartupSummary.read(directory.resolve(profile.file())).toMarkdown(10);
+            } catch (IllegalArgumentException e) {
+                whereStartupGoes = "\n## Where start-up goes\n\nNot summarised: " + e.getMessage() + "\n";
+            }
+        }
+        return whereStartupGoes;
     }
 
     public static String render(RunResult run) {

@@ -1,53 +1,35 @@
 package dev.fixturebench.report;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
+import java.util.List;
 
 import dev.fixturebench.model.RunResult;
-import dev.fixturebench.model.StartupProfile;
-import dev.fixturebench.profile.StartupSummary;
 
 /**
- * Writes the Markdown report and the JSON results into the output directory, each through a temporary file moved
- * into place, so a reader never sees a half-written file and an interrupted run keeps every finished row.
+ * Writes a run in every format it was given, in order, after each measured fixture and at the end, so an interrupted
+ * run keeps every finished row in each of them.
  */
 public final class ReportWriter {
 
-    private final Path directory;
-    private String whereStartupGoes;
+    private final List<ResultFormat> formats;
 
-    public ReportWriter(Path directory) {
-        this.directory = directory;
+    public ReportWriter(List<ResultFormat> formats) {
+        this.formats = List.copyOf(formats);
+    }
+
+    /** The formats written, in order. */
+    public List<ResultFormat> formats() {
+        return formats;
     }
 
     public void write(RunResult run) throws IOException {
-        Files.createDirectories(directory);
-        replace(directory.resolve(JsonReport.FILE_NAME), JsonReport.render(run));
-        replace(directory.resolve(MarkdownReport.FILE_NAME), MarkdownReport.render(run) + whereStartupGoes(run));
-    }
-
-    /** The start-up profile's summary tables, read once, after the report; a profile it cannot read says why. */
-    private String whereStartupGoes(RunResult run) {
-        StartupProfile profile = run.startupProfile();
-        if (profile == null || !profile.recorded()) {
-            return "";
-        }
-        if (whereStartupGoes == null) {
+        for (ResultFormat format : formats) {
             try {
-                whereStartupGoes = "\n" + StartupSummary.read(directory.resolve(profile.file())).toMarkdown(10);
-            } catch (IllegalArgumentException e) {
-                whereStartupGoes = "\n## Where start-up goes\n\nNot summarised: " + e.getMessage() + "\n";
+                format.write(run);
+            } catch (IOException e) {
+                throw new IOException("could not write the " + format.name() + " to " + format.location() + ": "
+                        + e.getMessage(), e);
             }
         }
-        return whereStartupGoes;
-    }
-
-    private static void replace(Path target, String content) throws IOException {
-        Path partial = target.resolveSibling(target.getFileName() + ".part");
-        Files.writeString(partial, content, StandardCharsets.UTF_8);
-        Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     }
 }

@@ -42,6 +42,22 @@ class BenchCommandTest {
     }
 
     @Test
+    void servingAFolderWithNoSiteOrAPortInUseIsBadUsage(@TempDir Path empty) throws Exception {
+        assertEquals(2, run("--serve=0", "--site=" + empty));
+        assertTrue(err.toString().contains("No site in " + empty.toAbsolutePath() + ": run fixture-bench first"),
+                err.toString());
+        Files.writeString(empty.resolve("index.html"), "<!DOCTYPE html><title>a site</title>");
+        try (java.net.ServerSocket taken = new java.net.ServerSocket(0, 1,
+                java.net.InetAddress.getLoopbackAddress())) {
+            assertEquals(2, run("--serve=" + taken.getLocalPort(), "--site=" + empty));
+            assertTrue(err.toString().contains("is already in use"), err.toString());
+        }
+        assertEquals(2, run("--serve=70000", "--site=" + empty));
+        assertEquals(2, run("--serve", "--no-site"));
+        assertEquals(2, run("--site=" + empty, "--no-site"));
+    }
+
+    @Test
     void refusesAMalformedTimeout() {
         assertEquals(2, run("--timeout=soon"));
         assertTrue(err.toString().contains("'soon' is not a duration"), err.toString());

@@ -31,39 +31,14 @@ import org.junit.jupiter.api.io.TempDir;
 
 class ReportsTest {
 
-    private static final String LONG_ERROR = "dev.fixturebench.api.FixtureCreationException: Fixture 'broken_model'"
-            + " failed to build: java.io.IOException: weights file truncated after 4096 bytes\n\tat Loader.load(Loader.java:42)";
+    private static final String LONG_ERROR = SampleRuns.LONG_ERROR;
 
     private static Stats stats(double... readings) {
-        return Stats.of(java.util.Arrays.stream(readings).boxed().toList()).orElseThrow();
-    }
-
-    private static FixtureResult ok(String name, String category, double initMs, double heapMib) {
-        FixtureInfo info = new FixtureInfo(name, FixtureType.STATIC, FixtureScope.METHOD, category, "example.Holder", List.of("dep"), 4);
-        return new FixtureResult(info, Status.OK, null, stats(initMs, initMs + 2, initMs - 1), stats(initMs),
-                stats(0), stats(initMs / 2), null, stats(900 + initMs, 905 + initMs, 899 + initMs),
-                stats(initMs + 10, initMs + 15, initMs + 9), heapMib, heapMib + 1, 12.0, heapMib + 20, null, null);
+        return SampleRuns.stats(readings);
     }
 
     private static RunResult run() {
-        FixtureInfo brokenInfo = new FixtureInfo("broken_model", FixtureType.DYNAMIC, FixtureScope.SESSION, "Real Model", "example.Source",
-                List.of(), 0);
-        FixtureInfo gpuInfo = new FixtureInfo("gpu_device_buffer", FixtureType.STATIC, FixtureScope.CLASS, "GPU", "example.Holder", List.of(),
-                1);
-        FixtureInfo unmeasured = new FixtureInfo("never_measured", FixtureType.STATIC, FixtureScope.METHOD, "Static", "example.Holder",
-                List.of(), 0);
-        List<FixtureResult> results = List.of(ok("z_static", "Static", 12.0, 0.5),
-                ok("calib_sleep_250ms", "Calibration", 250.4, 0.0),
-                FixtureResult.failed(brokenInfo, Status.ERROR, LONG_ERROR, stats(700), null),
-                FixtureResult.failed(gpuInfo, Status.SKIPPED, "no GPU: libcuda.so.1 not found", stats(700), null));
-        List<FixtureInfo> catalog = new java.util.ArrayList<>(results.stream().map(FixtureResult::fixture).toList());
-        catalog.add(unmeasured);
-        return new RunResult(Instant.parse("2026-11-26T12:00:00Z"),
-                new Environment("Debian 17.0.15", "Linux", "Test CPU, 2 logical cores",
-                        Gpu.unavailable("CUDA driver not loadable")),
-                new RunSettings("/suite", "1.11.4", 3, 5, 120, 0, 1, new ClassDataSharing(true, "982 classes")),
-                new SuiteCatalog(catalog, 7, List.of("get_it_session__template")),
-                new Baseline(stats(800, 850, 790, 810, 820), 120.0, stats(1100, 1150, 1090, 1110, 1120)), results);
+        return SampleRuns.run();
     }
 
     @Test
@@ -165,7 +140,7 @@ class ReportsTest {
 
     @Test
     void jsonCarriesTheDocumentedFieldsAndNullsForMissingFigures(@TempDir Path out) throws Exception {
-        new ReportWriter(out).write(run());
+        new ReportWriter(List.of(new JsonReport(out), new MarkdownReport(out))).write(run());
         JsonNode json = new ObjectMapper().readTree(out.resolve(JsonReport.FILE_NAME).toFile());
         assertEquals("2026-11-26T12:00:00Z", json.get("generated").asText());
         assertEquals(5, json.at("/baseline/startup_ms/n").asInt());

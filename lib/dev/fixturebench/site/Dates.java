@@ -1,0 +1,20 @@
+package dev.fixturebench.site;
+
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+
+/** How the site writes a moment: {@code 2026-11-27 16:35 UTC}, the same for every reader. */
+final class Dates {
+
+    private static final DateTimeFormatter TEXT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'",
+            Locale.ROOT).withZone(ZoneOffset.UTC);
+
+    private Dates() {
+    }
+
+    static String text(Instant instant) {
+        return TEXT.format(instant);
+    }
+}

@@ -1,0 +1,81 @@
+package dev.fixturebench.site;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import dev.fixturebench.model.FixtureResult;
+import dev.fixturebench.model.JavaNames;
+import dev.fixturebench.model.Stats;
+
+/**
+ * One measured fixture as the site shows it: its result, its page, its trend across runs, and its links.
+ *
+ * @param result    what measuring it gave
+ * @param page      its page's file name, in the run's {@code fixtures/} folder
+ * @param trend     its init median across the site's runs up to this one
+ * @param dependsOn the fixtures it uses, linked where this run measured them
+ * @param usedBy    the fixtures that use it, linked where this run measured them
+ * @param profiles  its build's profiles, relative to its own page
+ */
+public record FixtureEntry(FixtureResult result, String page, Trend trend, List<Link> dependsOn, List<Link> usedBy,
+                           List<ProfileLink> profiles) {
+
+    public FixtureEntry {
+        dependsOn = List.copyOf(dependsOn);
+        usedBy = List.copyOf(usedBy);
+        profiles = List.copyOf(profiles);
+    }
+
+    /**
+     * One figure on a fixture's page.
+     *
+     * @param label  what it is
+     * @param median its median, with unit
+     * @param min    the smallest reading, or empty
+     * @param max    the largest reading, or empty
+     * @param mad    median absolute deviation, or empty
+     * @param n      readings, or empty
+     */
+    public record Figure(String label, String median, String min, String max, String mad, String n) {
+    }
+
+    public String name() {
+        return result.fixture().name();
+    }
+
+    public String declaredIn() {
+        return JavaNames.simpleName(result.fixture().declaredIn());
+    }
+
+    /** Every figure with its spread, in the report's order. */
+    public List<Figure> figures() {
+        List<Figure> rows = new ArrayList<>();
+        timed(rows, "Init (dependencies included)", result.initMs());
+        timed(rows, "Own init (its factory call)", result.ownInitMs());
+        timed(rows, "Dependencies' init", result.dependenciesInitMs());
+        timed(rows, "Init CPU time", result.initCpuMs());
+        timed(rows, "Teardown", result.teardownMs());
+        timed(rows, "Fork wall-clock", result.wallMs());
+        timed(rows, "Wall − baseline (the pytest tool's method)", result.wallMinusBaselineMs());
+        single(rows, "Heap retained (median)", Figures.mib(result.heapRetainedMib()));
+        single(rows, "Allocated while building (median)", Figures.mib(result.allocatedMib()));
+        single(rows, "Classes loaded (median)", result.classesLoaded() == null ? "—"
+                : String.format(java.util.Locale.ROOT, "%.0f", result.classesLoaded()));
+        single(rows, "Peak RSS above baseline (median)", Figures.mib(result.rssDeltaMib()));
+        single(rows, "GPU memory Δ (median)", Figures.mib(result.gpuDeltaMib()));
+        return rows;
+    }
+
+    private static void timed(List<Figure> rows, String label, Stats stats) {
+        if (stats == null) {
+            rows.add(new Figure(label, "—", "", "", "", ""));
+            return;
+        }
+        rows.add(new Figure(label, Figures.ms(stats.median()), Figures.ms(stats.min()), Figures.ms(stats.max()),
+                Figures.ms(stats.mad()), String.valueOf(stats.n())));
+    }
+
+    private static void single(List<Figure> rows, String label, String value) {
+        rows.add(new Figure(label, value, "", "", "", ""));
+    }
+}

@@ -1,0 +1,58 @@
+package dev.fixturebench.site;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * One fixture's init median across a site's runs, laid out as a small SVG line: the template draws the points and
+ * the line between them; runs where the fixture was not measured or did not build leave no point.
+ *
+ * @param width  the drawing's width, in px
+ * @param height its height, in px
+ * @param points one per run with a figure, oldest first
+ * @param line   the SVG polyline's points attribute
+ */
+public record Trend(int width, int height, List<Point> points, String line) {
+
+    /**
+     * One run's figure.
+     *
+     * @param x     horizontal position
+     * @param y     vertical position (0 at the top)
+     * @param label what a point's tooltip says: the run's date and the figure
+     */
+    public record Point(double x, double y, String label) {
+    }
+
+    /** A run's value for the trend, or null where it has none. */
+    public record Reading(String run, Double initMs) {
+    }
+
+    /** The trend of {@code readings} (oldest first) in a {@code width} × {@code height} box. */
+    public static Trend of(List<Reading> readings, int width, int height) {
+        List<Reading> present = readings.stream().filter(r -> r.initMs() != null).toList();
+        double max = present.stream().mapToDouble(Reading::initMs).max().orElse(0);
+        double min = present.stream().mapToDouble(Reading::initMs).min().orElse(0);
+        double pad = 3;
+        List<Point> points = new ArrayList<>();
+        StringBuilder line = new StringBuilder();
+        for (int i = 0; i < readings.size(); i++) {
+            Reading reading = readings.get(i);
+            if (reading.initMs() == null) {
+                continue;
+            }
+            double x = readings.size() == 1 ? width / 2.0 : pad + i * (width - 2 * pad) / (readings.size() - 1);
+            double y = max == min ? height / 2.0
+                    : pad + (max - reading.initMs()) * (height - 2 * pad) / (max - min);
+            points.add(new Point(round(x), round(y), String.format(Locale.ROOT, "%s: %s", reading.run(),
+                    Figures.ms(reading.initMs()))));
+            line.append(line.length() == 0 ? "" : " ").append(round(x)).append(',').append(round(y));
+        }
+        return new Trend(width, height, points, line.toString());
+    }
+
+    private static double round(double value) {
+        return Math.round(value * 10) / 10.0;
+    }
+}

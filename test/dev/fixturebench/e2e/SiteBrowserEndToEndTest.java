@@ -1,0 +1,269 @@
+package dev.fixturebench.e2e;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import dev.fixturebench.site.HeadlessChromium;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.NoAlertPresentException;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Benchmarks {@code test-suites/hostile-names} twice into one site with {@code ./jbang bench.java}, serves it with
+ * {@code --serve=0}, and reads it in headless Chromium as a user would: the run list, the overview, the sortable and
+ * filterable table, a fixture's page and trend, the start-up profile in the local viewer, a fixture named
+ * {@code <script>alert(1)</script>} shown as text, and no request to any other host. Tagged {@code e2e}.
+ */
+@Tag("e2e")
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class SiteBrowserEndToEndTest {
+
+    private static final String SUITE = "test-suites/hostile-names";
+    private static final String SCRIPT_NAME = "<script>alert(1)</script>";
+
+    @TempDir
+    static Path out;
+    private static Process server;
+    private static URI site;
+    private static HeadlessChromium chromium;
+    private static ChromeDriver browser;
+    private static JsonNode results;
+
+    @BeforeAll
+    static void benchmarkTwiceAndServe() throws Exception {
+        for (int run = 0; run < 2; run++) {
+            BenchEndToEndTest.Run bench = BenchEndToEndTest.bench("--project=" + SUITE, "--repeat=2",
+                    "--baseline-runs=1", "--out=" + out);
+            assertEquals(0, bench.exitCode(), bench.output());
+            assertTrue(bench.output().contains("Site:"), bench.output());
+        }
+        results = new ObjectMapper().readTree(out.resolve("fixture_benchmark_results.json").toFile());
+        server = new ProcessBuilder("bash", Path.of("jbang").toAbsolutePath().toString(), "bench.java", "--serve=0",
+                "--out=" + out).redirectErrorStream(true).start();
+        site = awaitAddress(server);
+        chromium = HeadlessChromium.open();
+        browser = chromium.driver();
+    }
+
+    @AfterAll
+    static void stop() {
+        if (chromium != null) {
+            chromium.close();
+        }
+        if (server != null) {
+            server.descendants().forEach(ProcessHandle::destroy);
+            server.destroy();
+        }
+    }
+
+    @Test
+    @Order(1)
+    void theFrontPageListsBothRunsAndTheOverviewDrawsSomething() {
+        browser.get(site.toString());
+        List<WebElement> runs = browser.findElements(By.cssSelector("#runs tbody tr"));
+        assertEquals(2, runs.size(), browser.getPageSource());
+        runs.get(0).findElement(By.tagName("a")).click();
+        wait(browser).until(page -> page.getTitle().startsWith("Overview"));
+        assertEquals(results.get("fixtures").size() - failed(), browser.findElements(By.cssSelector(
+                "svg.chart .bar-row")).size(), "a bar per fixture that built");
+        byte[] screenshot = browser.getScreenshotAs(OutputType.BYTES);
+        assertFalse(HeadlessChromium.isBlank(screenshot), "the overview screenshot is blank");
+    }
+
+    @Test
+    @Order(2)
+    void theTableHasARowPerFixtureSortsByInitAndFiltersByCategory() {
+        openTable();
+        List<WebElement> rows = browser.findElements(By.cssSelector("#fixtures tbody tr"));
+        assertEquals(results.get("fixtures").size(), rows.size(), "one row per measured fixture");
+
+        browser.findElement(By.id("sort-init")).click();
+        List<Double> ascending = initColumn();
+        List<Double> sorted = new ArrayList<>(ascending);
+        sorted.sort(null);
+        assertEquals(sorted, ascending, "ascending by init");
+        browser.findElement(By.id("sort-init")).click();
+        List<Double> descending = initColumn();
+        sorted.sort(java.util.Comparator.reverseOrder());
+        assertEquals(sorted, descending, "a second click reverses");
+        assertEquals("slow_sleep_120ms", visibleNames().get(0), "the slow fixture first");
+
+        new Select(browser.findElement(By.id("filter-category"))).selectByValue("Fast");
+        long fast = count("category", "Fast");
+        assertEquals(fast, visibleNames().size(), "only the Fast fixtures: " + visibleNames());
+        assertEquals(fast + " of " + rows.size() + " fixtures", browser.findElement(By.id("shown")).getText());
+        new Select(browser.findElement(By.id("filter-category"))).selectByValue("");
+        browser.findElement(By.id("filter-name")).sendKeys("SLOW");
+        assertEquals(List.of("slow_sleep_120ms"), visibleNames(), "the name filter ignores case");
+    }
+
+    @Test
+    @Order(3)
+    void aFixtureLinkOpensItsPageWithATrendOfTwoRuns() {
+        openTable();
+        browser.findElement(By.linkText("slow_sleep_120ms")).click();
+        wait(browser).until(page -> page.getTitle().startsWith("slow_sleep_120ms"));
+        assertEquals("slow_sleep_120ms", browser.findElement(By.cssSelector("h1")).getText());
+        assertEquals("2", browser.findElement(By.cssSelector("svg.trend.large")).getAttribute("data-points"),
+                "two runs, two points");
+        assertTrue(browser.findElement(By.cssSelector("table.figures")).getText().contains("Init"),
+                "its figures with their spread");
+    }
+
+    @Test
+    @Order(4)
+    void aFixtureNamedLikeAScriptIsTextAndRunsNothing() {
+        openTable();
+        assertEquals(0, ((Number) browser.executeScript("return document.images.length")).intValue(),
+                "the category named like an <img> made no image");
+        assertTrue(new Select(browser.findElement(By.id("filter-category"))).getOptions().stream()
+                .anyMatch(o -> o.getText().equals("<img src=x onerror=alert(2)>")), "the category shows as text");
+        browser.findElement(By.linkText(SCRIPT_NAME)).click();
+        wait(browser).until(page -> page.findElement(By.cssSelector("h1")).getText().equals(SCRIPT_NAME));
+        assertThrows(NoAlertPresentException.class, () -> browser.switchTo().alert(), "an alert ran");
+        assertEquals(0, ((Number) browser.executeScript("return document.querySelectorAll('script:not([src])')"
+                + ".length")).intValue(), "no inline script on the page");
+    }
+
+    @Test
+    @Order(5)
+    void theViewerOpensTheStartupProfileAndDrawsIt() {
+        browser.get(latestRun().resolve("startup.html").toString());
+        WebElement link = browser.findElement(By.cssSelector("a.viewer-link"));
+        link.click();
+        WebDriverWait wait = wait(browser);
+        wait.withMessage("speedscope did not load the profile").until(
+                page -> page.getTitle().equals("launcher start-up - speedscope"));
+        byte[] chart = wait.withMessage("speedscope drew no flame chart").until(page -> {
+            List<WebElement> canvases = page.findElements(By.tagName("canvas"));
+            if (canvases.isEmpty()) {
+                return null;
+            }
+            byte[] png = canvases.get(canvases.size() - 1).getScreenshotAs(OutputType.BYTES);
+            return HeadlessChromium.isBlank(png) || !HeadlessChromium.hasColour(png) ? null : png;
+        });
+        assertTrue(chart.length > 0);
+    }
+
+    @Test
+    @Order(99)
+    void noPageLoggedAnErrorOrAskedAnyOtherHost() {
+        assertEquals(List.of(), chromium.consoleErrors(), "console errors");
+        List<String> requested = chromium.requestedUrls();
+        assertTrue(requested.stream().anyMatch(u -> u.endsWith(".json") && u.contains("/profiles/")),
+                "the viewer fetched the profile: " + requested);
+        HeadlessChromium.assertAllFrom(site, requested);
+    }
+
+    private static void openTable() {
+        browser.get(latestRun().resolve("fixtures.html").toString());
+        // the script shows the filters once it has wired them
+        wait(browser).until(page -> page.findElement(By.id("filters")).isDisplayed());
+    }
+
+    /** The newest run's folder, from the front page's first link. */
+    private static URI latestRun() {
+        browser.get(site.toString());
+        String href = browser.findElement(By.cssSelector("#runs tbody tr a")).getAttribute("href");
+        return URI.create(href).resolve(".");
+    }
+
+    private static List<Double> initColumn() {
+        List<Double> values = new ArrayList<>();
+        for (WebElement row : browser.findElements(By.cssSelector("#fixtures tbody tr"))) {
+            String value = row.findElements(By.tagName("td")).get(5).getAttribute("data-value");
+            if (!value.isEmpty()) {
+                values.add(Double.parseDouble(value));
+            }
+        }
+        return values;
+    }
+
+    private static List<String> visibleNames() {
+        return browser.findElements(By.cssSelector("#fixtures tbody tr")).stream().filter(WebElement::isDisplayed)
+                .map(r -> r.getAttribute("data-name")).toList();
+    }
+
+    private static long count(String field, String value) {
+        long count = 0;
+        for (JsonNode fixture : results.get("fixtures")) {
+            count += fixture.get(field).asText().equals(value) ? 1 : 0;
+        }
+        return count;
+    }
+
+    private static int failed() {
+        int failed = 0;
+        for (JsonNode fixture : results.get("fixtures")) {
+            failed += fixture.get("status").asText().equals("ok") ? 0 : 1;
+        }
+        return failed;
+    }
+
+    private static WebDriverWait wait(WebDriver driver) {
+        return new WebDriverWait(driver, Duration.ofSeconds(30), Duration.ofMillis(100));
+    }
+
+    /** Reads the server's output until it prints its address; fails with the output when it exits first. */
+    private static URI awaitAddress(Process process) throws Exception {
+        BufferedReader lines = new BufferedReader(new InputStreamReader(process.getInputStream(),
+                StandardCharsets.UTF_8));
+        StringBuilder seen = new StringBuilder();
+        CompletableFuture<URI> address = CompletableFuture.supplyAsync(() -> {
+            Pattern serving = Pattern.compile("^Serving .* at (http://\\S+)$");
+            try {
+                for (String line = lines.readLine(); line != null; line = lines.readLine()) {
+                    seen.append(line).append('\n');
+                    Matcher matcher = serving.matcher(line);
+                    if (matcher.find()) {
+                        return URI.create(matcher.group(1));
+                    }
+                }
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+            return null;
+        });
+        URI uri = address.get(5, TimeUnit.MINUTES);
+        if (uri == null) {
+            throw new AssertionError("--serve ended without serving:\n" + seen);
+        }
+        // keep draining its output so it never blocks on a full pipe
+        CompletableFuture.runAsync(() -> lines.lines().forEach(line -> { }));
+        return uri;
+    }
+}
