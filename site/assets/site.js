@@ -51,9 +51,9 @@
       var count = 0;
       Array.prototype.forEach.call(table.tBodies[0].rows, function (row) {
         var visible = Array.prototype.every.call(controls, function (control) {
-          var wanted = control.value.trim();
-          if (wanted === "") return true;
           var field = control.getAttribute("data-filter");
+          var wanted = field === "name" ? control.value.trim() : control.value;
+          if (wanted === "") return true;
           var value = row.getAttribute("data-" + field) || "";
           return field === "name" ? value.toLowerCase().indexOf(wanted.toLowerCase()) >= 0 : value === wanted;
         });

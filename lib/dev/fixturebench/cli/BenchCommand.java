@@ -17,6 +17,7 @@ import dev.fixturebench.model.FixtureScope;
 import dev.fixturebench.model.FixtureType;
 import dev.fixturebench.profile.StartupSummary;
 import dev.fixturebench.site.SiteServer;
+import dev.fixturebench.site.StaticSite;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -238,6 +239,13 @@ public final class BenchCommand implements Callable<Integer> {
                         + " and --no-site.");
             }
             return serve(siteFolder, serve);
+        }
+        if (siteFolder != null && !list && !benchmarkStartup) {
+            try {
+                StaticSite.refuseForeign(siteFolder);
+            } catch (IllegalArgumentException | IOException e) {
+                throw usage(e.getMessage());
+            }
         }
         if (!list && spec.commandLine().getParseResult().hasMatchedOption("--format")) {
             throw usage("--format chooses how --list prints; add --list, or leave --format out.");

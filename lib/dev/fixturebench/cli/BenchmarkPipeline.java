@@ -95,8 +95,9 @@ final class BenchmarkPipeline {
         long start = System.nanoTime();
         Instant started = Instant.now();
         return guarded((work, progress) -> {
-            ReportWriter writer = new ReportWriter(formats(work, started));
             Discovered found = discover(work, progress, options.classDataSharing());
+            // before any measuring: templates that do not compile or a site folder it must not write fail the run now
+            ReportWriter writer = new ReportWriter(formats(work, started));
             List<DiscoveredFixture> plan = found.selected();
             progress.phase("Found " + found.suite().fixtures().size() + " fixtures; measuring " + plan.size() + ", "
                     + options.repeat() + " fresh JVM(s) each");
@@ -156,6 +157,8 @@ final class BenchmarkPipeline {
                 // forks still running are killed by their workers; wait, so none outlives the run
                 awaitQuietly(pool);
             }
+            // once more at the end, so a run with nothing to measure still writes its (empty) report and site
+            writer.write(new RunResult(Instant.now(), environment, settings, catalog, baseline, results, profiled));
             progress.close();
             report(results, start, writer);
             return 0;

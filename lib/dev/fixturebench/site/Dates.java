@@ -5,7 +5,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
-/** How the site writes a moment: {@code 2026-11-27 16:35 UTC}, the same for every reader. */
+/** How the site writes a moment: {@code 2026-11-27 16:35:02 UTC}, the same for every reader. */
 final class Dates {
 
     private static final DateTimeFormatter TEXT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'",

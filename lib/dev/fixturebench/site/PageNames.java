@@ -25,15 +25,16 @@ final class PageNames {
     }
 
     /**
-     * A fixture's page, {@code model-size-large-1a2b3c4d.html}: its name's letters and digits, cut to 48, and a hash of
-     * the whole name, so two names that read alike never share a page.
+     * A fixture's page, {@code model-size-large-1a2b3c4d5e6f.html}: its name's letters and digits in lower case, cut to
+     * 48, and 48 bits of the whole name's SHA-256, so names that differ only in case or punctuation get pages of their
+     * own.
      */
     static String fixturePage(String fixture) {
         String readable = fixture.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
         readable = readable.length() > 48 ? readable.substring(0, 48) : readable;
         try {
             byte[] hash = MessageDigest.getInstance("SHA-256").digest(fixture.getBytes(StandardCharsets.UTF_8));
-            String suffix = HexFormat.of().formatHex(hash, 0, 4);
+            String suffix = HexFormat.of().formatHex(hash, 0, 6);
             return (readable.isEmpty() ? "" : readable + "-") + suffix + ".html";
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every JDK has SHA-256", e);

@@ -30,6 +30,8 @@ public record RunHistory(List<Entry> runs) {
     /** The file's name in the site folder. */
     public static final String FILE_NAME = "history.json";
     static final int FORMAT = 1;
+    /** A run folder's name: its UTC start, and a counter for runs started in the same second. */
+    private static final java.util.regex.Pattern RUN_ID = java.util.regex.Pattern.compile("\\d{8}-\\d{6}(-\\d+)?");
 
     private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
@@ -92,6 +94,9 @@ public record RunHistory(List<Entry> runs) {
             }
             List<Entry> entries = new ArrayList<>();
             for (JsonNode run : root.get("runs")) {
+                if (!RUN_ID.matcher(text(run, "id")).matches()) {
+                    throw new IOException("a run's id, '" + text(run, "id") + "', is not a run folder's name");
+                }
                 Map<String, Double> inits = new LinkedHashMap<>();
                 run.path("init_ms").fields().forEachRemaining(f -> inits.put(f.getKey(),
                         f.getValue().isNumber() ? f.getValue().asDouble() : null));

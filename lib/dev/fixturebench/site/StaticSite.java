@@ -1,12 +1,15 @@
 package dev.fixturebench.site;
 
 import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,41 +29,75 @@ import dev.fixturebench.report.ResultFormat;
 /**
  * The run as a static HTML site, ready for GitHub Pages: the run's own folder ({@code runs/<id>/}: overview, all
  * fixtures, one page per fixture, start-up, the profiles), beside the earlier runs the folder already holds, a
- * {@code history.json} and a front page listing every run. Each write rebuilds the run's folder aside and swaps it in.
+ * {@code history.json} and a front page listing every run. Each write replaces, file by file through temporary files,
+ * only the pages whose content changed, so writing after every fixture stays cheap and a reader never meets half a page.
  */
 public final class StaticSite implements ResultFormat {
 
     static final int CHART_ROWS = 20;
     static final int SUMMARY_ROWS = 10;
+    /** Runs the table's small trends show; a fixture's own page shows them all. */
+    static final int TABLE_TREND_RUNS = 20;
+    private static final String LOCK = ".fixture-bench.lock";
 
     private final Path folder;
     private final Path results;
     private final SiteSources sources;
     private final Templates templates;
-    private final RunHistory earlier;
     private final String runId;
+    private final String started;
+    private final Map<String, FixtureEntry> written = new HashMap<>();
     private boolean assetsCopied;
     private StartupView startupView;
     private String startupNote;
 
     /**
      * The site in {@code folder} for a run started at {@code started}, whose profiles lie under {@code results};
-     * compiles the templates into {@code classes}. An earlier history the tool cannot read throws before any
-     * measuring, and is never overwritten.
+     * compiles the templates into {@code classes} and claims the run's folder. A folder that holds something other
+     * than a site ({@link #refuseForeign}), or a history the tool cannot read, throws before any measuring and is
+     * left untouched.
      */
     public StaticSite(SiteSources sources, Path folder, Path results, Path classes, Instant started)
             throws IOException {
         this.sources = sources;
         this.folder = folder.toAbsolutePath().normalize();
         this.results = results;
-        this.earlier = RunHistory.read(this.folder);
+        refuseForeign(this.folder);
+        RunHistory earlier = RunHistory.read(this.folder);
         this.templates = new Templates(sources.templates(), classes);
+        this.started = Dates.text(started);
+        Files.createDirectories(this.folder.resolve("runs"));
         String id = PageNames.runId(started);
         String candidate = id;
-        for (int i = 2; earlier.has(candidate) || Files.exists(runFolder(candidate)); i++) {
+        for (int i = 2; ; i++) {
+            if (!earlier.has(candidate)) {
+                try {
+                    Files.createDirectory(runFolder(candidate)); // claimed: a run started in the same second picks another
+                    break;
+                } catch (FileAlreadyExistsException taken) {
+                    // try the next
+                }
+            }
             candidate = id + "-" + i;
         }
         this.runId = candidate;
+    }
+
+    /**
+     * Throws {@link IllegalArgumentException}, saying what to do, when {@code folder} holds files and no site of this
+     * tool (no {@code history.json}, and more than a run's claimed folder): a run never writes over someone else's.
+     */
+    public static void refuseForeign(Path folder) throws IOException {
+        if (!Files.isDirectory(folder) || Files.isRegularFile(folder.resolve(RunHistory.FILE_NAME))) {
+            return;
+        }
+        try (Stream<Path> entries = Files.list(folder)) {
+            // a run that claimed its folder and has not written yet leaves runs/ and the lock alone
+            if (entries.map(e -> e.getFileName().toString()).anyMatch(e -> !e.equals("runs") && !e.equals(LOCK))) {
+                throw new IllegalArgumentException(folder + " is not empty and holds no Fixture Bench site (no "
+                        + RunHistory.FILE_NAME + "): give --site a new or empty folder, or one a run wrote.");
+            }
+        }
     }
 
     @Override
@@ -85,74 +122,95 @@ public final class StaticSite implements ResultFormat {
 
     @Override
     public void write(RunResult run) throws IOException {
-        Files.createDirectories(folder.resolve("runs"));
         if (!assetsCopied) {
             copyTree(sources.assets(), folder);
             assetsCopied = true;
         }
-        RunHistory history = earlier.with(RunHistory.Entry.of(runId, run));
-        Path partial = Files.createTempDirectory(folder.resolve("runs"), "." + runId + "-");
-        try {
-            writeRun(run, history, partial);
-            swap(partial, runFolder(runId));
-        } finally {
-            deleteTree(partial);
+        try (FileChannel lock = FileChannel.open(folder.resolve(LOCK), StandardOpenOption.CREATE,
+                StandardOpenOption.WRITE); FileLock held = lock.lock()) {
+            // read again each time: another run may share the folder
+            RunHistory history = RunHistory.read(folder).with(RunHistory.Entry.of(runId, run));
+            writeRun(run, history, runFolder(runId));
+            AtomicFile.write(folder.resolve(RunHistory.FILE_NAME), history.toJson());
+            AtomicFile.write(folder.resolve("index.html"), templates.render("runs.jte", runsPage(history)));
         }
-        AtomicFile.write(folder.resolve(RunHistory.FILE_NAME), history.toJson());
-        AtomicFile.write(folder.resolve("index.html"), templates.render("runs.jte", runsPage(history)));
     }
 
     private void writeRun(RunResult run, RunHistory history, Path target) throws IOException {
         Files.createDirectories(target.resolve("fixtures"));
         Files.createDirectories(target.resolve("profiles"));
-        String generated = Dates.text(run.generated());
         String suite = run.settings().suite();
         Map<String, String> pages = new HashMap<>();
         run.fixtures().forEach(r -> pages.put(r.fixture().name(), PageNames.fixturePage(r.fixture().name())));
+        Map<String, List<String>> users = new HashMap<>();
+        for (FixtureInfo fixture : run.suite().fixtures()) {
+            fixture.dependsOn().forEach(d -> users.computeIfAbsent(d, k -> new ArrayList<>()).add(fixture.name()));
+        }
         List<RunHistory.Entry> past = history.upTo(runId);
         List<FixtureEntry> entries = new ArrayList<>();
         for (FixtureResult result : run.fixtures()) {
-            entries.add(entry(run, result, pages, past, target));
-        }
-        Function<String, String> chartLink = name -> "fixtures/" + pages.get(name);
-        write(target.resolve("index.html"), "overview.jte", new OverviewPage(new RunPage("Overview", runId, generated,
-                suite, "../../", "overview"), RunHeader.of(run), CategoryScopeSummary.of(run.fixtures()),
-                BarChart.of(run.fixtures(), CHART_ROWS, chartLink)));
-        write(target.resolve("fixtures.html"), "fixtures.jte", new FixturesPage(new RunPage("All fixtures", runId,
-                generated, suite, "../../", "fixtures"), entries, distinct(entries, r -> r.fixture().category()),
-                distinct(entries, r -> r.fixture().scope().label()), distinct(entries, r -> r.fixture().type().label()),
-                distinct(entries, r -> r.status().label())));
-        for (FixtureEntry entry : entries) {
-            write(target.resolve("fixtures").resolve(entry.page()), "fixture.jte", new FixturePage(new RunPage(
-                    entry.name(), runId, generated, suite, "../../../", "fixture"), entry, Trend.of(readings(past,
-                    entry.name()), 480, 120)));
-        }
-        write(target.resolve("startup.html"), "startup.jte", startupPage(run, generated, suite, target));
-    }
-
-    private FixtureEntry entry(RunResult run, FixtureResult result, Map<String, String> pages,
-                               List<RunHistory.Entry> past, Path target) throws IOException {
-        String name = result.fixture().name();
-        List<Link> dependsOn = result.fixture().dependsOn().stream().map(d -> new Link(d, pages.get(d))).toList();
-        List<Link> usedBy = run.suite().fixtures().stream().filter(f -> f.dependsOn().contains(name))
-                .map(FixtureInfo::name).sorted().map(u -> new Link(u, pages.get(u))).toList();
-        List<ProfileLink> profiles = new ArrayList<>();
-        if (result.profile() != null) {
-            for (Map.Entry<String, String> file : result.profile().files().entrySet()) {
-                String copied = copyProfile(file.getValue(), target);
-                if (copied != null) {
-                    profiles.add(new ProfileLink(file.getKey(), PageNames.viewer("runs/" + runId + "/" + copied,
-                            name + " (" + file.getKey() + ")", 3), "../" + copied,
-                            result.profile().samples().get(file.getKey())));
-                }
+            FixtureEntry entry = entry(result, pages, users, past);
+            entries.add(entry);
+            if (!entry.equals(written.get(entry.name()))) {
+                copyProfiles(result, entry, target);
+                AtomicFile.write(target.resolve("fixtures").resolve(entry.page()), templates.render("fixture.jte",
+                        new FixturePage(new RunPage(entry.name(), runId, started, suite, "../../../", "fixture"),
+                                entry, Trend.of(readings(past, entry.name()), 480, 120))));
+                written.put(entry.name(), entry);
             }
         }
-        return new FixtureEntry(result, pages.get(name), Trend.of(readings(past, name), 90, 22), dependsOn, usedBy,
+        Function<String, String> chartLink = name -> "fixtures/" + pages.get(name);
+        AtomicFile.write(target.resolve("index.html"), templates.render("overview.jte", new OverviewPage(
+                new RunPage("Overview", runId, started, suite, "../../", "overview"), RunHeader.of(run),
+                CategoryScopeSummary.of(run.fixtures()), BarChart.of(run.fixtures(), CHART_ROWS, chartLink))));
+        AtomicFile.write(target.resolve("fixtures.html"), templates.render("fixtures.jte", new FixturesPage(
+                new RunPage("All fixtures", runId, started, suite, "../../", "fixtures"), entries,
+                distinct(entries, r -> r.fixture().category()), distinct(entries, r -> r.fixture().scope().label()),
+                distinct(entries, r -> r.fixture().type().label()), distinct(entries, r -> r.status().label()))));
+        AtomicFile.write(target.resolve("startup.html"), templates.render("startup.jte",
+                startupPage(run, suite, target)));
+    }
+
+    private FixtureEntry entry(FixtureResult result, Map<String, String> pages, Map<String, List<String>> users,
+                               List<RunHistory.Entry> past) {
+        String name = result.fixture().name();
+        List<Link> dependsOn = result.fixture().dependsOn().stream().map(d -> new Link(d, pages.get(d))).toList();
+        List<Link> usedBy = users.getOrDefault(name, List.of()).stream().sorted().map(u -> new Link(u, pages.get(u)))
+                .toList();
+        List<ProfileLink> profiles = new ArrayList<>();
+        if (result.profile() != null) {
+            result.profile().files().forEach((event, file) -> {
+                String copied = profileCopy(pages.get(name), event);
+                profiles.add(new ProfileLink(event, PageNames.viewer("runs/" + runId + "/" + copied, name + " ("
+                        + event + ")", 3), "../" + copied, result.profile().samples().get(event)));
+            });
+        }
+        List<RunHistory.Entry> recent = past.subList(Math.max(0, past.size() - TABLE_TREND_RUNS), past.size());
+        return new FixtureEntry(result, pages.get(name), Trend.of(readings(recent, name), 90, 22), dependsOn, usedBy,
                 profiles);
     }
 
-    private StartupPage startupPage(RunResult run, String generated, String suite, Path target) throws IOException {
-        RunPage page = new RunPage("Start-up", runId, generated, suite, "../../", "startup");
+    /** Copies the fixture's profiles into the run's {@code profiles/}, named after its page; a profile gone is left out. */
+    private void copyProfiles(FixtureResult result, FixtureEntry entry, Path target) throws IOException {
+        if (result.profile() == null) {
+            return;
+        }
+        for (Map.Entry<String, String> file : result.profile().files().entrySet()) {
+            Path source = results.resolve(file.getValue());
+            if (Files.isRegularFile(source)) {
+                Files.copy(source, target.resolve(profileCopy(entry.page(), file.getKey())),
+                        StandardCopyOption.REPLACE_EXISTING);
+            }
+        }
+    }
+
+    /** A fixture profile's copy in the run folder: {@code profiles/<its page's name>-<event>.json}. */
+    private static String profileCopy(String page, String event) {
+        return "profiles/" + page.substring(0, page.length() - ".html".length()) + "-" + event + ".json";
+    }
+
+    private StartupPage startupPage(RunResult run, String suite, Path target) throws IOException {
+        RunPage page = new RunPage("Start-up", runId, started, suite, "../../", "startup");
         StartupProfile profile = run.startupProfile();
         if (profile == null) {
             return new StartupPage(page, List.of(new HeaderLine("Start-up profile", "off (--no-profile)")), null, null,
@@ -162,7 +220,7 @@ public final class StaticSite implements ResultFormat {
             return new StartupPage(page, List.of(new HeaderLine("Start-up profile", "none — " + profile.failure())),
                     null, null, null);
         }
-        String copied = copyProfile(profile.file(), target);
+        String copied = copyStartupProfile(profile.file(), target);
         List<HeaderLine> lines = new ArrayList<>();
         lines.add(new HeaderLine("Profiler", profile.profiler() + ", event " + profile.event() + ", every "
                 + Figures.number(profile.intervalMs()) + " ms, " + profile.samples() + " samples"));
@@ -184,14 +242,16 @@ public final class StaticSite implements ResultFormat {
         return new StartupPage(page, lines, link, startupView, startupNote);
     }
 
-    /** Copies a profile from the results folder into the run's {@code profiles/}; its path there, or null if gone. */
-    private String copyProfile(String file, Path target) throws IOException {
+    /** Copies the start-up profile into the run's {@code profiles/} once; its path there, or null if it is gone. */
+    private String copyStartupProfile(String file, Path target) throws IOException {
         Path source = results.resolve(file);
-        if (!Files.isRegularFile(source)) {
-            return null;
-        }
         String copied = "profiles/" + source.getFileName();
-        Files.copy(source, target.resolve(copied), StandardCopyOption.REPLACE_EXISTING);
+        if (!Files.isRegularFile(target.resolve(copied))) {
+            if (!Files.isRegularFile(source)) {
+                return null;
+            }
+            Files.copy(source, target.resolve(copied), StandardCopyOption.REPLACE_EXISTING);
+        }
         return copied;
     }
 
@@ -214,25 +274,8 @@ public final class StaticSite implements ResultFormat {
         return List.copyOf(new TreeSet<>(entries.stream().map(e -> field.apply(e.result())).toList()));
     }
 
-    private void write(Path file, String template, Object page) throws IOException {
-        Files.writeString(file, templates.render(template, page));
-    }
-
     private Path runFolder(String id) {
         return folder.resolve("runs").resolve(id);
-    }
-
-    /** Puts {@code partial} where {@code target} was, the old folder moved aside first and deleted after. */
-    private static void swap(Path partial, Path target) throws IOException {
-        Path old = null;
-        if (Files.exists(target)) {
-            old = target.resolveSibling("." + target.getFileName() + "-old-" + System.nanoTime());
-            Files.move(target, old, StandardCopyOption.ATOMIC_MOVE);
-        }
-        Files.move(partial, target, StandardCopyOption.ATOMIC_MOVE);
-        if (old != null) {
-            deleteTree(old);
-        }
     }
 
     private static void copyTree(Path from, Path to) throws IOException {
@@ -244,17 +287,6 @@ public final class StaticSite implements ResultFormat {
                 } else {
                     Files.copy(source, target, StandardCopyOption.REPLACE_EXISTING);
                 }
-            }
-        }
-    }
-
-    private static void deleteTree(Path root) throws IOException {
-        if (!Files.exists(root)) {
-            return;
-        }
-        try (Stream<Path> paths = Files.walk(root)) {
-            for (Path path : (Iterable<Path>) paths.sorted(Comparator.reverseOrder())::iterator) {
-                Files.deleteIfExists(path);
             }
         }
     }

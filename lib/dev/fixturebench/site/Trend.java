@@ -12,8 +12,9 @@ import java.util.Locale;
  * @param height its height, in px
  * @param points one per run with a figure, oldest first
  * @param line   the SVG polyline's points attribute
+ * @param change the last figure against the one before it ({@code 0.1}: 10 % slower), or null with fewer than two
  */
-public record Trend(int width, int height, List<Point> points, String line) {
+public record Trend(int width, int height, List<Point> points, String line, Double change) {
 
     /**
      * One run's figure.
@@ -49,7 +50,19 @@ public record Trend(int width, int height, List<Point> points, String line) {
                     Figures.ms(reading.initMs()))));
             line.append(line.length() == 0 ? "" : " ").append(round(x)).append(',').append(round(y));
         }
-        return new Trend(width, height, points, line.toString());
+        Double change = present.size() < 2 || present.get(present.size() - 2).initMs() <= 0 ? null
+                : present.get(present.size() - 1).initMs() / present.get(present.size() - 2).initMs() - 1;
+        return new Trend(width, height, points, line.toString(), change);
+    }
+
+    /** The change as text, {@code +12 %}; empty without one. */
+    public String changeText() {
+        return change == null ? "" : String.format(Locale.ROOT, "%+.0f %%", change * 100);
+    }
+
+    /** The change a table sorts on; empty without one. */
+    public String changeKey() {
+        return change == null ? "" : String.valueOf(change);
     }
 
     private static double round(double value) {

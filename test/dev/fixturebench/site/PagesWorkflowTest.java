@@ -40,6 +40,10 @@ class PagesWorkflowTest {
         assertTrue(runs.contains("/history.json") && runs.contains("$OUT/site/history.json"),
                 "fetches the published history into the site folder before the run: " + runs);
         assertTrue(runs.indexOf("history.json") < runs.indexOf("./jbang bench.java"), "history first, then the run");
+        Map<String, Object> cache = step(build, "actions/cache@v4");
+        assertEquals("${{ env.OUT }}/site/runs", ((Map<String, Object>) cache.get("with")).get("path"),
+                "the earlier runs' folders come back");
+        assertTrue(build.indexOf(cache) < build.indexOf(step(build, "actions/upload-pages-artifact@v5")));
         Map<String, Object> upload = step(build, "actions/upload-pages-artifact@v5");
         assertEquals("${{ env.OUT }}/site", ((Map<String, Object>) upload.get("with")).get("path"),
                 "uploads the folder the run wrote its site to");

@@ -115,6 +115,34 @@ class StaticSiteTest {
         assertEquals("{\"not\": \"ours\"}", Files.readString(folder.resolve(RunHistory.FILE_NAME)));
     }
 
+    @Test
+    void neverWritesIntoAFolderThatHoldsSomethingElse(@TempDir Path folder, @TempDir Path work) throws Exception {
+        Files.writeString(folder.resolve("index.html"), "the project's own docs");
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> site(folder, work, Instant.now()));
+        assertTrue(e.getMessage().contains("holds no Fixture Bench site"), e.getMessage());
+        assertEquals("the project's own docs", Files.readString(folder.resolve("index.html")));
+    }
+
+    @Test
+    void runsStartedInTheSameSecondGetFoldersOfTheirOwn(@TempDir Path folder, @TempDir Path work) throws Exception {
+        Instant same = Instant.parse("2026-11-27T10:00:00Z");
+        StaticSite first = site(folder, work, same);
+        StaticSite second = site(folder, work, same);
+        assertEquals("20261127-100000", first.runId());
+        assertEquals("20261127-100000-2", second.runId());
+        first.write(hostileRun(same));
+        second.write(hostileRun(same));
+        assertEquals(2, RunHistory.read(folder).runs().size(), "neither run's entry is lost");
+    }
+
+    @Test
+    void namesThatDifferOnlyInCaseOrPunctuationGetPagesOfTheirOwn() {
+        assertTrue(!PageNames.fixturePage("Model").equals(PageNames.fixturePage("model"))
+                && !PageNames.fixturePage("a.b").equals(PageNames.fixturePage("a-b")));
+        assertTrue(PageNames.fixturePage("model[size=large]").startsWith("model-size-large-"));
+    }
+
     private static List<Path> allPages(Path folder) throws IOException {
         try (Stream<Path> files = Files.walk(folder)) {
             return files.filter(p -> p.toString().endsWith(".html") && !p.startsWith(folder.resolve("speedscope")))
