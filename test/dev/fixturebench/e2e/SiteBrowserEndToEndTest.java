@@ -165,17 +165,7 @@ class SiteBrowserEndToEndTest {
         browser.get(latestRun().resolve("startup.html").toString());
         WebElement link = browser.findElement(By.cssSelector("a.viewer-link"));
         link.click();
-        WebDriverWait wait = wait(browser);
-        wait.withMessage("speedscope did not load the profile").until(
-                page -> page.getTitle().equals("launcher start-up - speedscope"));
-        byte[] chart = wait.withMessage("speedscope drew no flame chart").until(page -> {
-            List<WebElement> canvases = page.findElements(By.tagName("canvas"));
-            if (canvases.isEmpty()) {
-                return null;
-            }
-            byte[] png = canvases.get(canvases.size() - 1).getScreenshotAs(OutputType.BYTES);
-            return HeadlessChromium.isBlank(png) || !HeadlessChromium.hasColour(png) ? null : png;
-        });
+        byte[] chart = chromium.awaitFlameChart("launcher start-up");
         assertTrue(chart.length > 0);
     }
 

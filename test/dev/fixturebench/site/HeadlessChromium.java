@@ -22,6 +22,10 @@ import javax.imageio.ImageIO;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -134,6 +138,25 @@ public final class HeadlessChromium implements AutoCloseable {
             }
         }
         return true;
+    }
+
+    /**
+     * Waits until the speedscope viewer in the current page has imported the profile titled {@code title} (it names
+     * the page after it) and drawn its flame chart in colour; the chart's screenshot. Fails after 30 s.
+     */
+    public byte[] awaitFlameChart(String title) {
+        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(30), Duration.ofMillis(100));
+        wait.withMessage("speedscope did not load the profile").until(page -> page.getTitle()
+                .equals(title + " - speedscope"));
+        // the last canvas is the flame chart's: its frames are WebGL rectangles in colour, their names text
+        return wait.withMessage("speedscope did not draw the flame chart").until(page -> {
+            List<WebElement> canvases = page.findElements(By.tagName("canvas"));
+            if (canvases.isEmpty()) {
+                return null;
+            }
+            byte[] png = canvases.get(canvases.size() - 1).getScreenshotAs(OutputType.BYTES);
+            return isBlank(png) || !hasColour(png) ? null : png;
+        });
     }
 
     /**

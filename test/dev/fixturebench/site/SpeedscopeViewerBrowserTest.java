@@ -6,18 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.openqa.selenium.By;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The vendored speedscope viewer, served as a site serves it, opens a profile beside it in a real browser and draws
@@ -55,19 +50,7 @@ class SpeedscopeViewerBrowserTest {
             ChromeDriver browser = chromium.driver();
             browser.get(server.uri().resolve("speedscope/index.html") + "#profileURL=../profiles/sample.json"
                     + "&title=fixture-sample");
-            WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30), Duration.ofMillis(100));
-            // speedscope names the page after the profile once it has imported it
-            wait.withMessage("speedscope did not load the profile").until(
-                    page -> page.getTitle().equals("fixture-sample - speedscope"));
-            // the last canvas is the flame chart's: its frames are WebGL rectangles in colour, their names text
-            byte[] flameChart = wait.withMessage("speedscope did not draw the flame chart").until(page -> {
-                List<WebElement> canvases = page.findElements(By.tagName("canvas"));
-                if (canvases.isEmpty()) {
-                    return null;
-                }
-                byte[] png = canvases.get(canvases.size() - 1).getScreenshotAs(OutputType.BYTES);
-                return HeadlessChromium.isBlank(png) || !HeadlessChromium.hasColour(png) ? null : png;
-            });
+            byte[] flameChart = chromium.awaitFlameChart("fixture-sample");
             assertTrue(flameChart.length > 0);
 
             assertEquals(List.of(), chromium.consoleErrors(), "the viewer logged errors");
