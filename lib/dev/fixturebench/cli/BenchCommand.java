@@ -166,8 +166,8 @@ public final class BenchCommand implements Callable<Integer> {
                     + " figures, runs under async-profiler from JVM start (event cpu, else itimer, every 1 ms; JDK"
                     + " Flight Recorder where neither works) and its samples go to"
                     + " profiling_artifacts/launcher_startup_speedscope_<yyyyMMdd_HHmmss>.json under --out, in"
-                    + " speedscope's format (open it on https://www.speedscope.app), the raw output beside it. A"
-                    + " profile that fails costs a line in the report, never the run.")
+                    + " speedscope's format (the site's start-up page opens it in its own viewer), the raw output"
+                    + " beside it. A profile that fails costs a line in the report, never the run.")
     boolean noProfile;
 
     @Option(names = "--profile", order = 38,
@@ -175,7 +175,8 @@ public final class BenchCommand implements Callable<Integer> {
                     + " figures, run async-profiler around the build call alone, one sampling wall-clock time of the"
                     + " building thread (what a fixture that sleeps or waits spends), one CPU time of the whole fork,"
                     + " every 1 ms; each writes profiling_artifacts/fixture_<name>_<event>_speedscope.json under --out,"
-                    + " linked from the fixture's row. Native JUnit fixtures get no profile yet. A profile that fails"
+                    + " linked from the fixture's row and its site page. A native JUnit fixture's profile covers the"
+                    + " window its figures cover (the lifecycle call, or the class's set-up). A profile that fails"
                     + " costs a note on its row, never the fixture's figures or the run.")
     boolean fixtureProfiles;
 

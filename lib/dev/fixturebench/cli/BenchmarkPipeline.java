@@ -341,9 +341,8 @@ final class BenchmarkPipeline {
         out.printf(Locale.ROOT, "Measured %d fixture(s) in %dm%02ds: %d ok, %d not ok.%n", results.size(),
                 took.toMinutes(), took.toSecondsPart(), ok, results.size() - ok);
         for (ResultFormat format : writer.formats()) {
-            Path location = format instanceof StaticSite site ? site.overview() : format.location();
             out.printf(Locale.ROOT, "%-16s %s%n", format.name().substring(0, 1).toUpperCase(Locale.ROOT)
-                    + format.name().substring(1) + ":", location);
+                    + format.name().substring(1) + ":", format.opens());
         }
         if (writer.formats().stream().anyMatch(StaticSite.class::isInstance)) {
             out.println("Browse the site: add --serve to the same options (the profile viewer needs HTTP).");

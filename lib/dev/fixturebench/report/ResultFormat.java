@@ -17,6 +17,11 @@ public interface ResultFormat {
     /** Where it writes: a file, or a folder. */
     Path location();
 
+    /** What a user opens to read it: the file itself, or a site's first page of the run. */
+    default Path opens() {
+        return location();
+    }
+
     /** Writes {@code run}, replacing what an earlier call wrote. */
     void write(RunResult run) throws IOException;
 }

@@ -116,7 +116,8 @@ public final class StaticSite implements ResultFormat {
     }
 
     /** The page that opens this run: its overview. */
-    public Path overview() {
+    @Override
+    public Path opens() {
         return runFolder(runId).resolve("index.html");
     }
 
@@ -180,6 +181,9 @@ public final class StaticSite implements ResultFormat {
         List<ProfileLink> profiles = new ArrayList<>();
         if (result.profile() != null) {
             result.profile().files().forEach((event, file) -> {
+                if (!Files.isRegularFile(results.resolve(file))) {
+                    return; // gone from the results folder: no link to a copy that will not exist
+                }
                 String copied = profileCopy(pages.get(name), event);
                 profiles.add(new ProfileLink(event, PageNames.viewer("runs/" + runId + "/" + copied, name + " ("
                         + event + ")", 3), "../" + copied, result.profile().samples().get(event)));
