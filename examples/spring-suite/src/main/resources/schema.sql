@@ -1,0 +1,4 @@
+CREATE TABLE greeting (
+    id   BIGINT PRIMARY KEY,
+    text VARCHAR(200) NOT NULL
+);
