@@ -13,6 +13,13 @@ public interface FixtureListener {
     default void created(String name, long totalNanos, long ownNanos) {
     }
 
+    /**
+     * A test, lifecycle method or constructor asked for the fixture by name ({@code @Use}), whether it was built now
+     * or taken from its scope's store; dependencies a factory receives are not reported.
+     */
+    default void resolved(String name) {
+    }
+
     /** A value was closed at the end of its scope, taking {@code nanos}; {@code failure} is null when it closed cleanly. */
     default void closed(String name, long nanos, Throwable failure) {
     }

@@ -23,7 +23,9 @@ public final class Fixtures {
     public static Object resolve(ExtensionContext context, String name) {
         FixtureRegistry registry = FixtureRegistry.shared();
         synchronized (LOCK) {
-            return instance(registry, context, registry.require(name)).value();
+            Object value = instance(registry, context, registry.require(name)).value();
+            listener.resolved(name);
+            return value;
         }
     }
 

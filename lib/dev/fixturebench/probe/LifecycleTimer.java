@@ -11,7 +11,8 @@ import org.junit.jupiter.api.extension.ReflectiveInvocationContext;
 
 /**
  * Times every lifecycle method and test-class constructor and skips every test body, so a native-fixture fork
- * measures the fixtures and nothing of the tests. Auto-registered in forks; inert unless the fork measures JUnit.
+ * measures the fixtures and nothing of the tests; in a whole-suite fork it times the same calls and lets the bodies
+ * run. Auto-registered in forks; inert unless the fork measures JUnit or runs the suite.
  */
 public class LifecycleTimer implements InvocationInterceptor {
 
@@ -63,6 +64,10 @@ public class LifecycleTimer implements InvocationInterceptor {
     @Override
     public <T> T interceptTestFactoryMethod(Invocation<T> invocation, ReflectiveInvocationContext<Method> context,
             ExtensionContext extension) throws Throwable {
+        SuiteRecorder suite = SuiteRecorder.active();
+        if (suite != null) {
+            suite.methodWorkStarted();
+        }
         if (!JUnitTimings.active()) {
             return invocation.proceed();
         }
@@ -78,6 +83,13 @@ public class LifecycleTimer implements InvocationInterceptor {
     }
 
     private static void skipBody(Invocation<Void> invocation) throws Throwable {
+        SuiteRecorder suite = SuiteRecorder.active();
+        if (suite != null) {
+            // a whole-suite fork runs the bodies: they are the tests
+            suite.methodWorkStarted();
+            invocation.proceed();
+            return;
+        }
         if (!JUnitTimings.active()) {
             invocation.proceed();
             return;
@@ -88,6 +100,10 @@ public class LifecycleTimer implements InvocationInterceptor {
 
     private static <T> T timed(Invocation<T> invocation, ReflectiveInvocationContext<? extends Executable> context,
             String kind) throws Throwable {
+        SuiteRecorder suite = SuiteRecorder.active();
+        if (suite != null) {
+            return suite.time(key(context.getExecutable()), kind, invocation::proceed);
+        }
         if (!JUnitTimings.active()) {
             return invocation.proceed();
         }

@@ -69,6 +69,10 @@ final class Outcome implements TestExecutionListener {
         }
     }
 
+    int testsFinished() {
+        return testsFinished;
+    }
+
     Throwable failure() {
         if (failure == null && testsFinished == 0) {
             return new IllegalStateException("the JUnit launcher ran no test: is the Jupiter engine on the class path,"

@@ -31,7 +31,7 @@ public final class ProbeMain {
     public static final String FIXTURE_PARAMETER = "fixturebench.probe.fixture";
 
     private static final String USAGE = "usage: ProbeMain discover|baseline|archive FILE | measure FILE FIXTURE"
-            + " | junit FILE CLASS METHOD FIGURE";
+            + " | junit FILE CLASS METHOD FIGURE | suite FILE CLASSES_FILE [SETUP_SHOW_FILE] | plain-suite FILE CLASSES_FILE";
 
     private ProbeMain() {
     }
@@ -67,7 +67,7 @@ public final class ProbeMain {
         System.exit(exitCode);
     }
 
-    private static Map<String, Object> run(String mode, List<String> operands) {
+    private static Map<String, Object> run(String mode, List<String> operands) throws IOException {
         switch (mode) {
             case Mode.DISCOVER:
                 return apiAvailable() ? ApiProbe.discover() : noApiFixtures();
@@ -81,6 +81,13 @@ public final class ProbeMain {
             case Mode.JUNIT:
                 require(operands, 3);
                 return JUnitProbe.measure(operands.get(0), operands.get(1), operands.get(2));
+            case Mode.SUITE:
+                require(operands, 1);
+                return SuiteProbe.run(Path.of(operands.get(0)), operands.size() > 1 ? Path.of(operands.get(1)) : null,
+                        true, apiAvailable());
+            case Mode.PLAIN_SUITE:
+                require(operands, 1);
+                return SuiteProbe.run(Path.of(operands.get(0)), null, false, false);
             default:
                 throw new IllegalArgumentException("unknown probe mode '" + mode + "'; " + USAGE);
         }

@@ -24,6 +24,13 @@ public final class ProbeProtocol {
         public static final String MEASURE = "measure";
         /** Run one test of a class, bodies skipped, for a native figure: {@code junit FILE CLASS METHOD FIGURE}. */
         public static final String JUNIT = "junit";
+        /**
+         * Run test classes for real in one JVM, recording every fixture build and close:
+         * {@code suite FILE CLASSES_FILE [SETUP_SHOW_FILE]}, the classes one binary name per line.
+         */
+        public static final String SUITE = "suite";
+        /** The same classes with nothing of the probe's registered, for the overhead benchmark. */
+        public static final String PLAIN_SUITE = "plain-suite";
 
         private Mode() {
         }
@@ -85,6 +92,49 @@ public final class ProbeProtocol {
         }
     }
 
+    /**
+     * Keys and values of a {@link Mode#SUITE} fork's result: the suite's own outcome, one event per fixture build or
+     * close, the tests, the test classes and, where {@code spring-test} is present, each class's cached context.
+     */
+    public static final class Suite {
+        public static final String WALL_MS = "suite_wall_ms";
+        public static final String TESTS = "tests";
+        public static final String CLASSES = "classes";
+        public static final String EVENTS = "events";
+        public static final String RESOLVES = "resolves";
+        public static final String CONTEXTS = "contexts";
+        public static final String CONTEXT_ERROR = "context_error";
+        /** Event, resolve, test and class fields. */
+        public static final String FIXTURE = "fixture";
+        public static final String PHASE = "phase";
+        public static final String KIND = "kind";
+        public static final String MS = "ms";
+        public static final String TOTAL_MS = "total_ms";
+        public static final String TEST = "test";
+        public static final String CLASS = "class";
+        public static final String ID = "id";
+        public static final String DISPLAY = "display";
+        public static final String STATUS = "status";
+        public static final String MESSAGE = "message";
+        public static final String SETUP_MS = "setup_ms";
+        public static final String TESTS_MS = "tests_ms";
+        public static final String TEARDOWN_MS = "teardown_ms";
+        public static final String TESTS_RUN = "tests_run";
+        public static final String CONTEXT = "context";
+        public static final String FACETS = "facets";
+        /** {@link #PHASE} values. */
+        public static final String BUILD = "build";
+        public static final String CLOSE = "close";
+        /** Prefixes of an event's {@link #FIXTURE} key: what was built. */
+        public static final String API = "api:";
+        public static final String CALL = "call:";
+        public static final String CLASS_WINDOW = "class:";
+        public static final String TEST_WINDOW = "test:";
+
+        private Suite() {
+        }
+    }
+
     /** Values of {@link Key#TYPE} in discovery: where a definition comes from. */
     public static final class Origin {
         public static final String DYNAMIC = "dynamic";
@@ -124,7 +174,7 @@ public final class ProbeProtocol {
         }
 
         /** The call key of a lifecycle figure, or null when {@code figure} is another kind. */
-        static String lifecycleKey(String figure) {
+        public static String lifecycleKey(String figure) {
             return figure.startsWith(LIFECYCLE) ? figure.substring(LIFECYCLE.length()) : null;
         }
     }

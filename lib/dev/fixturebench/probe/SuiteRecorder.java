@@ -1,0 +1,344 @@
+package dev.fixturebench.probe;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import dev.fixturebench.probe.ProbeProtocol.Suite;
+
+import org.junit.platform.engine.TestExecutionResult;
+import org.junit.platform.engine.TestSource;
+import org.junit.platform.engine.support.descriptor.ClassSource;
+import org.junit.platform.engine.support.descriptor.MethodSource;
+import org.junit.platform.launcher.TestExecutionListener;
+import org.junit.platform.launcher.TestIdentifier;
+
+/**
+ * What a whole-suite fork saw while the tests ran for real: every fixture build and close with the test (or class)
+ * that caused it, each class's set-up, tests and teardown, and the extension work of each class and test, less the
+ * timed calls inside it. Assumes JUnit runs one test at a time, as it does unless the suite enables parallel runs.
+ */
+final class SuiteRecorder implements TestExecutionListener {
+
+    private static volatile SuiteRecorder active;
+
+    /** A timed span of the thread that no other timed span encloses: windows leave it out. */
+    private record Span(long start, long end) {
+    }
+
+    /** A class being run: the edges of its set-up and teardown windows, and the spans recorded so far at each. */
+    private static final class ClassRun {
+        final String name;
+        final long start = System.nanoTime();
+        final int spansAtStart;
+        long setupEnd = -1;
+        long lastChildEnd = -1;
+        int spansAtLastChild;
+        int testsRun;
+
+        ClassRun(String name, int spansAtStart) {
+            this.name = name;
+            this.spansAtStart = spansAtStart;
+        }
+    }
+
+    /** A test being run, with its extension window (start to first {@code @BeforeEach} or body) while open. */
+    private static final class TestRun {
+        final String id;
+        final String className;
+        final long start = System.nanoTime();
+        final int spansAtStart;
+        boolean windowClosed;
+
+        TestRun(String id, String className, int spansAtStart) {
+            this.id = id;
+            this.className = className;
+            this.spansAtStart = spansAtStart;
+        }
+    }
+
+    private final SetupShow show;
+    private final SpringContexts contexts = new SpringContexts();
+    private final List<Span> spans = new ArrayList<>();
+    private final Deque<ClassRun> classes = new ArrayDeque<>();
+    private final List<Object> events = new ArrayList<>();
+    private final List<Object> resolves = new ArrayList<>();
+    private final List<Object> tests = new ArrayList<>();
+    private final List<Object> classRecords = new ArrayList<>();
+    private TestRun test;
+    private int depth;
+
+    SuiteRecorder(SetupShow show) {
+        this.show = show;
+    }
+
+    /** The recorder of this fork's suite run, or null when the fork runs no suite. */
+    static SuiteRecorder active() {
+        return active;
+    }
+
+    static void activate(SuiteRecorder recorder) {
+        active = recorder;
+    }
+
+    /** Runs one lifecycle call under {@code key} ({@code Class#method(types)}), recording it as a build of it. */
+    <T> T time(String key, String kind, JUnitTimings.Call<T> call) throws Throwable {
+        if ("BeforeEach".equals(kind)) {
+            methodWorkStarted();
+        }
+        long start;
+        synchronized (this) {
+            depth++;
+            start = System.nanoTime();
+        }
+        try {
+            return call.run();
+        } finally {
+            long end = System.nanoTime();
+            synchronized (this) {
+                depth--;
+                span(start, end);
+                event(Suite.CALL + key, Suite.BUILD, kind, end - start, null);
+                if (!"<init>".equals(kind)) {
+                    show.fixture(kind.startsWith("After") ? "TEARDOWN" : "SETUP", scopeLetter(kind), shortName(key),
+                            (end - start) / 1e6, test != null);
+                }
+            }
+        }
+    }
+
+    /** A fixture of the API was built: {@code ownNanos} its factory call, {@code totalNanos} with its dependencies. */
+    synchronized void built(String name, String scope, long totalNanos, long ownNanos) {
+        long end = System.nanoTime();
+        if (depth == 0) {
+            span(end - totalNanos, end);
+        }
+        event(Suite.API + name, Suite.BUILD, scope, ownNanos, totalNanos);
+        show.fixture("SETUP", scope.substring(0, 1).toUpperCase(java.util.Locale.ROOT), name, ownNanos / 1e6,
+                test != null);
+    }
+
+    synchronized void closed(String name, String scope, long nanos) {
+        long end = System.nanoTime();
+        if (depth == 0) {
+            span(end - nanos, end);
+        }
+        event(Suite.API + name, Suite.CLOSE, scope, nanos, null);
+        show.fixture("TEARDOWN", scope.substring(0, 1).toUpperCase(java.util.Locale.ROOT), name, nanos / 1e6,
+                test != null);
+    }
+
+    synchronized void resolved(String name) {
+        Map<String, Object> resolve = new LinkedHashMap<>();
+        resolve.put(Suite.FIXTURE, name);
+        resolve.put(Suite.TEST, test == null ? null : test.id);
+        resolve.put(Suite.CLASS, currentClass());
+        resolves.add(resolve);
+    }
+
+    /** A test's first {@code @BeforeEach} or body begins: its extensions' set-up is over. */
+    synchronized void methodWorkStarted() {
+        if (test != null && !test.windowClosed) {
+            test.windowClosed = true;
+            long end = System.nanoTime();
+            long used = end - test.start - spansSince(test.spansAtStart);
+            event(Suite.TEST_WINDOW + test.className, Suite.BUILD, "test", used, null);
+            if (used >= 1_000_000) {
+                show.fixture("SETUP", "M", simpleName(test.className) + "#<test extensions>", used / 1e6, true);
+            }
+        }
+    }
+
+    @Override
+    public synchronized void executionStarted(TestIdentifier identifier) {
+        String className = className(identifier);
+        if (className == null) {
+            return;
+        }
+        closeSetup(System.nanoTime());
+        if (identifier.isTest()) {
+            test = new TestRun(identifier.getUniqueId(), className, spans.size());
+            show.test(display(identifier));
+        } else if (identifier.getSource().orElse(null) instanceof ClassSource) {
+            classes.push(new ClassRun(className, spans.size()));
+            show.classStarted(className);
+        }
+    }
+
+    @Override
+    public synchronized void executionFinished(TestIdentifier identifier, TestExecutionResult result) {
+        String className = className(identifier);
+        if (className == null) {
+            return;
+        }
+        long now = System.nanoTime();
+        if (identifier.isTest()) {
+            if (test != null) {
+                methodWorkStarted();
+                Map<String, Object> record = new LinkedHashMap<>();
+                record.put(Suite.ID, identifier.getUniqueId());
+                record.put(Suite.CLASS, className);
+                record.put(Suite.DISPLAY, display(identifier));
+                record.put(Suite.STATUS, result.getStatus().name().toLowerCase(java.util.Locale.ROOT));
+                record.put(Suite.MESSAGE, result.getThrowable().map(String::valueOf).orElse(null));
+                record.put(Suite.MS, (now - test.start) / 1e6);
+                tests.add(record);
+                show.testFinished(result.getStatus().name(), (now - test.start) / 1e6);
+                test = null;
+            }
+            childFinished(now);
+            if (!classes.isEmpty()) {
+                classes.peek().testsRun++;
+            }
+        } else if (identifier.getSource().orElse(null) instanceof ClassSource && !classes.isEmpty()
+                && classes.peek().name.equals(className)) {
+            ClassRun run = classes.pop();
+            classFinished(run, now);
+            childFinished(now);
+        }
+    }
+
+    @Override
+    public synchronized void executionSkipped(TestIdentifier identifier, String reason) {
+        String className = className(identifier);
+        if (className == null) {
+            return;
+        }
+        Map<String, Object> record = new LinkedHashMap<>();
+        record.put(Suite.ID, identifier.getUniqueId());
+        record.put(Suite.CLASS, className);
+        record.put(Suite.DISPLAY, display(identifier));
+        record.put(Suite.STATUS, "skipped");
+        record.put(Suite.MESSAGE, reason);
+        record.put(Suite.MS, 0.0);
+        tests.add(record);
+    }
+
+    /** The run's records, for the fork's result. */
+    synchronized Map<String, Object> figures() {
+        Map<String, Object> figures = new LinkedHashMap<>();
+        figures.put(Suite.TESTS, tests);
+        figures.put(Suite.CLASSES, classRecords);
+        figures.put(Suite.EVENTS, events);
+        figures.put(Suite.RESOLVES, resolves);
+        figures.put(Suite.CONTEXTS, contexts.described());
+        figures.put(Suite.CONTEXT_ERROR, contexts.error());
+        return figures;
+    }
+
+    /** The innermost class's set-up window closes at its first child (a test or a nested class). */
+    private void closeSetup(long now) {
+        ClassRun run = classes.peek();
+        if (run != null && run.setupEnd < 0) {
+            run.setupEnd = now;
+            long used = now - run.start - spansSince(run.spansAtStart);
+            event(Suite.CLASS_WINDOW + run.name, Suite.BUILD, "class", used, null);
+            show.fixture("SETUP", "C", simpleName(run.name) + "#<extensions>", used / 1e6, false);
+        }
+    }
+
+    private void childFinished(long now) {
+        ClassRun run = classes.peek();
+        if (run != null) {
+            run.lastChildEnd = now;
+            run.spansAtLastChild = spans.size();
+        }
+    }
+
+    private void classFinished(ClassRun run, long now) {
+        if (run.setupEnd < 0) {
+            closeSetup(now); // a class without children: its whole run is set-up
+        }
+        long testsEnd = run.lastChildEnd < 0 ? run.setupEnd : run.lastChildEnd;
+        long teardown = now - testsEnd;
+        if (run.lastChildEnd >= 0) {
+            long used = teardown - spansSince(run.spansAtLastChild);
+            event(Suite.CLASS_WINDOW + run.name, Suite.CLOSE, "class", used, null);
+            show.fixture("TEARDOWN", "C", simpleName(run.name) + "#<extensions>", used / 1e6, false);
+        }
+        Map<String, Object> record = new LinkedHashMap<>();
+        record.put(Suite.CLASS, run.name);
+        record.put(Suite.SETUP_MS, (run.setupEnd - run.start) / 1e6);
+        record.put(Suite.TESTS_MS, (testsEnd - run.setupEnd) / 1e6);
+        record.put(Suite.TEARDOWN_MS, teardown / 1e6);
+        record.put(Suite.TESTS_RUN, run.testsRun);
+        record.put(Suite.CONTEXT, contexts.contextOf(run.name));
+        classRecords.add(record);
+    }
+
+    private void event(String key, String phase, String kind, long nanos, Long totalNanos) {
+        Map<String, Object> event = new LinkedHashMap<>();
+        event.put(Suite.FIXTURE, key);
+        event.put(Suite.PHASE, phase);
+        event.put(Suite.KIND, kind);
+        event.put(Suite.MS, nanos / 1e6);
+        if (totalNanos != null) {
+            event.put(Suite.TOTAL_MS, totalNanos / 1e6);
+        }
+        event.put(Suite.TEST, test == null ? null : test.id);
+        event.put(Suite.CLASS, currentClass());
+        events.add(event);
+    }
+
+    /** A top-level span: spans recorded earlier that it encloses (a dependency's build) give way to it. */
+    private void span(long start, long end) {
+        while (!spans.isEmpty() && spans.get(spans.size() - 1).start() >= start) {
+            spans.remove(spans.size() - 1);
+        }
+        spans.add(new Span(start, end));
+    }
+
+    private long spansSince(int index) {
+        long total = 0;
+        for (int i = Math.min(index, spans.size()); i < spans.size(); i++) {
+            total += spans.get(i).end() - spans.get(i).start();
+        }
+        return total;
+    }
+
+    private String currentClass() {
+        if (test != null) {
+            return test.className;
+        }
+        ClassRun run = classes.peek();
+        return run == null ? null : run.name;
+    }
+
+    private static String className(TestIdentifier identifier) {
+        TestSource source = identifier.getSource().orElse(null);
+        if (source instanceof ClassSource) {
+            return ((ClassSource) source).getClassName();
+        }
+        if (source instanceof MethodSource) {
+            return ((MethodSource) source).getClassName();
+        }
+        return null;
+    }
+
+    private static String display(TestIdentifier identifier) {
+        TestSource source = identifier.getSource().orElse(null);
+        if (source instanceof MethodSource) {
+            MethodSource method = (MethodSource) source;
+            String name = method.getMethodName();
+            String display = identifier.getDisplayName();
+            return display.startsWith(name + "(") ? display : name + "() " + display;
+        }
+        return identifier.getDisplayName();
+    }
+
+    private static String scopeLetter(String kind) {
+        return kind.endsWith("All") ? "C" : "M";
+    }
+
+    private static String shortName(String key) {
+        int hash = key.indexOf('#');
+        return simpleName(key.substring(0, hash)) + key.substring(hash);
+    }
+
+    private static String simpleName(String className) {
+        return className.substring(className.lastIndexOf('.') + 1);
+    }
+}
