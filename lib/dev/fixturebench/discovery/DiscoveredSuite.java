@@ -8,12 +8,15 @@ import java.util.List;
  * @param fixtures  every fixture to report, with how to measure it
  * @param tests     how many tests the suite has
  * @param templates generated definitions that nothing requests by name (family templates), left out
+ * @param testClasses the concrete test classes, binary names, in the order found
  */
-public record DiscoveredSuite(List<DiscoveredFixture> fixtures, int tests, List<String> templates) {
+public record DiscoveredSuite(List<DiscoveredFixture> fixtures, int tests, List<String> templates,
+                              List<String> testClasses) {
 
     public DiscoveredSuite {
         fixtures = List.copyOf(fixtures);
         templates = List.copyOf(templates);
+        testClasses = List.copyOf(testClasses);
     }
 
     /** What the report says of the suite as a whole. */

@@ -47,6 +47,7 @@ public final class SuiteDiscovery {
             fixtures.add(new DiscoveredFixture(counted.withCategory(rules.categorise(counted)),
                     NativeProbes.call(fixture), NativeProbes.measuredAs(fixture)));
         }
-        return new DiscoveredSuite(fixtures, structure.tests().size(), templates);
+        return new DiscoveredSuite(fixtures, structure.tests().size(), templates,
+                structure.tests().stream().map(TestCase::className).distinct().toList());
     }
 }

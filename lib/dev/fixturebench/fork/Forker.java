@@ -58,6 +58,11 @@ public final class Forker {
         return new Forker(workDirectory, argumentFile, timeout, all, classPath);
     }
 
+    /** A forker that starts its forks as this one does, each with {@code limit} as its time limit. */
+    public Forker withTimeout(Duration limit) {
+        return new Forker(workDirectory, argumentFile, limit, extraJvmArgs, classPath);
+    }
+
     /** The class path its forks run on, in order. */
     public List<Path> classPath() {
         return classPath;

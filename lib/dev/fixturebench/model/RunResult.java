@@ -14,12 +14,20 @@ import java.util.List;
  * @param baseline    launcher start-up figures
  * @param fixtures    results, in the order measured
  * @param startupProfile the start-up profile, or null when none was asked for ({@code --no-profile})
+ * @param wholeSuite  the suite run for real ({@code --whole-suite}), or null
  */
 public record RunResult(Instant generated, Environment environment, RunSettings settings, SuiteCatalog suite,
-                        Baseline baseline, List<FixtureResult> fixtures, StartupProfile startupProfile) {
+                        Baseline baseline, List<FixtureResult> fixtures, StartupProfile startupProfile,
+                        WholeSuite wholeSuite) {
 
     public RunResult {
         fixtures = List.copyOf(fixtures);
+    }
+
+    /** A run without the whole suite. */
+    public RunResult(Instant generated, Environment environment, RunSettings settings, SuiteCatalog suite,
+                     Baseline baseline, List<FixtureResult> fixtures, StartupProfile startupProfile) {
+        this(generated, environment, settings, suite, baseline, fixtures, startupProfile, null);
     }
 
     /** A run without a start-up profile. */

@@ -1,0 +1,26 @@
+package dev.fixturebench.model;
+
+import java.util.List;
+
+/**
+ * One cached Spring application context of a suite run: the test classes whose merged context configuration (Spring's
+ * cache key) is the same, what building it cost, and how it differs from the context most like it.
+ *
+ * @param id          {@code context-N}, in the order the run first met them
+ * @param classes     the test classes that ran with it, in run order; the first built it
+ * @param buildMs     the set-up of the class that built it, less its timed lifecycle calls (median over the runs)
+ * @param misses      classes that found no cached context and built it (per run)
+ * @param hits        classes that found it cached (per run)
+ * @param facets      what its configuration consists of: configuration classes, profiles, properties, customizers
+ * @param closest     the id of the context whose facets differ least from these, or null when there is no other
+ * @param differences the facets only this one has ({@code + …}) and only the closest has ({@code − …})
+ */
+public record SpringContext(String id, List<String> classes, Double buildMs, int misses, int hits,
+                            List<String> facets, String closest, List<String> differences) {
+
+    public SpringContext {
+        classes = List.copyOf(classes);
+        facets = List.copyOf(facets);
+        differences = List.copyOf(differences);
+    }
+}

@@ -1,0 +1,42 @@
+package dev.fixturebench.model;
+
+import java.util.List;
+
+/**
+ * The suite run for real in one JVM ({@code --whole-suite}): what each fixture cost it, each class's set-up, tests and
+ * teardown, the Spring contexts, the suite's own results, and advice on scopes.
+ *
+ * @param runs        suite runs that finished, each in a fresh JVM
+ * @param testClasses test classes selected to run
+ * @param wallMs      the launcher's run of the suite, per run; null when no run finished
+ * @param buildMs     time spent building fixtures in one run (median), each fixture's own build counted once
+ * @param tests       how the suite's tests ended
+ * @param fixtures    every fixture built in the run, costliest first
+ * @param classes     every test class that ran, in run order
+ * @param contexts    the Spring contexts, empty where spring-test is absent
+ * @param advice      scope changes ranked by saving
+ * @param notes       what went wrong with a run, or what could not be read; empty when nothing did
+ */
+public record WholeSuite(int runs, int testClasses, Stats wallMs, Double buildMs, SuiteTests tests,
+                         List<SuiteFixture> fixtures, List<ClassTiming> classes, List<SpringContext> contexts,
+                         List<Advice> advice, List<String> notes) {
+
+    public WholeSuite {
+        fixtures = List.copyOf(fixtures);
+        classes = List.copyOf(classes);
+        contexts = List.copyOf(contexts);
+        advice = List.copyOf(advice);
+        notes = List.copyOf(notes);
+    }
+
+    /** Share of the suite's wall time spent building fixtures, or null when unknown. */
+    public Double buildShare() {
+        return wallMs == null || buildMs == null || wallMs.median() <= 0 ? null : buildMs / wallMs.median();
+    }
+
+    /** The in-suite figures of fixture {@code name}, or null when the run never built it. */
+    public InSuite of(String name) {
+        return fixtures.stream().filter(f -> f.fixture().name().equals(name)).map(SuiteFixture::inSuite)
+                .findFirst().orElse(null);
+    }
+}

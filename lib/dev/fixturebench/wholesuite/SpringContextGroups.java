@@ -1,0 +1,87 @@
+package dev.fixturebench.wholesuite;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+import dev.fixturebench.model.SpringContext;
+import dev.fixturebench.model.Stats;
+import dev.fixturebench.probe.ProbeProtocol.Suite;
+
+/**
+ * Groups the test classes of a suite run by their Spring context, names the class that built each (the first to run
+ * with it: Spring's cache missed there and hit for the others), its build time, and how each context differs from
+ * the one most like it.
+ */
+final class SpringContextGroups {
+
+    private SpringContextGroups() {
+    }
+
+    /** The contexts of the first of {@code runs}, with build times over all of them; empty without Spring. */
+    static List<SpringContext> of(List<SuiteRecording> runs) {
+        if (runs.isEmpty()) {
+            return List.of();
+        }
+        SuiteRecording first = runs.get(0);
+        Map<String, List<String>> classesByContext = new LinkedHashMap<>();
+        for (SuiteRecording.ClassRecord record : first.classes()) {
+            if (record.context() != null) {
+                classesByContext.computeIfAbsent(record.context(), c -> new ArrayList<>()).add(record.className());
+            }
+        }
+        List<SpringContext> contexts = new ArrayList<>();
+        for (Map.Entry<String, List<String>> entry : classesByContext.entrySet()) {
+            List<String> facets = first.contexts().getOrDefault(entry.getKey(), List.of());
+            String closest = closest(entry.getKey(), facets, first.contexts());
+            List<String> differences = closest == null ? List.of()
+                    : differences(facets, first.contexts().get(closest));
+            String builder = entry.getValue().get(0);
+            contexts.add(new SpringContext(entry.getKey(), entry.getValue(), buildMs(runs, builder), 1,
+                    entry.getValue().size() - 1, facets, closest, differences));
+        }
+        return contexts;
+    }
+
+    /** The set-up of {@code builder}'s class less its timed calls, median over the runs. */
+    private static Double buildMs(List<SuiteRecording> runs, String builder) {
+        List<Double> readings = new ArrayList<>();
+        for (SuiteRecording run : runs) {
+            run.events().stream().filter(e -> e.build() && e.key().equals(Suite.CLASS_WINDOW + builder))
+                    .findFirst().ifPresent(e -> readings.add(e.ms()));
+        }
+        return Stats.of(readings).map(Stats::median).orElse(null);
+    }
+
+    /** The other context whose facets differ least from {@code facets}; the earlier on a tie. */
+    private static String closest(String id, List<String> facets, Map<String, List<String>> all) {
+        String closest = null;
+        int fewest = Integer.MAX_VALUE;
+        for (Map.Entry<String, List<String>> other : all.entrySet()) {
+            if (other.getKey().equals(id)) {
+                continue;
+            }
+            int count = differences(facets, other.getValue()).size();
+            if (count < fewest) {
+                fewest = count;
+                closest = other.getKey();
+            }
+        }
+        return closest;
+    }
+
+    /** {@code + facet} for each facet only {@code mine} has, {@code − facet} for each only {@code theirs} has. */
+    static List<String> differences(List<String> mine, List<String> theirs) {
+        Set<String> only = new TreeSet<>(mine);
+        only.removeAll(theirs);
+        Set<String> missing = new TreeSet<>(theirs);
+        missing.removeAll(mine);
+        List<String> differences = new ArrayList<>();
+        only.forEach(facet -> differences.add("+ " + facet));
+        missing.forEach(facet -> differences.add("\u2212 " + facet));
+        return differences;
+    }
+}
