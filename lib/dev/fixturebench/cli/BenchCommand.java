@@ -40,7 +40,9 @@ import picocli.CommandLine;
             "  fixture-bench                       the bundled example suite",
             "  fixture-bench --max-fixtures=10     its first 10 fixtures, while iterating",
             "  fixture-bench --project=../my-app --out=/tmp/bench --repeat=5",
-            "  fixture-bench --serve               browse the site of the last run on http://127.0.0.1:8000/"},
+            "  fixture-bench --serve               browse the site of the last run on http://127.0.0.1:8000/",
+            "  fixture-bench --whole-suite --max-fixtures=0   the suite run for real: fixtures in context, advice",
+            "  fixture-bench --setup-show --max-fixtures=0    the same, printing each set-up as pytest does"},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:the run finished; fixtures that failed are rows of the report",
@@ -101,7 +103,8 @@ public final class BenchCommand implements Callable<Integer> {
     Set<FixtureType> types = new LinkedHashSet<>();
 
     @Option(names = "--max-fixtures", paramLabel = "N", order = 25,
-            description = "After the filters, only the first N fixtures (sorted by category, then name); N >= 1.")
+            description = "After the filters, only the first N fixtures (sorted by category, then name); N >= 1, or"
+                    + " 0 with --whole-suite to run the suite alone and measure no fixture in isolation.")
     Integer maxFixtures;
 
     @Option(names = "--out", paramLabel = "DIR", defaultValue = DEFAULT_OUT, order = 30,
@@ -188,6 +191,45 @@ public final class BenchCommand implements Callable<Integer> {
                     + " writes no report.")
     boolean benchmarkStartup;
 
+    @Option(names = "--whole-suite", order = 42,
+            description = "Also run the test classes for real in one JVM, as Maven Surefire runs them by default, and"
+                    + " record every build and close of every fixture (API fixtures, lifecycle methods, each class's"
+                    + " extension work) with the test that caused it: per fixture its builds, total and median build"
+                    + " time and the tests that used it beside its isolated cost; per class its set-up, tests and"
+                    + " teardown; the share of the run spent building fixtures; advice on scopes; and, where"
+                    + " spring-test is present, each cached Spring context, the classes sharing it and what sets two"
+                    + " contexts apart. The suite's failing tests are reported, never fatal.")
+    boolean wholeSuite;
+
+    @Option(names = "--suite-runs", paramLabel = "N", order = 43,
+            description = "With --whole-suite: fresh JVMs, one suite run each; figures are medians over them."
+                    + " Default: 1 (5 pairs with --benchmark-suite-overhead).")
+    Integer suiteRuns;
+
+    @Option(names = "--suite-classes", paramLabel = "REGEX", order = 44,
+            description = "With --whole-suite: run the top-level test classes whose binary name this finds. Default:"
+                    + " those Surefire runs by default (Test*, *Test, *Tests, *TestCase).")
+    Pattern suiteClasses;
+
+    @Option(names = "--suite-timeout", paramLabel = "DURATION", defaultValue = "30m",
+            converter = DurationConverter.class, order = 45,
+            description = "With --whole-suite: limit per suite run, after which its JVM is stopped and the run"
+                    + " becomes a note. Default: ${DEFAULT-VALUE}.")
+    Duration suiteTimeout;
+
+    @Option(names = "--setup-show", order = 46,
+            description = "Run the whole suite (implies --whole-suite) and print each SETUP and TEARDOWN of the first"
+                    + " run as it happens, with its scope (S, C, M), fixture and duration, indented under its class"
+                    + " and test, as pytest's --setup-show does.")
+    boolean setupShow;
+
+    @Option(names = "--benchmark-suite-overhead", order = 47,
+            description = "Measure what --whole-suite's recording costs: runs the selected test classes in pairs of"
+                    + " fresh JVMs, plain JUnit launcher then recorded, --suite-runs pairs (default 5), and prints"
+                    + " each pair's suite time and the median overhead. Discovers and measures no fixture, writes no"
+                    + " report.")
+    boolean benchmarkSuiteOverhead;
+
     @Option(names = "--summarize-profile", paramLabel = "FILE", order = 40,
             description = "Print where a start-up profile's samples go, as Markdown tables: by library (Maven"
                     + " coordinates or jar name, the JDK, the suite's folders), by VM activity (JIT compiling, GC,"
@@ -207,7 +249,23 @@ public final class BenchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        requireAtLeastOne("--max-fixtures", maxFixtures);
+        boolean inContext = wholeSuite || setupShow;
+        if (!(inContext && maxFixtures != null && maxFixtures == 0)) {
+            requireAtLeastOne("--max-fixtures", maxFixtures);
+        }
+        requireAtLeastOne("--suite-runs", suiteRuns);
+        if (!inContext && !benchmarkSuiteOverhead) {
+            for (String option : List.of("--suite-runs", "--suite-classes", "--suite-timeout")) {
+                if (spec.commandLine().getParseResult().hasMatchedOption(option)) {
+                    throw usage(option + " sets how --whole-suite runs the suite; add --whole-suite, or leave "
+                            + option + " out.");
+                }
+            }
+        }
+        if ((inContext || benchmarkSuiteOverhead) && (list || benchmarkStartup)) {
+            throw usage("--whole-suite, --setup-show and --benchmark-suite-overhead run the suite's tests; --list and"
+                    + " --benchmark-startup run none: use one.");
+        }
         requireAtLeastOne("--repeat", repeat);
         requireAtLeastOne("--baseline-runs", baselineRuns);
         requireAtLeastOne("--jobs", jobs);
@@ -251,6 +309,10 @@ public final class BenchCommand implements Callable<Integer> {
         if (!list && spec.commandLine().getParseResult().hasMatchedOption("--format")) {
             throw usage("--format chooses how --list prints; add --list, or leave --format out.");
         }
+        if (benchmarkSuiteOverhead && inContext) {
+            throw usage("--benchmark-suite-overhead measures the recording alone and writes no report: leave out"
+                    + " --whole-suite and --setup-show.");
+        }
         if (benchmarkStartup && list) {
             throw usage("--benchmark-startup and --list do different things: use one.");
         }
@@ -260,11 +322,16 @@ public final class BenchCommand implements Callable<Integer> {
         BenchOptions options = new BenchOptions(target(), new Selection(filter, exclude, categories,
                 scopes, types, maxFixtures), out, repeat, baselineRuns, timeout,
                 forkJvmArgs.isBlank() ? List.of() : List.of(forkJvmArgs.trim().split("\\s+")), warmup, jobs, !noCds,
-                !noProfile, fixtureProfiles, siteFolder);
+                !noProfile, fixtureProfiles, siteFolder, inContext || benchmarkSuiteOverhead
+                        ? new BenchOptions.WholeSuiteOptions(suiteRuns != null ? suiteRuns
+                                : benchmarkSuiteOverhead ? 5 : 1, suiteClasses, suiteTimeout, setupShow) : null);
         BenchmarkPipeline pipeline = new BenchmarkPipeline(options, checkout(), spec.commandLine().getOut(),
                 spec.commandLine().getErr());
         if (benchmarkStartup) {
             return pipeline.benchmarkStartup();
+        }
+        if (benchmarkSuiteOverhead) {
+            return pipeline.benchmarkSuiteOverhead();
         }
         return list ? pipeline.list(format == ListFormat.JSON) : pipeline.run();
     }

@@ -22,10 +22,22 @@ import dev.fixturebench.discovery.Selection;
  * @param startupProfile   whether to profile one extra baseline fork from JVM start (not --no-profile)
  * @param fixtureProfiles  whether to profile each measured fixture's build in extra forks (--profile)
  * @param site             the site's folder, or null for none (--no-site)
+ * @param wholeSuite       how to run the whole suite in context (--whole-suite), or null for not at all
  */
 record BenchOptions(SuiteTarget target, Selection selection, Path out, int repeat, int baselineRuns,
                     Duration timeout, List<String> forkJvmArgs, int warmup, int jobs, boolean classDataSharing,
-                    boolean startupProfile, boolean fixtureProfiles, Path site) {
+                    boolean startupProfile, boolean fixtureProfiles, Path site, WholeSuiteOptions wholeSuite) {
+
+    /**
+     * The whole-suite run's settings.
+     *
+     * @param runs      fresh JVMs, one suite run each
+     * @param classes   the test classes to run, by a pattern found in the binary name; null for Surefire's default
+     * @param timeout   limit per suite run
+     * @param setupShow whether to print each set-up and teardown as the first run goes
+     */
+    record WholeSuiteOptions(int runs, java.util.regex.Pattern classes, Duration timeout, boolean setupShow) {
+    }
 
     BenchOptions {
         forkJvmArgs = List.copyOf(forkJvmArgs);

@@ -45,6 +45,7 @@ import dev.fixturebench.model.Spread;
 import dev.fixturebench.model.FixtureProfile;
 import dev.fixturebench.model.StartupProfile;
 import dev.fixturebench.model.SuiteCatalog;
+import dev.fixturebench.model.WholeSuite;
 import dev.fixturebench.probe.ProbeMain;
 import dev.fixturebench.report.FixtureListing;
 import dev.fixturebench.report.JsonReport;
@@ -58,6 +59,8 @@ import dev.fixturebench.suite.FixtureApi;
 import dev.fixturebench.suite.MavenSuite;
 import dev.fixturebench.suite.SuiteClasspath;
 import dev.fixturebench.suite.SuiteException;
+import dev.fixturebench.wholesuite.TestClasses;
+import dev.fixturebench.wholesuite.WholeSuiteBenchmark;
 
 /**
  * One run, start to end: build the suite, discover, then either list the fixtures or measure the baseline and each
@@ -115,6 +118,8 @@ final class BenchmarkPipeline {
                         .profile(baseline.startupMs().median());
             }
             StartupProfile profiled = startupProfile;
+            WholeSuite wholeSuite = options.wholeSuite() == null ? null
+                    : wholeSuite(found, work, progress);
             RunSettings settings = new RunSettings(found.classpath().description(), found.classpath().junitPlatform(),
                     options.repeat(), options.baselineRuns(), options.timeout().toMillis() / 1000.0, options.warmup(),
                     options.jobs(), found.forks().sharing());
@@ -143,7 +148,7 @@ final class BenchmarkPipeline {
                             results.add(result);
                             results.sort(Comparator.comparingInt(r -> position.get(r.fixture().name())));
                             writer.write(new RunResult(Instant.now(), environment, settings, catalog, baseline,
-                                    results, profiled));
+                                    results, profiled, wholeSuite));
                             progress.step(fixture.info().name() + " " + summary(result));
                         }
                         return null;
@@ -158,7 +163,8 @@ final class BenchmarkPipeline {
                 awaitQuietly(pool);
             }
             // once more at the end, so a run with nothing to measure still writes its (empty) report and site
-            writer.write(new RunResult(Instant.now(), environment, settings, catalog, baseline, results, profiled));
+            writer.write(new RunResult(Instant.now(), environment, settings, catalog, baseline, results, profiled,
+                    wholeSuite));
             progress.close();
             report(results, start, writer);
             return 0;
@@ -207,6 +213,80 @@ final class BenchmarkPipeline {
             }
             out.printf(Locale.ROOT, "Took %.2f s: %.2f s of baseline forks, %.2f s for the profile%n",
                     totalNanos / 1e9, baselineNanos / 1e9, (totalNanos - baselineNanos) / 1e9);
+            return 0;
+        });
+    }
+
+    /**
+     * Runs the selected test classes for real, {@code --suite-runs} times, printing the first run's set-ups with
+     * {@code --setup-show}; a run that fails costs a note in the results.
+     */
+    private WholeSuite wholeSuite(Discovered found, Path work, Progress progress) throws IOException, SuiteException {
+        BenchOptions.WholeSuiteOptions suite = options.wholeSuite();
+        List<String> classes = suiteClasses(found.suite());
+        progress.begin("Whole suite: " + classes.size() + " test class(es) in one JVM per run", suite.runs());
+        java.util.function.Consumer<String> show = null;
+        if (suite.setupShow()) {
+            show = line -> {
+                synchronized (out) {
+                    out.println(line);
+                    out.flush();
+                }
+            };
+        }
+        return new WholeSuiteBenchmark(found.forker().withTimeout(suite.timeout()), work)
+                .run(classes, found.suite().fixtures(), suite.runs(), show, progress::step);
+    }
+
+    /** The test classes --suite-classes (or Surefire's default includes) selects; none is bad usage. */
+    private List<String> suiteClasses(DiscoveredSuite suite) throws SuiteException {
+        List<String> classes = TestClasses.select(suite.testClasses(), options.wholeSuite().classes());
+        if (classes.isEmpty()) {
+            java.util.regex.Pattern pattern = options.wholeSuite().classes();
+            throw new SuiteException((pattern == null ? "no test class has a name Surefire runs by default (Test*,"
+                    + " *Test, *Tests, *TestCase)" : "--suite-classes=" + pattern + " selects no test class")
+                    + "; the suite's test classes: " + String.join(", ", suite.testClasses().stream().limit(10)
+                    .toList()) + (suite.testClasses().size() > 10 ? ", …" : "")
+                    + ". Choose some with --suite-classes=REGEX.");
+        }
+        return classes;
+    }
+
+    /**
+     * Measures what recording the whole suite costs: pairs of fresh JVMs run the selected classes plain and recorded,
+     * and the pairs' suite times and the median overhead are printed; discovers no fixture, writes no report.
+     */
+    int benchmarkSuiteOverhead() {
+        return guarded((work, progress) -> {
+            Discovered found = discover(work, progress, options.classDataSharing());
+            List<String> classes = suiteClasses(found.suite());
+            int pairs = options.wholeSuite().runs();
+            progress.begin("Suite runs, plain and recorded", pairs * 2);
+            List<WholeSuiteBenchmark.Pair> readings = new WholeSuiteBenchmark(
+                    found.forker().withTimeout(options.wholeSuite().timeout()), work)
+                    .overhead(classes, pairs, () -> progress.step("suite run"));
+            progress.close();
+            out.printf(Locale.ROOT, "Whole-suite recording overhead: %d test class(es), %d pair(s) of fresh JVMs, plain"
+                    + " JUnit launcher and recorded (--whole-suite), taking turns to go first%n", classes.size(), pairs);
+            out.printf(Locale.ROOT, "  %-5s %14s %14s %9s %14s %14s%n", "pair", "plain ms", "recorded ms", "overhead",
+                    "plain JVM ms", "recorded JVM ms");
+            List<Double> ratios = new ArrayList<>();
+            List<Double> jvmRatios = new ArrayList<>();
+            for (int i = 0; i < readings.size(); i++) {
+                WholeSuiteBenchmark.Pair pair = readings.get(i);
+                double ratio = pair.instrumentedMs() / pair.plainMs() - 1;
+                ratios.add(ratio);
+                jvmRatios.add(pair.instrumentedForkMs() / pair.plainForkMs() - 1);
+                out.printf(Locale.ROOT, "  %-5d %14.1f %14.1f %+8.1f%% %14.1f %14.1f%n", i + 1, pair.plainMs(),
+                        pair.instrumentedMs(), ratio * 100, pair.plainForkMs(), pair.instrumentedForkMs());
+            }
+            dev.fixturebench.model.Stats suite = dev.fixturebench.model.Stats.of(ratios).orElseThrow();
+            dev.fixturebench.model.Stats jvm = dev.fixturebench.model.Stats.of(jvmRatios).orElseThrow();
+            out.printf(Locale.ROOT, "Suite time (the launcher's run, inside the JVM): recorded is %+.1f %% of plain,"
+                    + " median of %d pairs (range %+.1f to %+.1f %%)%n", suite.median() * 100, suite.n(),
+                    suite.min() * 100, suite.max() * 100);
+            out.printf(Locale.ROOT, "Whole JVM (start to exit): %+.1f %% median (range %+.1f to %+.1f %%)%n",
+                    jvm.median() * 100, jvm.min() * 100, jvm.max() * 100);
             return 0;
         });
     }

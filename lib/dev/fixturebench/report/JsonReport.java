@@ -107,6 +107,8 @@ public final class JsonReport implements ResultFormat {
             fixture.put("classes_loaded", result.classesLoaded());
             fixture.put("rss_delta_mib", result.rssDeltaMib());
             fixture.put("gpu_delta_mib", result.gpuDeltaMib());
+            WholeSuiteJson.inSuite(fixture, run.wholeSuite() == null ? null
+                    : run.wholeSuite().of(result.fixture().name()));
         }
         ArrayNode summary = root.putArray("summary");
         for (CategoryScopeSummary.Row row : CategoryScopeSummary.of(run.fixtures())) {
@@ -122,6 +124,7 @@ public final class JsonReport implements ResultFormat {
         run.suite().unused().forEach(f -> unused.add(f.name()));
         ArrayNode templates = root.putArray("templates");
         run.suite().templates().forEach(templates::add);
+        WholeSuiteJson.write(root, run.wholeSuite());
         return write(root);
     }
 

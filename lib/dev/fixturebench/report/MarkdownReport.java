@@ -101,6 +101,7 @@ public final class MarkdownReport implements ResultFormat {
         details(md, rows);
         unused(md, run);
         errors(md, rows);
+        WholeSuiteMarkdown.append(md, run);
         return md.toString();
     }
 
