@@ -40,6 +40,11 @@ public final class Figures {
         return String.format(Locale.ROOT, "%.1f MiB", Math.abs(mib) < 0.05 ? 0.0 : mib);
     }
 
+    /** {@code 32.1 %} for a share of 0.321; a dash for none. */
+    public static String share(Double share) {
+        return share == null ? "—" : String.format(Locale.ROOT, "%.1f %%", share * 100);
+    }
+
     /** A figure without its unit: one decimal below 100, none above. */
     public static String number(Double value) {
         if (value == null) {

@@ -3,9 +3,11 @@ package dev.fixturebench.site;
 import java.util.ArrayList;
 import java.util.List;
 
+import dev.fixturebench.model.Advice;
 import dev.fixturebench.model.FixtureResult;
 import dev.fixturebench.model.JavaNames;
 import dev.fixturebench.model.Stats;
+import dev.fixturebench.model.SuiteFixture;
 
 /**
  * One measured fixture as the site shows it: its result, its page, its trend across runs, and its links.
@@ -16,14 +18,18 @@ import dev.fixturebench.model.Stats;
  * @param dependsOn the fixtures it uses, linked where this run measured them
  * @param usedBy    the fixtures that use it, linked where this run measured them
  * @param profiles  its build's profiles, relative to its own page
+ * @param inSuite   what it cost the whole suite's run ({@code --whole-suite}), or null when the run has no
+ *                  whole-suite figures or never built it there
+ * @param advice    the whole suite's advice on its scope; empty when there is none
  */
 public record FixtureEntry(FixtureResult result, String page, Trend trend, List<Link> dependsOn, List<Link> usedBy,
-                           List<ProfileLink> profiles) {
+                           List<ProfileLink> profiles, SuiteFixture inSuite, List<Advice> advice) {
 
     public FixtureEntry {
         dependsOn = List.copyOf(dependsOn);
         usedBy = List.copyOf(usedBy);
         profiles = List.copyOf(profiles);
+        advice = List.copyOf(advice);
     }
 
     /**

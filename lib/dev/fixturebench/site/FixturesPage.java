@@ -11,7 +11,8 @@ import java.util.List;
  * @param scopes     the scopes among them
  * @param types      the types among them
  * @param statuses   the statuses among them
+ * @param wholeSuite whether the run has the whole suite's figures, shown in two more columns
  */
 public record FixturesPage(RunPage page, List<FixtureEntry> rows, List<String> categories, List<String> scopes,
-                           List<String> types, List<String> statuses) {
+                           List<String> types, List<String> statuses, boolean wholeSuite) {
 }

@@ -5,6 +5,12 @@ package dev.fixturebench.site;
  *
  * @param label the subject: {@code Java}, {@code Baseline start-up}, …
  * @param value the figure or text
+ * @param href  the page the value links to, relative to the page showing it; null when it links nowhere
  */
-public record HeaderLine(String label, String value) {
+public record HeaderLine(String label, String value, String href) {
+
+    /** A line that links nowhere. */
+    public HeaderLine(String label, String value) {
+        this(label, value, null);
+    }
 }

@@ -10,8 +10,12 @@ import dev.fixturebench.model.FixtureResult;
 import dev.fixturebench.model.Gpu;
 import dev.fixturebench.model.RunResult;
 import dev.fixturebench.model.Stats;
+import dev.fixturebench.model.WholeSuite;
 
-/** A run's header as the site shows it: when, where, how it measured, and the baseline with its spread. */
+/**
+ * A run's header as the site shows it: when, where, how it measured, the baseline with its spread, and the whole
+ * suite's run linked to its page ({@code --whole-suite}).
+ */
 final class RunHeader {
 
     private RunHeader() {
@@ -45,6 +49,13 @@ final class RunHeader {
                 + " s each; " + (run.settings().warmup() == 0 ? "no warm-up (init is the cold first build)"
                 : run.settings().warmup() + " warm-up build(s) discarded per fork") + "; " + run.settings().jobs()
                 + " fork(s) at a time" + (run.settings().jobs() > 1 ? " (figures may be disturbed)" : "")));
+        WholeSuite whole = run.wholeSuite();
+        if (whole != null) {
+            Double share = whole.buildShare();
+            lines.add(new HeaderLine("Whole suite", (whole.wallMs() == null ? "no run finished"
+                    : Figures.ms(whole.wallMs()) + " median wall time (" + Figures.range(whole.wallMs()) + ")")
+                    + (share == null ? "" : ", " + Figures.share(share) + " of it building fixtures"), "suite.html"));
+        }
         return lines;
     }
 }

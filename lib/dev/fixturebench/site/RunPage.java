@@ -8,10 +8,12 @@ package dev.fixturebench.site;
  * @param generated when the run's results were written, as text
  * @param suite     the suite measured
  * @param root      the relative path from the page to the site's root, ending in {@code /} (or empty)
- * @param active    which of the run's pages this is: {@code overview}, {@code fixtures}, {@code startup}, or
- *                  {@code fixture}
+ * @param active    which of the run's pages this is: {@code overview}, {@code fixtures}, {@code startup},
+ *                  {@code suite}, or {@code fixture}
+ * @param wholeSuite whether the run has the whole suite's page ({@code --whole-suite}), linked beside the others
  */
-public record RunPage(String title, String runId, String generated, String suite, String root, String active) {
+public record RunPage(String title, String runId, String generated, String suite, String root, String active,
+                      boolean wholeSuite) {
 
     /** The relative path from the page to its run's folder. */
     public String run() {

@@ -11,16 +11,25 @@ import java.nio.file.StandardOpenOption;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.stream.Stream;
 
+import dev.fixturebench.model.Advice;
+import dev.fixturebench.model.ClassTiming;
 import dev.fixturebench.model.FixtureInfo;
 import dev.fixturebench.model.FixtureResult;
 import dev.fixturebench.model.RunResult;
+import dev.fixturebench.model.SpringContext;
 import dev.fixturebench.model.StartupProfile;
+import dev.fixturebench.model.SuiteFixture;
+import dev.fixturebench.model.SuiteTests;
+import dev.fixturebench.model.WholeSuite;
 import dev.fixturebench.profile.StartupSummary;
 import dev.fixturebench.report.AtomicFile;
 import dev.fixturebench.report.CategoryScopeSummary;
@@ -28,9 +37,10 @@ import dev.fixturebench.report.ResultFormat;
 
 /**
  * The run as a static HTML site, ready for GitHub Pages: the run's own folder ({@code runs/<id>/}: overview, all
- * fixtures, one page per fixture, start-up, the profiles), beside the earlier runs the folder already holds, a
- * {@code history.json} and a front page listing every run. Each write replaces, file by file through temporary files,
- * only the pages whose content changed, so writing after every fixture stays cheap and a reader never meets half a page.
+ * fixtures, one page per fixture, start-up, the whole suite with {@code --whole-suite}, the profiles), beside the
+ * earlier runs the folder already holds, a {@code history.json} and a front page listing every run. Each write
+ * replaces, file by file through temporary files, only the pages whose content changed, so writing after every fixture
+ * stays cheap and a reader never meets half a page.
  */
 public final class StaticSite implements ResultFormat {
 
@@ -46,7 +56,8 @@ public final class StaticSite implements ResultFormat {
     private final Templates templates;
     private final String runId;
     private final String started;
-    private final Map<String, FixtureEntry> written = new HashMap<>();
+    /** The fixture pages written so far, by fixture: a page is written again only when what it shows changed. */
+    private final Map<String, FixturePage> written = new HashMap<>();
     private boolean assetsCopied;
     private StartupView startupView;
     private String startupNote;
@@ -141,6 +152,8 @@ public final class StaticSite implements ResultFormat {
         Files.createDirectories(target.resolve("fixtures"));
         Files.createDirectories(target.resolve("profiles"));
         String suite = run.settings().suite();
+        WholeSuite wholeSuite = run.wholeSuite();
+        boolean hasSuite = wholeSuite != null;
         Map<String, String> pages = new HashMap<>();
         run.fixtures().forEach(r -> pages.put(r.fixture().name(), PageNames.fixturePage(r.fixture().name())));
         Map<String, List<String>> users = new HashMap<>();
@@ -150,30 +163,39 @@ public final class StaticSite implements ResultFormat {
         List<RunHistory.Entry> past = history.upTo(runId);
         List<FixtureEntry> entries = new ArrayList<>();
         for (FixtureResult result : run.fixtures()) {
-            FixtureEntry entry = entry(result, pages, users, past);
+            FixtureEntry entry = entry(result, pages, users, past, wholeSuite);
             entries.add(entry);
-            if (!entry.equals(written.get(entry.name()))) {
+            // the entry holds the in-suite figures and advice, the run page whether the nav links the suite's page
+            FixturePage page = new FixturePage(new RunPage(entry.name(), runId, started, suite, "../../../",
+                    "fixture", hasSuite), entry, Trend.of(readings(past, entry.name()), 480, 120));
+            if (!page.equals(written.get(entry.name()))) {
                 copyProfiles(result, entry, target);
                 AtomicFile.write(target.resolve("fixtures").resolve(entry.page()), templates.render("fixture.jte",
-                        new FixturePage(new RunPage(entry.name(), runId, started, suite, "../../../", "fixture"),
-                                entry, Trend.of(readings(past, entry.name()), 480, 120))));
-                written.put(entry.name(), entry);
+                        page));
+                written.put(entry.name(), page);
             }
         }
         Function<String, String> chartLink = name -> "fixtures/" + pages.get(name);
         AtomicFile.write(target.resolve("index.html"), templates.render("overview.jte", new OverviewPage(
-                new RunPage("Overview", runId, started, suite, "../../", "overview"), RunHeader.of(run),
+                new RunPage("Overview", runId, started, suite, "../../", "overview", hasSuite), RunHeader.of(run),
                 CategoryScopeSummary.of(run.fixtures()), BarChart.of(run.fixtures(), CHART_ROWS, chartLink))));
         AtomicFile.write(target.resolve("fixtures.html"), templates.render("fixtures.jte", new FixturesPage(
-                new RunPage("All fixtures", runId, started, suite, "../../", "fixtures"), entries,
+                new RunPage("All fixtures", runId, started, suite, "../../", "fixtures", hasSuite), entries,
                 distinct(entries, r -> r.fixture().category()), distinct(entries, r -> r.fixture().scope().label()),
-                distinct(entries, r -> r.fixture().type().label()), distinct(entries, r -> r.status().label()))));
+                distinct(entries, r -> r.fixture().type().label()), distinct(entries, r -> r.status().label()),
+                hasSuite)));
         AtomicFile.write(target.resolve("startup.html"), templates.render("startup.jte",
                 startupPage(run, suite, target)));
+        if (hasSuite) {
+            AtomicFile.write(target.resolve("suite.html"), templates.render("suite.jte",
+                    suitePage(run, suite, pages)));
+        } else {
+            Files.deleteIfExists(target.resolve("suite.html")); // a page no navigation links would mislead
+        }
     }
 
     private FixtureEntry entry(FixtureResult result, Map<String, String> pages, Map<String, List<String>> users,
-                               List<RunHistory.Entry> past) {
+                               List<RunHistory.Entry> past, WholeSuite wholeSuite) {
         String name = result.fixture().name();
         List<Link> dependsOn = result.fixture().dependsOn().stream().map(d -> new Link(d, pages.get(d))).toList();
         List<Link> usedBy = users.getOrDefault(name, List.of()).stream().sorted().map(u -> new Link(u, pages.get(u)))
@@ -190,8 +212,71 @@ public final class StaticSite implements ResultFormat {
             });
         }
         List<RunHistory.Entry> recent = past.subList(Math.max(0, past.size() - TABLE_TREND_RUNS), past.size());
+        SuiteFixture inSuite = wholeSuite == null ? null : wholeSuite.fixtures().stream()
+                .filter(f -> f.fixture().name().equals(name)).findFirst().orElse(null);
+        List<Advice> advice = wholeSuite == null ? List.of() : wholeSuite.advice().stream()
+                .filter(a -> a.fixture().equals(name)).toList();
         return new FixtureEntry(result, pages.get(name), Trend.of(readings(recent, name), 90, 22), dependsOn, usedBy,
-                profiles);
+                profiles, inSuite, advice);
+    }
+
+    /** The whole suite's page: its figures, advice, fixtures (linked where measured alone), classes and contexts. */
+    private SuitePage suitePage(RunResult run, String suite, Map<String, String> pages) {
+        WholeSuite whole = run.wholeSuite();
+        Function<String, Link> fixtureLink = name -> new Link(name, pages.containsKey(name) ? "fixtures/"
+                + pages.get(name) : null);
+        List<HeaderLine> header = new ArrayList<>();
+        header.add(new HeaderLine("Suite runs", whole.runs() == 0 ? "none finished — see the notes"
+                : whole.runs() + " (each in a fresh JVM; the figures below are medians over them)"));
+        header.add(new HeaderLine("Test classes", whole.testClasses() + " selected, " + whole.classes().size()
+                + " ran"));
+        header.add(new HeaderLine("Wall time", whole.wallMs() == null ? "— no run finished"
+                : Figures.ms(whole.wallMs()) + " median (" + Figures.range(whole.wallMs()) + ") — the launcher's run"
+                + " of the whole suite"));
+        Double share = whole.buildShare();
+        header.add(new HeaderLine("Building fixtures", whole.buildMs() == null ? "— not timed"
+                : Figures.ms(whole.buildMs()) + " per run, each fixture's own build counted once"
+                + (share == null ? "" : ": " + Figures.share(share) + " of the wall time")));
+        SuiteTests tests = whole.tests();
+        List<String> failures = List.of();
+        if (tests == null) {
+            header.add(new HeaderLine("Tests", "not counted"));
+        } else {
+            failures = tests.failures();
+            header.add(new HeaderLine("Tests", String.format(Locale.ROOT, "%d passed, %d failed, %d aborted,"
+                    + " %d skipped (the first run)", tests.passed(), tests.failed(), tests.aborted(), tests.skipped())
+                    + (tests.failed() > failures.size() && !failures.isEmpty() ? "; the first " + failures.size()
+                    + " failures are named" : "")));
+        }
+        List<SuitePage.AdviceRow> advice = whole.advice().stream().map(a -> new SuitePage.AdviceRow(
+                fixtureLink.apply(a.fixture()), a.fromScope().label(), a.toLabel(), a.savingMs(), a.reason())).toList();
+        Map<String, FixtureResult> measured = new HashMap<>();
+        run.fixtures().forEach(r -> measured.put(r.fixture().name(), r));
+        List<SuitePage.FixtureRow> fixtures = new ArrayList<>();
+        for (SuiteFixture fixture : whole.fixtures()) {
+            FixtureInfo info = fixture.fixture();
+            FixtureResult isolated = measured.get(info.name());
+            fixtures.add(new SuitePage.FixtureRow(fixtureLink.apply(info.name()), info.type().label(),
+                    info.scope().label(), fixture.inSuite(), isolated == null ? null : isolated.initMs(),
+                    fixture.measuredAs()));
+        }
+        Set<String> contextIds = new HashSet<>();
+        whole.contexts().forEach(c -> contextIds.add(c.id()));
+        List<SuitePage.ClassRow> classes = new ArrayList<>();
+        for (ClassTiming timing : whole.classes()) {
+            String context = timing.context();
+            classes.add(new SuitePage.ClassRow(timing, context == null ? null
+                    : new Link(context, contextIds.contains(context) ? "#" + context : null)));
+        }
+        List<SuitePage.ContextRow> contexts = new ArrayList<>();
+        for (SpringContext context : whole.contexts()) {
+            List<String> users = context.classes();
+            contexts.add(new SuitePage.ContextRow(context.id(), users.isEmpty() ? null : users.get(0),
+                    users.isEmpty() ? List.of() : users.subList(1, users.size()), context.buildMs(), context.misses(),
+                    context.hits(), context.closest(), context.differences(), context.facets()));
+        }
+        return new SuitePage(new RunPage("The whole suite", runId, started, suite, "../../", "suite", true), header,
+                failures, advice, fixtures, classes, contexts, whole.notes());
     }
 
     /** Copies the fixture's profiles into the run's {@code profiles/}, named after its page; a profile gone is left out. */
@@ -214,7 +299,8 @@ public final class StaticSite implements ResultFormat {
     }
 
     private StartupPage startupPage(RunResult run, String suite, Path target) throws IOException {
-        RunPage page = new RunPage("Start-up", runId, started, suite, "../../", "startup");
+        RunPage page = new RunPage("Start-up", runId, started, suite, "../../", "startup",
+                run.wholeSuite() != null);
         StartupProfile profile = run.startupProfile();
         if (profile == null) {
             return new StartupPage(page, List.of(new HeaderLine("Start-up profile", "off (--no-profile)")), null, null,

@@ -1,21 +1,30 @@
 package dev.fixturebench.report;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
+import dev.fixturebench.model.Advice;
 import dev.fixturebench.model.Baseline;
 import dev.fixturebench.model.ClassDataSharing;
+import dev.fixturebench.model.ClassTiming;
 import dev.fixturebench.model.Environment;
 import dev.fixturebench.model.FixtureInfo;
 import dev.fixturebench.model.FixtureResult;
 import dev.fixturebench.model.FixtureScope;
 import dev.fixturebench.model.FixtureType;
 import dev.fixturebench.model.Gpu;
+import dev.fixturebench.model.InSuite;
 import dev.fixturebench.model.RunResult;
 import dev.fixturebench.model.RunSettings;
+import dev.fixturebench.model.SpringContext;
 import dev.fixturebench.model.Stats;
 import dev.fixturebench.model.Status;
 import dev.fixturebench.model.SuiteCatalog;
+import dev.fixturebench.model.SuiteFixture;
+import dev.fixturebench.model.SuiteTests;
+import dev.fixturebench.model.WholeSuite;
 
 /** A small run with every kind of row (ok, error, skipped, a fixture never measured), for the formats' tests. */
 public final class SampleRuns {
@@ -56,5 +65,72 @@ public final class SampleRuns {
                 new RunSettings("/suite", "1.11.4", 3, 5, 120, 0, 1, new ClassDataSharing(true, "982 classes")),
                 new SuiteCatalog(catalog, 7, List.of("get_it_session__template")),
                 new Baseline(stats(800, 850, 790, 810, 820), 120.0, stats(1100, 1150, 1090, 1110, 1120)), results);
+    }
+
+    /** The name a fixture of the formats' tests takes to break a page or report that does not escape it. */
+    static final String HOSTILE = "<script>alert(1)</script>";
+
+    /** The sample run with the whole suite run for real ({@code --whole-suite}) attached. */
+    public static RunResult withWholeSuite() {
+        return withWholeSuite(run());
+    }
+
+    /**
+     * {@code run} with a whole suite's run attached: three suite runs of two Spring test classes, each with a context
+     * of its own; fixtures the run measured in isolation and some it did not (extension work timed as a whole, with what
+     * it covers), a fixture named {@code <script>alert(1)</script>} where {@code run} has one; advice, one piece
+     * saying a fixture could go; one failed test whose message holds markup, and a note.
+     */
+    public static RunResult withWholeSuite(RunResult run) {
+        String service = "example.GreetingServiceTest";
+        String controller = "example.GreetingControllerTest";
+        List<SuiteFixture> fixtures = new ArrayList<>();
+        fixtures.add(new SuiteFixture(catalogued(run, "calib_sleep_250ms"), new InSuite(4, 1002.4, 250.6, 0.0, 4, 2),
+                null));
+        fixtures.add(new SuiteFixture(catalogued(run, "z_static"), new InSuite(4, 49.0, 12.2, 1.5, 4, 2), null));
+        fixtures.add(new SuiteFixture(catalogued(run, "never_measured"), new InSuite(1, 20.0, 20.0, 0.0, 0, 1), null));
+        fixtures.add(new SuiteFixture(new FixtureInfo(controller + "#<extensions>", FixtureType.JUNIT,
+                FixtureScope.CLASS, "JUnit", controller, List.of()), new InSuite(1, 1835.0, 1835.0, 3.1, 2, 1),
+                "SpringExtension and MockitoExtension, the application context included, timed as a whole"));
+        fixtures.add(new SuiteFixture(new FixtureInfo(service + "#<extensions>", FixtureType.JUNIT,
+                FixtureScope.CLASS, "JUnit", service, List.of()), new InSuite(1, 1660.0, 1660.0, 0.8, 2, 1),
+                "SpringExtension, the application context included, timed as a whole"));
+        List<Advice> advice = new ArrayList<>();
+        advice.add(new Advice("calib_sleep_250ms", FixtureScope.METHOD, FixtureScope.SESSION, 751.8,
+                "Built 4 times for 4 tests in 2 classes; once for the run would do."));
+        advice.add(new Advice("never_measured", FixtureScope.METHOD, null, 20.0,
+                "Built once and used by no test."));
+        if (run.suite().fixtures().stream().anyMatch(f -> f.name().equals(HOSTILE))) {
+            fixtures.add(new SuiteFixture(catalogued(run, HOSTILE), new InSuite(2, 11.0, 5.5, 0.0, 2, 1),
+                    "<i>both</i> calls timed as one"));
+            advice.add(new Advice(HOSTILE, FixtureScope.METHOD, FixtureScope.CLASS, 5.5,
+                    "Built twice in one class: <em>once</em> would do."));
+        }
+        fixtures.sort(Comparator.comparingDouble((SuiteFixture f) -> f.inSuite().totalMs()).reversed());
+        advice.sort(Comparator.comparingDouble(Advice::savingMs).reversed());
+        List<ClassTiming> classes = List.of(
+                new ClassTiming(service, 1702.5, 530.2, 1.1, 2, "context-1"),
+                new ClassTiming(controller, 1880.0, 612.3, 3.4, 2, "context-2"));
+        List<SpringContext> contexts = List.of(
+                new SpringContext("context-1", List.of(service), 1650.0, 1, 0,
+                        List.of("configuration example.GreetingApp", "property greeting.prefix=Hello"), "context-2",
+                        List.of("+ property greeting.prefix=Hello", "− property greeting.prefix=Hi",
+                                "− customizer MockMvc")),
+                new SpringContext("context-2", List.of(controller), 1790.0, 1, 0,
+                        List.of("configuration example.GreetingApp", "property greeting.prefix=Hi",
+                                "customizer MockMvc"), "context-1",
+                        List.of("+ property greeting.prefix=Hi", "+ customizer MockMvc",
+                                "− property greeting.prefix=Hello")));
+        SuiteTests tests = new SuiteTests(5, 1, 0, 1, List.of(controller
+                + "#greets: expected: <b>Hi, Ada</b> but was: <b>Hello, Ada</b>"));
+        double buildMs = fixtures.stream().mapToDouble(f -> f.inSuite().totalMs()).sum();
+        WholeSuite wholeSuite = new WholeSuite(3, 2, stats(6120, 6050, 6310), buildMs, tests, fixtures, classes,
+                contexts, advice, List.of("Run 3: the Spring context cache's statistics could not be read."));
+        return new RunResult(run.generated(), run.environment(), run.settings(), run.suite(), run.baseline(),
+                run.fixtures(), run.startupProfile(), wholeSuite);
+    }
+
+    private static FixtureInfo catalogued(RunResult run, String name) {
+        return run.suite().fixtures().stream().filter(f -> f.name().equals(name)).findFirst().orElseThrow();
     }
 }

@@ -107,6 +107,107 @@ class StaticSiteTest {
     }
 
     @Test
+    void writesTheWholeSuitesPageAndLinksItOnlyWhenTheRunHasOne(@TempDir Path folder, @TempDir Path work)
+            throws Exception {
+        Instant started = Instant.parse("2026-11-27T10:00:00Z");
+        site(folder.resolve("without"), work, started).write(hostileRun(started));
+        Path without = folder.resolve("without/runs/20261127-100000");
+        assertFalse(Files.exists(without.resolve("suite.html")), "no whole-suite data, no page");
+        for (Path page : allPages(folder.resolve("without"))) {
+            assertFalse(Files.readString(page).contains("suite.html"), page + " links no whole-suite page");
+        }
+        String plainTable = Files.readString(without.resolve("fixtures.html"));
+        assertFalse(plainTable.contains("In suite (builds)") || plainTable.contains("In suite total (ms)"),
+                "no in-suite columns without whole-suite data");
+
+        RunResult run = SampleRuns.withWholeSuite(hostileRun(started));
+        site(folder.resolve("with"), work, started).write(run);
+        Path with = folder.resolve("with/runs/20261127-100000");
+        assertTrue(Files.isRegularFile(with.resolve("suite.html")));
+        List<Path> runPages = new ArrayList<>(List.of(with.resolve("index.html"), with.resolve("fixtures.html"),
+                with.resolve("startup.html"), with.resolve("suite.html")));
+        try (Stream<Path> pages = Files.list(with.resolve("fixtures"))) {
+            pages.forEach(runPages::add);
+        }
+        Pattern navLink = Pattern.compile("<a href=\"[./]*runs/20261127-100000/suite\\.html\"[^>]*>Whole suite</a>");
+        for (Path page : runPages) {
+            assertTrue(navLink.matcher(Files.readString(page)).find(),
+                    page + " links the whole suite's page in its navigation");
+        }
+        for (Path page : allPages(folder.resolve("with"))) {
+            String html = Files.readString(page);
+            assertFalse(html.contains(HOSTILE) || html.contains("<b>") || html.contains("<em>")
+                    || html.contains("<i>"), page + " shows hostile text as text");
+            assertFalse(Pattern.compile("(?:src|href)=\"(?:https?:)?//").matcher(html).find(),
+                    page + " links a resource on another host");
+        }
+
+        String suite = Files.readString(with.resolve("suite.html"));
+        assertTrue(suite.contains("<h1>The whole suite</h1>"), suite);
+        assertEquals(run.wholeSuite().fixtures().size(), rows(suite, "suite-fixtures"), "a row per fixture");
+        assertEquals(2, rows(suite, "suite-classes"), "a row per test class");
+        assertEquals(2, rows(suite, "suite-contexts"), "a row per Spring context");
+        assertEquals(run.wholeSuite().advice().size(), rows(suite, "suite-advice"), "a row per piece of advice");
+        String advice = table(suite, "suite-advice");
+        assertTrue(advice.contains("<td>752 ms</td>") || advice.contains(">752 ms</td>"), "the saving: " + advice);
+        assertTrue(advice.contains("<td>none</td>"), "a fixture that could go");
+        assertTrue(advice.indexOf("calib_sleep_250ms") < advice.indexOf("never_measured"), "ranked as given");
+        assertTrue(suite.contains("cannot prove that the tests leave a fixture's state alone")
+                || suite.contains("cannot prove that the tests leave a fixture&#39;s state alone"), suite);
+        assertTrue(suite.contains("&lt;script&gt;alert(1)&lt;/script&gt;"), "the hostile name is text");
+        assertTrue(suite.contains("&lt;b&gt;Hi, Ada&lt;/b&gt;"), "the failure's markup is text");
+        assertTrue(suite.contains("5 passed, 1 failed, 0 aborted, 1 skipped"), suite);
+        String fixtures = table(suite, "suite-fixtures");
+        assertTrue(fixtures.contains("href=\"fixtures/" + PageNames.fixturePage("calib_sleep_250ms") + "\""),
+                "a fixture measured alone links its page");
+        assertFalse(fixtures.contains(PageNames.fixturePage("never_measured")), "one never measured has no page");
+        assertTrue(fixtures.contains("data-value=\"250.4\">250</td>"), "calib's isolated init beside its figures");
+        assertEquals(3, count(fixtures, "class=\"dagger\""), "a † per fixture timed with more than its own call");
+        assertTrue(suite.contains("SpringExtension and MockitoExtension, the application context included"),
+                "the † explained");
+        String contexts = table(suite, "suite-contexts");
+        assertTrue(contexts.contains("<code>example.GreetingServiceTest</code> <span class=\"built\">(built it)"),
+                contexts);
+        assertTrue(contexts.contains("differs from <a href=\"#context-2\">context-2</a> by:")
+                && contexts.contains("<code>+ property greeting.prefix=Hi</code>"), contexts);
+        assertEquals(2, count(contexts, "<details>"), "every facet a click away");
+        assertTrue(table(suite, "suite-classes").contains("<a href=\"#context-1\">context-1</a>"));
+        assertTrue(suite.contains("statistics could not be read"), "the notes");
+
+        String table = Files.readString(with.resolve("fixtures.html"));
+        assertTrue(table.contains("In suite (builds)") && table.contains("In suite total (ms)"));
+        assertTrue(Pattern.compile("data-value=\"4\">4</td>\\s*<td class=\"num\" data-value=\"1002.4\">1002</td>"
+                + "\\s*</tr>").matcher(row(table, "calib_sleep_250ms")).find(), "calib's builds and total in the suite");
+        assertTrue(Pattern.compile("data-value=\"\">—</td>\\s*<td class=\"num\" data-value=\"\">—</td>\\s*</tr>")
+                .matcher(row(table, "broken_model")).find(), "broken_model, never built in the suite, has neither");
+        String calib = Files.readString(with.resolve("fixtures").resolve(PageNames.fixturePage("calib_sleep_250ms")));
+        assertTrue(calib.contains("In the whole suite") && calib.contains("<dt>Builds</dt><dd>4</dd>")
+                && calib.contains("<dt>Total</dt><dd>1002 ms</dd>"), calib);
+        assertTrue(calib.contains("from method to session") && calib.contains("752 ms"), "its advice");
+        String broken = Files.readString(with.resolve("fixtures").resolve(PageNames.fixturePage("broken_model")));
+        assertFalse(broken.contains("In the whole suite"), "never built in the suite");
+        String overview = Files.readString(with.resolve("index.html"));
+        assertTrue(overview.contains("<a href=\"suite.html\">6120 ms median wall time"), overview);
+    }
+
+    @Test
+    void rewritesFixturePagesWhenTheWholeSuitesFiguresArrive(@TempDir Path folder, @TempDir Path work)
+            throws Exception {
+        Instant started = Instant.parse("2026-11-27T10:00:00Z");
+        StaticSite site = site(folder, work, started);
+        site.write(hostileRun(started));
+        Path fixtures = folder.resolve("runs/20261127-100000/fixtures");
+        Path calib = fixtures.resolve(PageNames.fixturePage("calib_sleep_250ms"));
+        assertFalse(Files.readString(calib).contains("In the whole suite"));
+        site.write(SampleRuns.withWholeSuite(hostileRun(started)));
+        assertTrue(Files.readString(calib).contains("In the whole suite"), "its in-suite figures are a change");
+        assertTrue(Files.readString(fixtures.resolve(PageNames.fixturePage("broken_model"))).contains("suite.html"),
+                "a page whose fixture the suite never built still links the new page");
+        site.write(hostileRun(started));
+        assertFalse(Files.exists(folder.resolve("runs/20261127-100000/suite.html")), "no page nothing links");
+    }
+
+    @Test
     void refusesAHistoryItCannotReadAndLeavesItAlone(@TempDir Path folder, @TempDir Path work) throws Exception {
         Files.writeString(folder.resolve(RunHistory.FILE_NAME), "{\"not\": \"ours\"}");
         IOException e = assertThrows(IOException.class, () -> site(folder, work, Instant.now()));
@@ -148,6 +249,26 @@ class StaticSiteTest {
             return files.filter(p -> p.toString().endsWith(".html") && !p.startsWith(folder.resolve("speedscope")))
                     .toList();
         }
+    }
+
+    /** The table {@code id} of {@code html}, from its opening tag to its end. */
+    private static String table(String html, String id) {
+        int start = html.indexOf("<table id=\"" + id + "\"");
+        assertTrue(start >= 0, "no table " + id);
+        return html.substring(start, html.indexOf("</table>", start));
+    }
+
+    /** The row of fixture {@code name} in the fixtures table {@code html}, to its end. */
+    private static String row(String html, String name) {
+        int start = html.indexOf("<tr data-name=\"" + name + "\"");
+        assertTrue(start >= 0, "no row " + name);
+        return html.substring(start, html.indexOf("</tr>", start) + "</tr>".length());
+    }
+
+    /** The rows of the body of table {@code id}. */
+    private static int rows(String html, String id) {
+        String table = table(html, id);
+        return count(table.substring(table.indexOf("<tbody>")), "<tr");
     }
 
     private static int count(String text, String part) {

@@ -1,0 +1,98 @@
+package dev.fixturebench.site;
+
+import java.util.List;
+
+import dev.fixturebench.model.ClassTiming;
+import dev.fixturebench.model.InSuite;
+import dev.fixturebench.model.Stats;
+
+/**
+ * A run's whole-suite page ({@code --whole-suite}): the suite run for real in one JVM, what each fixture cost it, each
+ * test class's set-up, tests and teardown, the Spring contexts, and advice on scopes.
+ *
+ * @param page     the run and the way back
+ * @param header   the run's figures: suite runs, test classes, wall time, time building fixtures, the tests' outcomes
+ * @param failures the failed tests named, {@code Class#method: message}
+ * @param advice   scope changes, ranked by saving as the run gave them
+ * @param fixtures every fixture built in the run, costliest first
+ * @param classes  every test class that ran, in run order
+ * @param contexts the Spring contexts; empty where the suite has none
+ * @param notes    what went wrong with a run, or what could not be read
+ */
+public record SuitePage(RunPage page, List<HeaderLine> header, List<String> failures, List<AdviceRow> advice,
+                        List<FixtureRow> fixtures, List<ClassRow> classes, List<ContextRow> contexts,
+                        List<String> notes) {
+
+    public SuitePage {
+        header = List.copyOf(header);
+        failures = List.copyOf(failures);
+        advice = List.copyOf(advice);
+        fixtures = List.copyOf(fixtures);
+        classes = List.copyOf(classes);
+        contexts = List.copyOf(contexts);
+        notes = List.copyOf(notes);
+    }
+
+    /** The fixtures whose figures cover more than their own call: the table's † rows, explained under it. */
+    public List<FixtureRow> measuredAs() {
+        return fixtures.stream().filter(f -> f.measuredAs() != null).toList();
+    }
+
+    /**
+     * One piece of advice.
+     *
+     * @param fixture  the fixture, linked to its page where the run measured it in isolation
+     * @param from     its scope now
+     * @param to       the scope suggested, or {@code none} where it could go
+     * @param savingMs build time it would save per run
+     * @param reason   what the run showed
+     */
+    public record AdviceRow(Link fixture, String from, String to, double savingMs, String reason) {
+    }
+
+    /**
+     * One fixture as the whole suite's run saw it.
+     *
+     * @param fixture    the fixture, linked to its page where the run measured it in isolation
+     * @param type       its type's label
+     * @param scope      its scope's label
+     * @param inSuite    its figures in the run
+     * @param isolated   its init in a fresh JVM of its own, where the run measured it; else null
+     * @param measuredAs what its figures cover when more than its own call, else null
+     */
+    public record FixtureRow(Link fixture, String type, String scope, InSuite inSuite, Stats isolated,
+                             String measuredAs) {
+    }
+
+    /**
+     * One test class.
+     *
+     * @param timing  its set-up, tests and teardown
+     * @param context its Spring context, linked to the context's row on the page; null when it ran without one
+     */
+    public record ClassRow(ClassTiming timing, Link context) {
+    }
+
+    /**
+     * One Spring context.
+     *
+     * @param id          {@code context-N}
+     * @param builtBy     the test class that built it
+     * @param others      the test classes that ran with it after, in run order
+     * @param buildMs     what building it cost, or null when unknown
+     * @param misses      classes that found no cached context and built it
+     * @param hits        classes that found it cached
+     * @param closest     the context most like it, or null when there is no other
+     * @param differences the facets only it has ({@code + …}) and only the closest has ({@code − …})
+     * @param facets      everything its configuration consists of
+     */
+    public record ContextRow(String id, String builtBy, List<String> others, Double buildMs, int misses, int hits,
+                             String closest, List<String> differences, List<String> facets) {
+
+        public ContextRow {
+            others = List.copyOf(others);
+            differences = List.copyOf(differences);
+            facets = List.copyOf(facets);
+        }
+    }
+}
