@@ -10,6 +10,8 @@ public final class CalibrationFixtures {
 
     /** What {@link #sleep250ms()} sleeps. */
     public static final Duration SLEEP = Duration.ofMillis(250);
+    /** What {@link #sleep100ms()} sleeps. */
+    public static final Duration SHORT_SLEEP = Duration.ofMillis(100);
     /** What {@link #heap128MiB()} retains: 128 MiB. */
     public static final long HEAP_BYTES = 128L * 1024 * 1024;
     /** What {@link #gpuDeviceBuffer()} allocates on the device: 256 MiB. */
@@ -25,6 +27,17 @@ public final class CalibrationFixtures {
     public static Duration sleep250ms() throws InterruptedException {
         long start = System.nanoTime();
         Thread.sleep(SLEEP.toMillis());
+        return Duration.ofNanos(System.nanoTime() - start);
+    }
+
+    /**
+     * Sleeps 100 ms: method-scoped and used by every test of {@code PerTestFixtureTest}, so a run of the whole suite
+     * builds it once per test — the known cost behind the whole-suite figures and their scope advice.
+     */
+    @Fixture(name = "calib_sleep_100ms", scope = Scope.METHOD, category = "Calibration")
+    public static Duration sleep100ms() throws InterruptedException {
+        long start = System.nanoTime();
+        Thread.sleep(SHORT_SLEEP.toMillis());
         return Duration.ofNanos(System.nanoTime() - start);
     }
 
