@@ -10,7 +10,8 @@ import dev.fixturebench.probe.ProbeProtocol.Result;
 
 /**
  * Catches a fixture calling {@code System.exit}: a shutdown hook that, when the JVM exits before the probe has
- * reported, writes an {@code exit} result with the stack of the thread that asked to exit.
+ * reported, writes an {@code exit} result with the stack of the thread that asked to exit — or, in a whole-suite
+ * run, what the suite's recorder saw until then, with the exit as the reason it stopped.
  */
 final class ExitWatch {
 
@@ -40,9 +41,17 @@ final class ExitWatch {
             return;
         }
         Map<String, Object> result = new LinkedHashMap<>();
-        result.put(Key.STATUS, Result.EXIT);
-        result.put(Key.ERROR, "the JVM was asked to exit while the fixture was being built or closed; the caller:\n"
-                + exitingStack());
+        SuiteRecorder suite = SuiteRecorder.active();
+        if (suite != null) {
+            // a whole-suite run keeps what it saw before the exit: the tests that ran are results all the same
+            result.put(Key.STATUS, Result.OK);
+            result.putAll(suite.stopped("the JVM was asked to exit while the suite ran; the caller:\n"
+                    + exitingStack()));
+        } else {
+            result.put(Key.STATUS, Result.EXIT);
+            result.put(Key.ERROR, "the JVM was asked to exit while the fixture was being built or closed; the caller:\n"
+                    + exitingStack());
+        }
         try {
             ProbeMain.write(resultFile, JsonOut.write(result));
         } catch (IOException e) {

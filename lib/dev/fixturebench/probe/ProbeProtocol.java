@@ -104,6 +104,8 @@ public final class ProbeProtocol {
         public static final String RESOLVES = "resolves";
         public static final String CONTEXTS = "contexts";
         public static final String CONTEXT_ERROR = "context_error";
+        /** Why the run ended before the launcher finished (a test called {@code System.exit}); absent when it did not. */
+        public static final String STOPPED = "stopped";
         /** Event, resolve, test and class fields. */
         public static final String FIXTURE = "fixture";
         public static final String PHASE = "phase";

@@ -60,6 +60,7 @@ final class SuiteRecorder implements TestExecutionListener {
         }
     }
 
+    private final long started = System.nanoTime();
     private final SetupShow show;
     private final SpringContexts contexts = new SpringContexts();
     private final List<Span> spans = new ArrayList<>();
@@ -226,6 +227,14 @@ final class SuiteRecorder implements TestExecutionListener {
         figures.put(Suite.RESOLVES, resolves);
         figures.put(Suite.CONTEXTS, contexts.described());
         figures.put(Suite.CONTEXT_ERROR, contexts.error());
+        return figures;
+    }
+
+    /** The run's records so far, for a run that ended early for {@code reason}: its wall time is up to now. */
+    synchronized Map<String, Object> stopped(String reason) {
+        Map<String, Object> figures = figures();
+        figures.put(Suite.WALL_MS, (System.nanoTime() - started) / 1e6);
+        figures.put(Suite.STOPPED, reason);
         return figures;
     }
 

@@ -19,9 +19,11 @@ import dev.fixturebench.probe.ProbeProtocol.Suite;
  * @param classes  every test class that ran, in run order
  * @param contexts the facets of each Spring context, by id
  * @param contextError why a class's Spring context could not be named, or null
+ * @param stopped  why the run ended before the launcher finished, or null when it finished
  */
 record SuiteRecording(double wallMs, List<Event> events, List<Resolve> resolves, List<TestRecord> tests,
-                      List<ClassRecord> classes, Map<String, List<String>> contexts, String contextError) {
+                      List<ClassRecord> classes, Map<String, List<String>> contexts, String contextError,
+                      String stopped) {
 
     /** A build or close of what {@code key} names: {@code api:NAME}, {@code call:Class#m()}, {@code class:C}, {@code test:C}. */
     record Event(String key, boolean build, String kind, double ms, String test, String className) {
@@ -72,7 +74,7 @@ record SuiteRecording(double wallMs, List<Event> events, List<Resolve> resolves,
             contexts.put(node.path(Suite.ID).asText(), facets);
         }
         return new SuiteRecording(probe.path(Suite.WALL_MS).asDouble(), events, resolves, tests, classes, contexts,
-                text(probe, Suite.CONTEXT_ERROR));
+                text(probe, Suite.CONTEXT_ERROR), text(probe, Suite.STOPPED));
     }
 
     /** Ids of the tests that ran (not skipped), by their class and each class enclosing it ({@code @Nested}). */

@@ -69,6 +69,10 @@ public final class WholeSuiteBenchmark {
             if (result.passed()) {
                 SuiteRecording recording = SuiteRecording.read(result.probe());
                 recordings.add(recording);
+                if (recording.stopped() != null) {
+                    notes.add("suite run " + run + " of " + runs + " stopped early, its figures cover what ran before: "
+                            + recording.stopped());
+                }
                 afterRun.accept(String.format(Locale.ROOT, "run %d: %.1f s", run, recording.wallMs() / 1000));
             } else {
                 String why = failure(result);
