@@ -31,7 +31,9 @@ final class WholeSuiteMarkdown {
             return;
         }
         md.append("\n## The whole suite in context\n\n");
-        md.append(String.format(Locale.ROOT, "- Suite runs: %d fresh JVM(s), each running %d test class(es) for real,"
+        md.append(suite.runs() == 0 ? String.format(Locale.ROOT, "- Suite runs: none finished of %d test class(es);"
+                + " the notes below say why%n", suite.testClasses())
+                : String.format(Locale.ROOT, "- Suite runs: %d fresh JVM(s), each running %d test class(es) for real,"
                 + " as Maven Surefire runs them by default%n", suite.runs(), suite.testClasses()));
         if (suite.wallMs() != null) {
             md.append(String.format(Locale.ROOT, "- Suite time: %.2f s median (%.2f–%.2f, n=%d), the launcher's run"
