@@ -234,8 +234,16 @@ final class BenchmarkPipeline {
                 }
             };
         }
-        return new WholeSuiteBenchmark(found.forker().withTimeout(suite.timeout()), work)
+        return new WholeSuiteBenchmark(suiteForker(found), work)
                 .run(classes, found.suite().fixtures(), suite.runs(), show, progress::step);
+    }
+
+    /** Forks for suite runs: the suite's time limit, in the project's folder (the module's) as Surefire runs them. */
+    private Forker suiteForker(Discovered found) {
+        SuiteTarget target = options.target();
+        Path directory = target.project() == null ? Path.of("")
+                : target.module() == null ? target.project() : target.project().resolve(target.module());
+        return found.forker().withTimeout(options.wholeSuite().timeout()).inDirectory(directory);
     }
 
     /** The test classes --suite-classes (or Surefire's default includes) selects; none is bad usage. */
@@ -262,8 +270,7 @@ final class BenchmarkPipeline {
             List<String> classes = suiteClasses(found.suite());
             int pairs = options.wholeSuite().runs();
             progress.begin("Suite runs, plain and recorded", pairs * 2);
-            List<WholeSuiteBenchmark.Pair> readings = new WholeSuiteBenchmark(
-                    found.forker().withTimeout(options.wholeSuite().timeout()), work)
+            List<WholeSuiteBenchmark.Pair> readings = new WholeSuiteBenchmark(suiteForker(found), work)
                     .overhead(classes, pairs, () -> progress.step("suite run"));
             progress.close();
             out.printf(Locale.ROOT, "Whole-suite recording overhead: %d test class(es), %d pair(s) of fresh JVMs, plain"

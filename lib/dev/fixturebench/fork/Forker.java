@@ -37,6 +37,7 @@ public final class Forker {
     private static final AtomicInteger SEQUENCE = new AtomicInteger();
 
     private final Path workDirectory;
+    private final Path runDirectory;
     private final Path argumentFile;
     private final Duration timeout;
     private final List<String> extraJvmArgs;
@@ -44,6 +45,12 @@ public final class Forker {
 
     private Forker(Path workDirectory, Path argumentFile, Duration timeout, List<String> extraJvmArgs,
                    List<Path> classPath) {
+        this(workDirectory, workDirectory, argumentFile, timeout, extraJvmArgs, classPath);
+    }
+
+    private Forker(Path workDirectory, Path runDirectory, Path argumentFile, Duration timeout,
+                   List<String> extraJvmArgs, List<Path> classPath) {
+        this.runDirectory = runDirectory;
         this.classPath = List.copyOf(classPath);
         this.workDirectory = workDirectory;
         this.argumentFile = argumentFile;
@@ -55,12 +62,20 @@ public final class Forker {
     public Forker withJvmArgs(List<String> jvmArgs) {
         List<String> all = new ArrayList<>(extraJvmArgs);
         all.addAll(jvmArgs);
-        return new Forker(workDirectory, argumentFile, timeout, all, classPath);
+        return new Forker(workDirectory, runDirectory, argumentFile, timeout, all, classPath);
     }
 
     /** A forker that starts its forks as this one does, each with {@code limit} as its time limit. */
     public Forker withTimeout(Duration limit) {
-        return new Forker(workDirectory, argumentFile, limit, extraJvmArgs, classPath);
+        return new Forker(workDirectory, runDirectory, argumentFile, limit, extraJvmArgs, classPath);
+    }
+
+    /**
+     * A forker whose forks run in {@code directory} (their working directory; the project's folder, as Surefire runs
+     * tests), their files still kept in the work folder.
+     */
+    public Forker inDirectory(Path directory) {
+        return new Forker(workDirectory, directory.toAbsolutePath(), argumentFile, timeout, extraJvmArgs, classPath);
     }
 
     /** The class path its forks run on, in order. */
@@ -95,7 +110,7 @@ public final class Forker {
         command.addAll(List.of("-XX:ErrorFile=" + crashReport, ProbeMain.class.getName(), mode, result.toString()));
         command.addAll(probeArguments);
         long start = System.nanoTime();
-        Process process = new ProcessBuilder(command).directory(workDirectory.toFile())
+        Process process = new ProcessBuilder(command).directory(runDirectory.toFile())
                 .redirectErrorStream(true).redirectOutput(output.toFile()).redirectInput(ProcessBuilder.Redirect.PIPE)
                 .start();
         LIVE.add(process);
