@@ -8,9 +8,10 @@ import java.util.List;
  *
  * @param id          {@code context-N}, in the order the run first met them
  * @param classes     the test classes that ran with it, in run order; the first built it
- * @param buildMs     the set-up of the class that built it, less its timed lifecycle calls (median over the runs)
- * @param misses      classes that found no cached context and built it (per run)
- * @param hits        classes that found it cached (per run)
+ * @param buildMs     the set-up of the first class that built it, less its timed calls (median over the runs)
+ * @param misses      classes that found no cached context and built it, as Spring's cache said at each class's
+ *                    start in the first run (a context closed by {@code @DirtiesContext} is built again)
+ * @param hits        classes that found it cached
  * @param facets      what its configuration consists of: configuration classes, profiles, properties, customizers
  * @param closest     the id of the context whose facets differ least from these, or null when there is no other
  * @param differences the facets only this one has ({@code + …}) and only the closest has ({@code − …})

@@ -123,6 +123,8 @@ public final class ProbeProtocol {
         public static final String TEARDOWN_MS = "teardown_ms";
         public static final String TESTS_RUN = "tests_run";
         public static final String CONTEXT = "context";
+        /** Whether Spring's context cache held the class's context when the class started; null when unknown. */
+        public static final String CONTEXT_CACHED = "context_cached";
         public static final String FACETS = "facets";
         /** {@link #PHASE} values. */
         public static final String BUILD = "build";

@@ -29,23 +29,68 @@ final class SpringContexts {
     private static final String PACKAGE = "org.springframework.test.context.";
 
     private final List<Object> configurations = new ArrayList<>();
+    private final Map<String, Object> merged = new java.util.HashMap<>();
+    private final Map<String, Boolean> cached = new java.util.HashMap<>();
     private final List<Object> described = new ArrayList<>();
     private String error;
 
-    /** The id of {@code className}'s context ({@code context-N}), or null when it runs without Spring's extension. */
-    String contextOf(String className) {
+    /**
+     * A test class starts: reads its merged configuration and whether Spring's default context cache holds that
+     * context already (a hit to come) or not (a miss: this class builds it). Nothing for a class without Spring.
+     */
+    void classStarting(String className) {
         try {
             ClassLoader loader = Thread.currentThread().getContextClassLoader();
             Class<?> testClass = Class.forName(className, false, loader);
             if (!usesSpring(testClass)) {
-                return null;
+                return;
             }
-            return id(mergedConfiguration(testClass, loader));
+            Object configuration = mergedConfiguration(testClass, loader);
+            merged.put(className, configuration);
+            Boolean held = cached(configuration, loader);
+            if (held != null) {
+                cached.put(className, held);
+            }
         } catch (ReflectiveOperationException | LinkageError | RuntimeException e) {
             Throwable cause = e.getCause() != null ? e.getCause() : e;
             if (error == null) {
                 error = "cannot read the Spring context configuration of " + className + ": " + cause;
             }
+        }
+    }
+
+    /** The id of {@code className}'s context ({@code context-N}), or null when it runs without Spring's extension. */
+    String contextOf(String className) {
+        Object configuration = merged.remove(className);
+        if (configuration == null) {
+            return null;
+        }
+        try {
+            return id(configuration);
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            if (error == null) {
+                error = "cannot describe the Spring context configuration of " + className + ": " + e;
+            }
+            return null;
+        }
+    }
+
+    /** Whether the cache held {@code className}'s context when it started; null when unknown or not Spring. */
+    Boolean wasCached(String className) {
+        return cached.remove(className);
+    }
+
+    /** Whether Spring's default context cache holds {@code configuration}; null where it cannot be asked. */
+    private static Boolean cached(Object configuration, ClassLoader loader) {
+        try {
+            Class<?> delegate = Class.forName(PACKAGE + "cache.DefaultCacheAwareContextLoaderDelegate", true, loader);
+            Field field = delegate.getDeclaredField("defaultContextCache");
+            field.setAccessible(true);
+            Object cache = field.get(null);
+            Class<?> configurationType = Class.forName(PACKAGE + "MergedContextConfiguration", true, loader);
+            return (Boolean) Class.forName(PACKAGE + "cache.ContextCache", true, loader)
+                    .getMethod("contains", configurationType).invoke(cache, configuration);
+        } catch (ReflectiveOperationException | LinkageError | RuntimeException unknown) {
             return null;
         }
     }

@@ -165,6 +165,11 @@ final class SuiteRecorder implements TestExecutionListener {
             show.test(display(identifier));
         } else if (identifier.getSource().orElse(null) instanceof ClassSource) {
             classes.push(new ClassRun(className, spans.size()));
+            // whether Spring's cache holds the class's context yet: read now, before the class loads it, and kept
+            // out of the class's set-up window as a span of its own
+            long start = System.nanoTime();
+            contexts.classStarting(className);
+            span(start, System.nanoTime());
             show.classStarted(className);
         }
     }
@@ -275,6 +280,7 @@ final class SuiteRecorder implements TestExecutionListener {
         record.put(Suite.TEARDOWN_MS, teardown / 1e6);
         record.put(Suite.TESTS_RUN, run.testsRun);
         record.put(Suite.CONTEXT, contexts.contextOf(run.name));
+        record.put(Suite.CONTEXT_CACHED, contexts.wasCached(run.name));
         classRecords.add(record);
     }
 

@@ -128,9 +128,10 @@ final class WholeSuiteMarkdown {
             return;
         }
         md.append("\n### Spring contexts\n\nTest classes with the same merged context configuration share one cached"
-                + " application context; the first class to run with it builds it (a cache miss), the others find"
-                + " it (hits). Build time: the set-up of the class that built it, less its timed lifecycle calls.\n\n");
-        md.append("| Context | Classes (the first built it) | Build (ms) | Misses | Hits | Differs from the closest |\n"
+                + " application context. Spring's context cache, asked as each class starts, says whether the class"
+                + " finds it (a hit) or builds it (a miss: the first class, or the next after a @DirtiesContext)."
+                + " Build time: the set-up of the first class that built it, less its timed calls.\n\n");
+        md.append("| Context | Classes, in run order | Build (ms) | Misses | Hits | Differs from the closest |\n"
                 + "|---|---|---:|---:|---:|---|\n");
         for (SpringContext context : suite.contexts()) {
             md.append("| ").append(context.id()).append(" | ")

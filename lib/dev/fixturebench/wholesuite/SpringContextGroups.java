@@ -12,9 +12,10 @@ import dev.fixturebench.model.Stats;
 import dev.fixturebench.probe.ProbeProtocol.Suite;
 
 /**
- * Groups the test classes of a suite run by their Spring context, names the class that built each (the first to run
- * with it: Spring's cache missed there and hit for the others), its build time, and how each context differs from
- * the one most like it.
+ * Groups the test classes of a suite run by their Spring context, counts the classes that found it in Spring's cache
+ * (hits) and those that built it (misses: the cache, asked as each class started, did not hold it; the first class
+ * where it cannot be asked), the build time of the first that built it, and how each context differs from the one
+ * most like it.
  */
 final class SpringContextGroups {
 
@@ -28,9 +29,11 @@ final class SpringContextGroups {
         }
         SuiteRecording first = runs.get(0);
         Map<String, List<String>> classesByContext = new LinkedHashMap<>();
+        Map<String, List<Boolean>> cachedByContext = new LinkedHashMap<>();
         for (SuiteRecording.ClassRecord record : first.classes()) {
             if (record.context() != null) {
                 classesByContext.computeIfAbsent(record.context(), c -> new ArrayList<>()).add(record.className());
+                cachedByContext.computeIfAbsent(record.context(), c -> new ArrayList<>()).add(record.contextCached());
             }
         }
         List<SpringContext> contexts = new ArrayList<>();
@@ -39,9 +42,14 @@ final class SpringContextGroups {
             String closest = closest(entry.getKey(), facets, first.contexts());
             List<String> differences = closest == null ? List.of()
                     : differences(facets, first.contexts().get(closest));
-            String builder = entry.getValue().get(0);
-            contexts.add(new SpringContext(entry.getKey(), entry.getValue(), buildMs(runs, builder), 1,
-                    entry.getValue().size() - 1, facets, closest, differences));
+            List<Boolean> cached = cachedByContext.get(entry.getKey());
+            boolean asked = cached.stream().allMatch(c -> c != null);
+            // Spring's cache, asked at each class's start, says which classes built it; else the first did
+            int misses = asked ? (int) cached.stream().filter(c -> !c).count() : 1;
+            String builder = asked && cached.contains(false) ? entry.getValue().get(cached.indexOf(false))
+                    : entry.getValue().get(0);
+            contexts.add(new SpringContext(entry.getKey(), entry.getValue(), buildMs(runs, builder), misses,
+                    entry.getValue().size() - misses, facets, closest, differences));
         }
         return contexts;
     }

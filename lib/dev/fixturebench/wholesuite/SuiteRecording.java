@@ -39,8 +39,9 @@ record SuiteRecording(double wallMs, List<Event> events, List<Resolve> resolves,
         }
     }
 
+    /** A class's figures; {@code contextCached} whether Spring's cache held its context at its start (null: unknown). */
     record ClassRecord(String className, double setupMs, double testsMs, double teardownMs, int testsRun,
-                       String context) {
+                       String context, Boolean contextCached) {
     }
 
     static SuiteRecording read(JsonNode probe) {
@@ -65,7 +66,8 @@ record SuiteRecording(double wallMs, List<Event> events, List<Resolve> resolves,
         for (JsonNode node : probe.path(Suite.CLASSES)) {
             classes.add(new ClassRecord(node.path(Suite.CLASS).asText(), node.path(Suite.SETUP_MS).asDouble(),
                     node.path(Suite.TESTS_MS).asDouble(), node.path(Suite.TEARDOWN_MS).asDouble(),
-                    node.path(Suite.TESTS_RUN).asInt(), text(node, Suite.CONTEXT)));
+                    node.path(Suite.TESTS_RUN).asInt(), text(node, Suite.CONTEXT),
+                    node.path(Suite.CONTEXT_CACHED).isBoolean() ? node.get(Suite.CONTEXT_CACHED).asBoolean() : null));
         }
         Map<String, List<String>> contexts = new LinkedHashMap<>();
         for (JsonNode node : probe.path(Suite.CONTEXTS)) {

@@ -94,6 +94,8 @@ class WholeSuiteEndToEndTest {
         suite.get("classes").forEach(c -> contextOf.put(c.get("class").asText()
                 .replace("dev.fixturebench.examples.spring.", ""), c.get("context").asText()));
         assertEquals(contextOf.get("ApplicationTest"), contextOf.get("ApplicationEndpointsTest"));
+        assertEquals(contextOf.get("ApplicationTest"), contextOf.get("ApplicationDirtiesContextTest"),
+                "@DirtiesContext is no part of the cache key");
         assertEquals(contextOf.get("GreetingControllerTest"), contextOf.get("GreetingControllerErrorsTest"));
         assertEquals(contextOf.get("GreetingRepositoryTest"), contextOf.get("GreetingRepositoryCountTest"));
         assertEquals(6, new java.util.HashSet<>(contextOf.values()).size(), contextOf.toString());
@@ -102,8 +104,11 @@ class WholeSuiteEndToEndTest {
         suite.get("spring_contexts").forEach(c -> contexts.put(c.get("id").asText(), c));
         String full = contextOf.get("ApplicationTest");
         JsonNode shared = contexts.get(full);
-        assertEquals(1, shared.get("misses").asInt());
-        assertEquals(1, shared.get("hits").asInt());
+        // classes run in name order: ApplicationDirtiesContextTest builds it and closes it, ApplicationEndpointsTest
+        // builds it again (Spring's cache said so), ApplicationTest finds it
+        assertEquals(2, shared.get("misses").asInt(), shared.toString());
+        assertEquals(1, shared.get("hits").asInt(), shared.toString());
+        assertEquals(1, contexts.get(contextOf.get("GreetingControllerTest")).get("hits").asInt());
         assertTrue(shared.get("build_ms").asDouble() >= 300, "the full context warms a catalog for 300 ms: " + shared);
         assertDiffers(contexts.get(contextOf.get("ApplicationPrefixTest")), full, "+ property greeting.prefix=Hi");
         assertDiffers(contexts.get(contextOf.get("ApplicationSlowProfileTest")), full, "+ profile slow");
