@@ -66,8 +66,11 @@ class SiteBrowserEndToEndTest {
     @BeforeAll
     static void benchmarkTwiceAndServe() throws Exception {
         for (int run = 0; run < 2; run++) {
-            BenchEndToEndTest.Run bench = BenchEndToEndTest.bench("--project=" + SUITE, "--repeat=2",
-                    "--baseline-runs=1", "--out=" + out);
+            // the second (newest) run also runs the suite for real: its site has the whole-suite page
+            BenchEndToEndTest.Run bench = run == 0
+                    ? BenchEndToEndTest.bench("--project=" + SUITE, "--repeat=2", "--baseline-runs=1", "--out=" + out)
+                    : BenchEndToEndTest.bench("--project=" + SUITE, "--repeat=2", "--baseline-runs=1", "--out=" + out,
+                            "--whole-suite");
             assertEquals(0, bench.exitCode(), bench.output());
             assertTrue(bench.output().contains("Site:"), bench.output());
         }
@@ -167,6 +170,36 @@ class SiteBrowserEndToEndTest {
         link.click();
         byte[] chart = chromium.awaitFlameChart("launcher start-up");
         assertTrue(chart.length > 0);
+    }
+
+    @Test
+    @Order(6)
+    void theWholeSuitePageListsEveryFixtureTheSuiteBuiltAndSortsThem() {
+        browser.get(latestRun().resolve("index.html").toString());
+        browser.findElement(By.linkText("Whole suite")).click();
+        wait(browser).until(page -> page.getTitle().startsWith("The whole suite"));
+        List<WebElement> rows = browser.findElements(By.cssSelector("#suite-fixtures tbody tr"));
+        assertEquals(results.at("/whole_suite/fixtures").size(), rows.size(), "one row per fixture the suite built");
+        WebElement total = browser.findElements(By.cssSelector("#suite-fixtures thead th")).get(5);
+        assertEquals("Total (ms)", total.getText());
+        total.click();
+        List<Double> ascending = suiteTotals();
+        List<Double> sorted = new ArrayList<>(ascending);
+        sorted.sort(null);
+        assertEquals(sorted, ascending, "ascending by in-suite total");
+        assertTrue(browser.findElement(By.id("suite-fixtures")).getText().contains(SCRIPT_NAME),
+                "the fixture named like a script is text here too");
+        assertThrows(NoAlertPresentException.class, () -> browser.switchTo().alert(), "an alert ran");
+        assertEquals(results.at("/whole_suite/classes").size(),
+                browser.findElements(By.cssSelector("#suite-classes tbody tr")).size(), "one row per test class");
+    }
+
+    private static List<Double> suiteTotals() {
+        List<Double> values = new ArrayList<>();
+        for (WebElement row : browser.findElements(By.cssSelector("#suite-fixtures tbody tr"))) {
+            values.add(Double.parseDouble(row.findElements(By.tagName("td")).get(5).getAttribute("data-value")));
+        }
+        return values;
     }
 
     @Test
