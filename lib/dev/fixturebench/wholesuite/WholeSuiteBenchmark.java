@@ -29,6 +29,9 @@ import dev.fixturebench.probe.ProbeProtocol.Suite;
  */
 public final class WholeSuiteBenchmark {
 
+    /** The suffix of the row discovery reports a class's extension work as. */
+    private static final String EXTENSIONS_ROW = "#<extensions>";
+
     /** Failures named in the results, at most. */
     private static final int FAILURES_NAMED = 20;
 
@@ -69,10 +72,6 @@ public final class WholeSuiteBenchmark {
             if (result.passed()) {
                 SuiteRecording recording = SuiteRecording.read(result.probe());
                 recordings.add(recording);
-                if (recording.stopped() != null) {
-                    notes.add("suite run " + run + " of " + runs + " stopped early, its figures cover what ran before: "
-                            + recording.stopped());
-                }
                 afterRun.accept(String.format(Locale.ROOT, "run %d: %.1f s", run, recording.wallMs() / 1000));
             } else {
                 String why = failure(result);
@@ -125,6 +124,11 @@ public final class WholeSuiteBenchmark {
     static WholeSuite assemble(int testClasses, List<SuiteRecording> runs, List<DiscoveredFixture> fixtures,
                                List<String> notes) {
         List<String> allNotes = new ArrayList<>(notes);
+        for (SuiteRecording recording : runs) {
+            if (recording.stopped() != null) {
+                allNotes.add("a suite run stopped early; its figures cover what ran before: " + recording.stopped());
+            }
+        }
         runs.stream().map(SuiteRecording::contextError).filter(e -> e != null).findFirst().ifPresent(allNotes::add);
         InSuiteFigures figures = InSuiteFigures.of(runs, fixtures);
         List<SuiteFixture> suiteFixtures = new ArrayList<>();
@@ -132,8 +136,9 @@ public final class WholeSuiteBenchmark {
         for (InSuiteFigures.Figured figured : figures.figured()) {
             suiteFixtures.add(new SuiteFixture(figured.fixture().info(), figured.inSuite(),
                     figured.fixture().measuredAs()));
-            if (figured.fixture().measuredAs() == null) {
-                // extension fields and the like are timed with their class's set-up: that row gets the advice
+            if (figured.fixture().measuredAs() == null
+                    || figured.fixture().info().name().endsWith(EXTENSIONS_ROW)) {
+                // extension fields and the like are timed with their class's set-up: its <extensions> row gets advice
                 candidates.add(new ScopeAdvisor.Candidate(figured.fixture().info(), figured.kind(),
                         figured.inSuite()));
             }

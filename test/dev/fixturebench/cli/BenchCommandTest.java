@@ -106,4 +106,69 @@ class BenchCommandTest {
         assertTrue(err.toString().contains("has no pom.xml, so it is not a Maven project"), err.toString());
         assertTrue(Files.notExists(out));
     }
+
+    @Test
+    void suiteOptionsWithoutWholeSuiteAreBadUsage() {
+        assertEquals(2, run("--suite-runs=2"));
+        assertTrue(err.toString().contains("error: --suite-runs sets how --whole-suite runs the suite; add"
+                + " --whole-suite, or leave --suite-runs out."), err.toString());
+        assertEquals(2, run("--suite-classes=Orders"));
+        assertTrue(err.toString().contains("--suite-classes sets how --whole-suite runs the suite"), err.toString());
+        assertEquals(2, run("--suite-timeout=5m"));
+        assertTrue(err.toString().contains("--suite-timeout sets how --whole-suite runs the suite"), err.toString());
+    }
+
+    @Test
+    void wholeSuiteAndListAreBadUsageTogether() {
+        assertEquals(2, run("--whole-suite", "--list"));
+        assertTrue(err.toString().contains("--whole-suite, --setup-show and --benchmark-suite-overhead run the"
+                + " suite's tests; --list and --benchmark-startup run none: use one."), err.toString());
+        assertEquals(2, run("--setup-show", "--list"));
+        assertEquals(2, run("--benchmark-suite-overhead", "--benchmark-startup"));
+    }
+
+    @Test
+    void zeroFixturesIsOnlyForARunOfTheWholeSuite() {
+        assertEquals(2, run("--max-fixtures=0"));
+        assertEquals(2, run("--max-fixtures=0", "--list"));
+        assertEquals(2, run("--max-fixtures=0", "--benchmark-suite-overhead"));
+        assertTrue(err.toString().contains("Invalid value for option '--max-fixtures': 0"), err.toString());
+        assertEquals(2, run("--max-fixtures=0", "--whole-suite", "--list"));
+        assertTrue(err.toString().endsWith("--list and --benchmark-startup run none: use one.\nRun it with --help for"
+                + " the options.\n"), "with --whole-suite 0 is accepted; only --list is refused: " + err);
+        assertTrue(run("--help") == 0 && out.toString().replaceAll("\\s+", " ")
+                .contains("or 0 with --whole-suite to run the suite alone"), out.toString());
+    }
+
+    @Test
+    void theOverheadBenchmarkDoesNotGoWithAWholeSuiteRun() {
+        assertEquals(2, run("--benchmark-suite-overhead", "--whole-suite", "--no-site"));
+        assertTrue(err.toString().contains("--benchmark-suite-overhead measures the recording alone and writes no"
+                + " report: leave out --whole-suite and --setup-show."), err.toString());
+        assertEquals(2, run("--benchmark-suite-overhead", "--setup-show", "--no-site"));
+    }
+
+    @Test
+    void refusesZeroSuiteRunsAndMalformedSuiteOptions() {
+        assertEquals(2, run("--whole-suite", "--suite-runs=0"));
+        assertTrue(err.toString().contains("Invalid value for option '--suite-runs': 0 — it must be a whole number"
+                + " of at least 1."), err.toString());
+        assertEquals(2, run("--benchmark-suite-overhead", "--suite-runs=-1"));
+        assertEquals(2, run("--whole-suite", "--suite-classes=Orders("));
+        assertTrue(err.toString().contains("--suite-classes"), err.toString());
+        assertEquals(2, run("--whole-suite", "--suite-timeout=soon"));
+        assertTrue(err.toString().contains("'soon' is not a duration"), err.toString());
+    }
+
+    @Test
+    void helpExplainsTheWholeSuiteOptions() {
+        assertEquals(0, run("--help"));
+        String help = out.toString().replaceAll("\\s+", " ");
+        for (String option : new String[] {"--whole-suite", "--setup-show", "--suite-runs=N", "--suite-classes=REGEX",
+                "--suite-timeout=DURATION", "--benchmark-suite-overhead"}) {
+            assertTrue(help.contains(option), option + " in: " + help);
+        }
+        assertTrue(help.contains("fixture-bench --whole-suite --max-fixtures=0 the suite run for real"), help);
+        assertTrue(help.contains("as pytest's --setup-show does"), help);
+    }
 }

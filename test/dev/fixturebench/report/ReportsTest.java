@@ -1,6 +1,7 @@
 package dev.fixturebench.report;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
@@ -11,6 +12,7 @@ import java.util.List;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import dev.fixturebench.model.Advice;
 import dev.fixturebench.model.Baseline;
 import dev.fixturebench.model.ClassDataSharing;
 import dev.fixturebench.model.Environment;
@@ -25,6 +27,8 @@ import dev.fixturebench.model.StartupProfile;
 import dev.fixturebench.model.Stats;
 import dev.fixturebench.model.Status;
 import dev.fixturebench.model.SuiteCatalog;
+import dev.fixturebench.model.SuiteTests;
+import dev.fixturebench.model.WholeSuite;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -168,5 +172,162 @@ class ReportsTest {
         try (var files = Files.list(out)) {
             assertEquals(2, files.count(), "no partial files are left behind");
         }
+    }
+
+    @Test
+    void jsonCarriesTheWholeSuiteTheAdviceAndEachFixturesInSuiteFigures() throws Exception {
+        JsonNode json = new ObjectMapper().readTree(JsonReport.render(SampleRuns.withWholeSuite()));
+        JsonNode suite = json.get("whole_suite");
+        assertEquals(3, suite.get("runs").asInt());
+        assertEquals(2, suite.get("test_classes").asInt());
+        assertEquals(6120.0, suite.at("/wall_ms/median").asDouble());
+        assertEquals(6050.0, suite.at("/wall_ms/min").asDouble());
+        assertEquals(6310.0, suite.at("/wall_ms/max").asDouble());
+        assertEquals(3, suite.at("/wall_ms/n").asInt());
+        double buildMs = 1835.0 + 1660.0 + 1002.4 + 49.0 + 20.0;
+        assertEquals(buildMs, suite.get("fixture_build_ms").asDouble(), 1e-9);
+        assertEquals(buildMs / 6120.0, suite.get("fixture_share").asDouble(), 1e-9);
+        assertEquals(5, suite.at("/tests/passed").asInt());
+        assertEquals(1, suite.at("/tests/failed").asInt());
+        assertEquals(0, suite.at("/tests/aborted").asInt());
+        assertEquals(1, suite.at("/tests/skipped").asInt());
+        assertEquals("example.GreetingControllerTest#greets: expected: <b>Hi, Ada</b> but was: <b>Hello, Ada</b>",
+                suite.at("/tests/failures/0").asText(), "JSON keeps the text as it was");
+
+        assertEquals(5, suite.get("fixtures").size());
+        JsonNode costliest = suite.get("fixtures").get(0);
+        assertEquals("example.GreetingControllerTest#<extensions>", costliest.get("name").asText());
+        assertEquals("junit", costliest.get("type").asText());
+        assertEquals("class", costliest.get("scope").asText());
+        assertTrue(costliest.get("measured_as").asText().startsWith("SpringExtension and MockitoExtension"));
+        assertEquals(1835.0, costliest.at("/in_suite/total_ms").asDouble());
+        JsonNode calibration = suite.get("fixtures").get(2);
+        assertEquals("calib_sleep_250ms", calibration.get("name").asText());
+        assertTrue(calibration.get("measured_as").isNull());
+        assertEquals("{\"builds\":4,\"total_ms\":1002.4,\"median_ms\":250.6,\"teardown_ms\":0.0,\"tests\":4,"
+                + "\"classes\":2}", calibration.get("in_suite").toString());
+
+        JsonNode service = suite.get("classes").get(0);
+        assertEquals("example.GreetingServiceTest", service.get("class").asText());
+        assertEquals(1702.5, service.get("setup_ms").asDouble());
+        assertEquals(530.2, service.get("tests_ms").asDouble());
+        assertEquals(1.1, service.get("teardown_ms").asDouble());
+        assertEquals(2, service.get("tests").asInt());
+        assertEquals("context-1", service.get("context").asText());
+
+        JsonNode context = suite.get("spring_contexts").get(0);
+        assertEquals("context-1", context.get("id").asText());
+        assertEquals("[\"example.GreetingServiceTest\"]", context.get("classes").toString());
+        assertEquals("example.GreetingServiceTest", context.get("built_by").asText());
+        assertEquals(1650.0, context.get("build_ms").asDouble());
+        assertEquals(1, context.get("misses").asInt());
+        assertEquals(0, context.get("hits").asInt());
+        assertEquals(2, context.get("facets").size());
+        assertEquals("context-2", context.get("closest").asText());
+        assertEquals("\u2212 property greeting.prefix=Hi", context.at("/differences/1").asText());
+        assertEquals("[\"Run 3: the Spring context cache's statistics could not be read.\"]",
+                suite.get("notes").toString());
+
+        JsonNode advice = json.get("advice");
+        assertEquals(2, advice.size());
+        assertEquals("calib_sleep_250ms", advice.at("/0/fixture").asText());
+        assertEquals("method", advice.at("/0/from_scope").asText());
+        assertEquals("session", advice.at("/0/to_scope").asText());
+        assertEquals(751.8, advice.at("/0/saving_ms").asDouble());
+        assertEquals("Built 4 times for 4 tests in 2 classes; once for the run would do.",
+                advice.at("/0/reason").asText());
+        assertEquals("never_measured", advice.at("/1/fixture").asText());
+        assertEquals("none", advice.at("/1/to_scope").asText(), "a fixture that could go is advised to none");
+
+        JsonNode rows = json.get("fixtures");
+        assertEquals("z_static", rows.at("/0/name").asText());
+        assertEquals(4, rows.at("/0/in_suite/builds").asInt());
+        assertEquals(12.2, rows.at("/0/in_suite/median_ms").asDouble());
+        assertEquals(1.5, rows.at("/0/in_suite/teardown_ms").asDouble());
+        assertEquals(1002.4, rows.at("/1/in_suite/total_ms").asDouble());
+        assertTrue(rows.get(2).has("in_suite") && rows.get(2).get("in_suite").isNull(),
+                "a fixture the suite run never built: " + rows.get(2));
+        assertTrue(rows.get(3).get("in_suite").isNull());
+    }
+
+    @Test
+    void jsonWithoutAWholeSuiteRunHasNullsForIt() throws Exception {
+        JsonNode json = new ObjectMapper().readTree(JsonReport.render(run()));
+        assertTrue(json.has("whole_suite") && json.get("whole_suite").isNull(), json.toString());
+        assertTrue(json.has("advice") && json.get("advice").isNull(), json.toString());
+        for (JsonNode fixture : json.get("fixtures")) {
+            assertTrue(fixture.has("in_suite") && fixture.get("in_suite").isNull(), fixture.toString());
+        }
+    }
+
+    @Test
+    void markdownPutsTheFixturesInTheContextOfTheWholeSuite() {
+        String md = MarkdownReport.render(SampleRuns.withWholeSuite());
+        assertTrue(md.contains("\n## The whole suite in context\n\n- Suite runs: 3 fresh JVM(s), each running 2 test"
+                + " class(es) for real, as Maven Surefire runs them by default\n"), md);
+        assertTrue(md.contains("- Suite time: 6.12 s median (6.05–6.31, n=3), the launcher's run of the classes\n"), md);
+        assertTrue(md.contains("- Building fixtures: 4.57 s per run, 75 % of the suite time\n"), md);
+        assertTrue(md.contains("- The suite's tests: 5 passed, 1 failed, 0 aborted, 1 skipped\n"), md);
+        assertTrue(md.contains("### Advice\n\nThe tool cannot prove that the tests leave a fixture's state alone:"
+                + " each change below holds only if they do. Savings are build time per suite run.\n"), md);
+        assertTrue(md.contains("| Fixture | Scope now | Suggested | Saving (ms) | Why |\n|---|---|---|---:|---|\n"
+                + "| `calib_sleep_250ms` | method | session | 751.8 | Built 4 times for 4 tests in 2 classes; once for"
+                + " the run would do. |\n| `never_measured` | method | none | 20.0 | Built once and used by no test. |\n"),
+                md);
+        assertTrue(md.contains("| `calib_sleep_250ms` | static | method | 4 | 4 | 1002.4 | 250.6 | 0.0 | 250.4 |"), md);
+        assertTrue(md.contains("| `never_measured` | static | method | 1 | 0 | 20.0 | 20.0 | 0.0 | — |"),
+                "never measured alone: no isolated figure: " + md);
+        assertTrue(md.contains("| `example.GreetingControllerTest#<extensions>` † | junit | class | 1 | 2 | 1835.0 |"),
+                md);
+        assertTrue(md.contains("† Timed together with its class's (or test's) extension work"), md);
+        assertTrue(md.contains("| `GreetingServiceTest` | 1702.5 | 530.2 | 1.1 | 2 | context-1 |"), md);
+        assertTrue(md.contains("### Spring contexts"), md);
+        assertTrue(md.contains("| context-1 | `GreetingServiceTest` | 1650.0 | 1 | 0 | context-2: + property"
+                + " greeting.prefix=Hello; − property greeting.prefix=Hi; − customizer MockMvc |"), md);
+        assertTrue(md.contains("### Notes\n\n```\nRun 3: the Spring context cache's statistics could not be read.\n```"),
+                md);
+        assertTrue(md.indexOf("## The whole suite in context") > md.indexOf("| Fixture | Type | Scope | Category |"),
+                "after the isolated figures: " + md);
+    }
+
+    @Test
+    void markdownHasNoWholeSuiteSectionWithoutAWholeSuiteRun() {
+        String md = MarkdownReport.render(run());
+        assertFalse(md.contains("The whole suite in context"), md);
+        assertFalse(md.contains("### Advice"), md);
+        assertFalse(md.contains("cannot prove"), md);
+    }
+
+    @Test
+    void markdownEscapesMarkupInTheSuitesFailuresAndTheAdvice() {
+        RunResult sample = SampleRuns.withWholeSuite();
+        WholeSuite suite = sample.wholeSuite();
+        WholeSuite hostile = new WholeSuite(suite.runs(), suite.testClasses(), suite.wallMs(), suite.buildMs(),
+                new SuiteTests(0, 1, 0, 0, List.of("example.PipeTest#`odd|name`: expected <em>1</em>\n\tat Line.two")),
+                suite.fixtures(), suite.classes(), suite.contexts(),
+                List.of(new Advice("calib_sleep_250ms", FixtureScope.METHOD, FixtureScope.CLASS, 12.0,
+                        "built for *each* test | <script>x</script> in `One_Test`")), suite.notes());
+        String md = MarkdownReport.render(new RunResult(sample.generated(), sample.environment(), sample.settings(),
+                sample.suite(), sample.baseline(), sample.fixtures(), sample.startupProfile(), hostile));
+        assertTrue(md.contains("| `calib_sleep_250ms` | method | class | 12.0 | built for \\*each\\* test \\|"
+                + " \\<script\\>x\\</script\\> in \\`One\\_Test\\` |\n"), md);
+        assertTrue(md.contains("### The suite's failures\n\n- example.PipeTest\\#\\`odd\\|name\\`: expected"
+                + " \\<em\\>1\\</em\\>\n"), "only the first line, escaped: " + md);
+        assertFalse(md.contains("<script>") || md.contains("<em>") || md.contains("Line.two"), md);
+    }
+
+    @Test
+    void markdownSaysWhyNoSuiteRunFinished() {
+        RunResult sample = SampleRuns.withWholeSuite();
+        WholeSuite none = new WholeSuite(0, 2, null, null, new SuiteTests(0, 0, 0, 0, List.of()), List.of(),
+                List.of(), List.of(), List.of(), List.of("suite run 1 of 1 gave no figures: it passed the time limit"
+                + " and was stopped (--suite-timeout)"));
+        String md = MarkdownReport.render(new RunResult(sample.generated(), sample.environment(), sample.settings(),
+                sample.suite(), sample.baseline(), sample.fixtures(), sample.startupProfile(), none));
+        assertTrue(md.contains("- Suite runs: none finished of 2 test class(es); the notes below say why\n"), md);
+        assertFalse(md.contains("- Suite time:"), md);
+        assertTrue(md.contains("No advice: no fixture was built more often than its tests need"), md);
+        assertTrue(md.contains("No fixture was built."), md);
+        assertTrue(md.contains("it passed the time limit and was stopped (--suite-timeout)"), md);
     }
 }
