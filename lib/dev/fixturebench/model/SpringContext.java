@@ -7,7 +7,8 @@ import java.util.List;
  * cache key) is the same, what building it cost, and how it differs from the context most like it.
  *
  * @param id          {@code context-N}, in the order the run first met them
- * @param classes     the test classes that ran with it, in run order; the first built it
+ * @param classes     the test classes that ran with it, in run order
+ * @param builtBy     those of them that built it (a cache miss at their start), in run order
  * @param buildMs     the set-up of the first class that built it, less its timed calls (median over the runs)
  * @param misses      classes that found no cached context and built it, as Spring's cache said at each class's
  *                    start in the first run (a context closed by {@code @DirtiesContext} is built again)
@@ -16,11 +17,12 @@ import java.util.List;
  * @param closest     the id of the context whose facets differ least from these, or null when there is no other
  * @param differences the facets only this one has ({@code + …}) and only the closest has ({@code − …})
  */
-public record SpringContext(String id, List<String> classes, Double buildMs, int misses, int hits,
-                            List<String> facets, String closest, List<String> differences) {
+public record SpringContext(String id, List<String> classes, List<String> builtBy, Double buildMs, int misses,
+                            int hits, List<String> facets, String closest, List<String> differences) {
 
     public SpringContext {
         classes = List.copyOf(classes);
+        builtBy = List.copyOf(builtBy);
         facets = List.copyOf(facets);
         differences = List.copyOf(differences);
     }

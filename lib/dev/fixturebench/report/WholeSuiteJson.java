@@ -87,7 +87,8 @@ final class WholeSuiteJson {
             item.put("id", context.id());
             ArrayNode members = item.putArray("classes");
             context.classes().forEach(members::add);
-            item.put("built_by", context.classes().isEmpty() ? null : context.classes().get(0));
+            ArrayNode builders = item.putArray("built_by");
+            context.builtBy().forEach(builders::add);
             item.put("build_ms", context.buildMs());
             item.put("misses", context.misses());
             item.put("hits", context.hits());

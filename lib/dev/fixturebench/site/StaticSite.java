@@ -270,9 +270,9 @@ public final class StaticSite implements ResultFormat {
         }
         List<SuitePage.ContextRow> contexts = new ArrayList<>();
         for (SpringContext context : whole.contexts()) {
-            List<String> users = context.classes();
-            contexts.add(new SuitePage.ContextRow(context.id(), users.isEmpty() ? null : users.get(0),
-                    users.isEmpty() ? List.of() : users.subList(1, users.size()), context.buildMs(), context.misses(),
+            List<SuitePage.ContextClass> users = context.classes().stream()
+                    .map(c -> new SuitePage.ContextClass(c, context.builtBy().contains(c))).toList();
+            contexts.add(new SuitePage.ContextRow(context.id(), users, context.buildMs(), context.misses(),
                     context.hits(), context.closest(), context.differences(), context.facets()));
         }
         return new SuitePage(new RunPage("The whole suite", runId, started, suite, "../../", "suite", true), header,

@@ -77,8 +77,7 @@ public record SuitePage(RunPage page, List<HeaderLine> header, List<String> fail
      * One Spring context.
      *
      * @param id          {@code context-N}
-     * @param builtBy     the test class that built it
-     * @param others      the test classes that ran with it after, in run order
+     * @param classes     the test classes that ran with it, in run order, each marked when it built it
      * @param buildMs     what building it cost, or null when unknown
      * @param misses      classes that found no cached context and built it
      * @param hits        classes that found it cached
@@ -86,13 +85,17 @@ public record SuitePage(RunPage page, List<HeaderLine> header, List<String> fail
      * @param differences the facets only it has ({@code + …}) and only the closest has ({@code − …})
      * @param facets      everything its configuration consists of
      */
-    public record ContextRow(String id, String builtBy, List<String> others, Double buildMs, int misses, int hits,
+    public record ContextRow(String id, List<ContextClass> classes, Double buildMs, int misses, int hits,
                              String closest, List<String> differences, List<String> facets) {
 
         public ContextRow {
-            others = List.copyOf(others);
+            classes = List.copyOf(classes);
             differences = List.copyOf(differences);
             facets = List.copyOf(facets);
         }
+    }
+
+    /** A test class of a context: its name, and whether it built the context (found no cached one at its start). */
+    public record ContextClass(String name, boolean built) {
     }
 }

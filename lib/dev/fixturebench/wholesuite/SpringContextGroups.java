@@ -45,11 +45,15 @@ final class SpringContextGroups {
             List<Boolean> cached = cachedByContext.get(entry.getKey());
             boolean asked = cached.stream().allMatch(c -> c != null);
             // Spring's cache, asked at each class's start, says which classes built it; else the first did
-            int misses = asked ? (int) cached.stream().filter(c -> !c).count() : 1;
-            String builder = asked && cached.contains(false) ? entry.getValue().get(cached.indexOf(false))
-                    : entry.getValue().get(0);
-            contexts.add(new SpringContext(entry.getKey(), entry.getValue(), buildMs(runs, builder), misses,
-                    entry.getValue().size() - misses, facets, closest, differences));
+            List<String> builtBy = new ArrayList<>();
+            for (int i = 0; i < cached.size(); i++) {
+                if (asked ? !cached.get(i) : i == 0) {
+                    builtBy.add(entry.getValue().get(i));
+                }
+            }
+            String builder = builtBy.isEmpty() ? entry.getValue().get(0) : builtBy.get(0);
+            contexts.add(new SpringContext(entry.getKey(), entry.getValue(), builtBy, buildMs(runs, builder),
+                    builtBy.size(), entry.getValue().size() - builtBy.size(), facets, closest, differences));
         }
         return contexts;
     }

@@ -218,7 +218,7 @@ class ReportsTest {
         JsonNode context = suite.get("spring_contexts").get(0);
         assertEquals("context-1", context.get("id").asText());
         assertEquals("[\"example.GreetingServiceTest\"]", context.get("classes").toString());
-        assertEquals("example.GreetingServiceTest", context.get("built_by").asText());
+        assertEquals("example.GreetingServiceTest", context.get("built_by").get(0).asText());
         assertEquals(1650.0, context.get("build_ms").asDouble());
         assertEquals(1, context.get("misses").asInt());
         assertEquals(0, context.get("hits").asInt());

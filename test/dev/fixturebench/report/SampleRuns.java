@@ -112,11 +112,11 @@ public final class SampleRuns {
                 new ClassTiming(service, 1702.5, 530.2, 1.1, 2, "context-1"),
                 new ClassTiming(controller, 1880.0, 612.3, 3.4, 2, "context-2"));
         List<SpringContext> contexts = List.of(
-                new SpringContext("context-1", List.of(service), 1650.0, 1, 0,
+                new SpringContext("context-1", List.of(service), List.of(service), 1650.0, 1, 0,
                         List.of("configuration example.GreetingApp", "property greeting.prefix=Hello"), "context-2",
                         List.of("+ property greeting.prefix=Hello", "− property greeting.prefix=Hi",
                                 "− customizer MockMvc")),
-                new SpringContext("context-2", List.of(controller), 1790.0, 1, 0,
+                new SpringContext("context-2", List.of(controller), List.of(controller), 1790.0, 1, 0,
                         List.of("configuration example.GreetingApp", "property greeting.prefix=Hi",
                                 "customizer MockMvc"), "context-1",
                         List.of("+ property greeting.prefix=Hi", "+ customizer MockMvc",

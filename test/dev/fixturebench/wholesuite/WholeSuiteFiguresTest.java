@@ -439,6 +439,7 @@ class WholeSuiteFiguresTest {
         assertEquals(4, shared.classes().size());
         assertEquals(2, shared.misses(), "built by the first class and again after the @DirtiesContext");
         assertEquals(2, shared.hits());
+        assertEquals(List.of("example.ApplicationTest", "example.ApplicationEndpointsTest"), shared.builtBy());
         assertEquals(1500, shared.buildMs(), DELTA, "the first build");
         SpringContext prefix = suite.contexts().get(1);
         assertEquals(1, prefix.misses());
