@@ -226,8 +226,8 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--benchmark-suite-overhead", order = 47,
             description = "Measure what --whole-suite's recording costs: runs the selected test classes in pairs of"
                     + " fresh JVMs, plain JUnit launcher then recorded, --suite-runs pairs (default 5), and prints"
-                    + " each pair's suite time and the median overhead. Discovers and measures no fixture, writes no"
-                    + " report.")
+                    + " each pair's suite time and the median overhead. Builds the suite and finds its test classes,"
+                    + " but measures no fixture and writes no report.")
     boolean benchmarkSuiteOverhead;
 
     @Option(names = "--summarize-profile", paramLabel = "FILE", order = 40,
@@ -257,8 +257,8 @@ public final class BenchCommand implements Callable<Integer> {
         if (!inContext && !benchmarkSuiteOverhead) {
             for (String option : List.of("--suite-runs", "--suite-classes", "--suite-timeout")) {
                 if (spec.commandLine().getParseResult().hasMatchedOption(option)) {
-                    throw usage(option + " sets how --whole-suite runs the suite; add --whole-suite, or leave "
-                            + option + " out.");
+                    throw usage(option + " sets how --whole-suite (or --benchmark-suite-overhead) runs the suite;"
+                            + " add --whole-suite, or leave " + option + " out.");
                 }
             }
         }

@@ -243,7 +243,8 @@ final class BenchmarkPipeline {
         SuiteTarget target = options.target();
         Path directory = target.project() == null ? Path.of("")
                 : target.module() == null ? target.project() : target.project().resolve(target.module());
-        return found.forker().withTimeout(options.wholeSuite().timeout()).inDirectory(directory);
+        return found.forker().withTimeout(options.wholeSuite().timeout()).withGracefulStop(Duration.ofSeconds(10))
+                .inDirectory(directory);
     }
 
     /** The test classes --suite-classes (or Surefire's default includes) selects; none is bad usage. */

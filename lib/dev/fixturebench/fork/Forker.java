@@ -25,6 +25,7 @@ import dev.fixturebench.probe.ProbeMain;
 public final class Forker {
 
     private static final int TAIL_LINES = 40;
+    private static final int TAIL_BYTES = 64 * 1024;
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Set<Process> LIVE = ConcurrentHashMap.newKeySet();
 
@@ -38,6 +39,7 @@ public final class Forker {
 
     private final Path workDirectory;
     private final Path runDirectory;
+    private final Duration grace;
     private final Path argumentFile;
     private final Duration timeout;
     private final List<String> extraJvmArgs;
@@ -45,12 +47,13 @@ public final class Forker {
 
     private Forker(Path workDirectory, Path argumentFile, Duration timeout, List<String> extraJvmArgs,
                    List<Path> classPath) {
-        this(workDirectory, workDirectory, argumentFile, timeout, extraJvmArgs, classPath);
+        this(workDirectory, workDirectory, argumentFile, timeout, Duration.ZERO, extraJvmArgs, classPath);
     }
 
-    private Forker(Path workDirectory, Path runDirectory, Path argumentFile, Duration timeout,
+    private Forker(Path workDirectory, Path runDirectory, Path argumentFile, Duration timeout, Duration grace,
                    List<String> extraJvmArgs, List<Path> classPath) {
         this.runDirectory = runDirectory;
+        this.grace = grace;
         this.classPath = List.copyOf(classPath);
         this.workDirectory = workDirectory;
         this.argumentFile = argumentFile;
@@ -62,12 +65,12 @@ public final class Forker {
     public Forker withJvmArgs(List<String> jvmArgs) {
         List<String> all = new ArrayList<>(extraJvmArgs);
         all.addAll(jvmArgs);
-        return new Forker(workDirectory, runDirectory, argumentFile, timeout, all, classPath);
+        return new Forker(workDirectory, runDirectory, argumentFile, timeout, grace, all, classPath);
     }
 
     /** A forker that starts its forks as this one does, each with {@code limit} as its time limit. */
     public Forker withTimeout(Duration limit) {
-        return new Forker(workDirectory, runDirectory, argumentFile, limit, extraJvmArgs, classPath);
+        return new Forker(workDirectory, runDirectory, argumentFile, limit, grace, extraJvmArgs, classPath);
     }
 
     /**
@@ -75,7 +78,16 @@ public final class Forker {
      * tests), their files still kept in the work folder.
      */
     public Forker inDirectory(Path directory) {
-        return new Forker(workDirectory, directory.toAbsolutePath(), argumentFile, timeout, extraJvmArgs, classPath);
+        return new Forker(workDirectory, directory.toAbsolutePath(), argumentFile, timeout, grace, extraJvmArgs,
+                classPath);
+    }
+
+    /**
+     * A forker whose forks, at their time limit, are first asked to stop (SIGTERM, so their shutdown hooks write
+     * what they have) and killed with their whole tree only when still alive after {@code grace}.
+     */
+    public Forker withGracefulStop(Duration grace) {
+        return new Forker(workDirectory, runDirectory, argumentFile, timeout, grace, extraJvmArgs, classPath);
     }
 
     /** The class path its forks run on, in order. */
@@ -137,6 +149,7 @@ public final class Forker {
         }
         long wall = System.nanoTime() - start;
         if (timedOut) {
+            stopGracefully(process);
             killTree(process);
             LIVE.remove(process);
         }
@@ -151,6 +164,18 @@ public final class Forker {
         }
         return new ForkResult(timedOut ? -1 : process.exitValue(), wall, timedOut, probe, outputTail,
                 Files.exists(crashReport) ? head(crashReport) : null);
+    }
+
+    private void stopGracefully(Process process) {
+        if (grace.isZero()) {
+            return;
+        }
+        process.destroy();
+        try {
+            process.waitFor(grace.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     private static void killTree(Process process) {
@@ -172,11 +197,19 @@ public final class Forker {
         return String.join("\n", lines.subList(0, Math.min(lines.size(), TAIL_LINES)));
     }
 
+    /** The last lines of a fork's output, read from its last 64 KiB only: a suite run may print a great deal. */
     private static String tail(Path output) throws IOException {
         if (!Files.exists(output)) {
             return "";
         }
-        List<String> lines = Files.readAllLines(output, StandardCharsets.ISO_8859_1);
+        byte[] last;
+        try (java.io.RandomAccessFile file = new java.io.RandomAccessFile(output.toFile(), "r")) {
+            long from = Math.max(0, file.length() - TAIL_BYTES);
+            file.seek(from);
+            last = new byte[(int) (file.length() - from)];
+            file.readFully(last);
+        }
+        List<String> lines = new String(last, StandardCharsets.ISO_8859_1).lines().toList();
         return String.join("\n", lines.subList(Math.max(0, lines.size() - TAIL_LINES), lines.size()));
     }
 }

@@ -9,7 +9,7 @@ import java.util.List;
  * @param id          {@code context-N}, in the order the run first met them
  * @param classes     the test classes that ran with it, in run order
  * @param builtBy     those of them that built it (a cache miss at their start), in run order
- * @param buildMs     the set-up of the first class that built it, less its timed calls (median over the runs)
+ * @param buildMs     the set-up of a class that built it, less its timed calls (median over its builds and the runs)
  * @param misses      classes that found no cached context and built it, as Spring's cache said at each class's
  *                    start in the first run (a context closed by {@code @DirtiesContext} is built again)
  * @param hits        classes that found it cached

@@ -18,7 +18,8 @@ import org.junit.platform.launcher.PostDiscoveryFilter;
  */
 final class JUnitProbe {
 
-    private static final String AUTODETECTION = "junit.jupiter.extensions.autodetection.enabled";
+    /** The configuration parameter that switches Jupiter's extension auto-detection on. */
+    static final String AUTODETECTION = "junit.jupiter.extensions.autodetection.enabled";
 
     private JUnitProbe() {
     }

@@ -2,6 +2,7 @@ package dev.fixturebench.probe;
 
 import java.io.IOException;
 import java.io.Writer;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,7 +23,13 @@ final class SetupShow implements AutoCloseable {
 
     /** Lines to {@code file}, or none when {@code file} is null. */
     static SetupShow to(Path file) throws IOException {
-        return new SetupShow(file == null ? null : Files.newBufferedWriter(file, StandardCharsets.UTF_8));
+        if (file == null) {
+            return new SetupShow(null);
+        }
+        // a name with broken UTF-16 (a lone surrogate) is written as '?', never a failure that sticks in the buffer
+        return new SetupShow(new java.io.BufferedWriter(new java.io.OutputStreamWriter(Files.newOutputStream(file),
+                StandardCharsets.UTF_8.newEncoder().onMalformedInput(CodingErrorAction.REPLACE)
+                        .onUnmappableCharacter(CodingErrorAction.REPLACE))));
     }
 
     void classStarted(String className) {
@@ -56,9 +63,13 @@ final class SetupShow implements AutoCloseable {
     }
 
     @Override
-    public void close() throws IOException {
+    public void close() {
         if (out != null) {
-            out.close();
+            try {
+                out.close();
+            } catch (IOException e) {
+                // the listing is a convenience: closing it never fails the run
+            }
         }
     }
 }

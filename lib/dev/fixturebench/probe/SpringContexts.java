@@ -29,69 +29,56 @@ final class SpringContexts {
     private static final String PACKAGE = "org.springframework.test.context.";
 
     private final List<Object> configurations = new ArrayList<>();
-    private final Map<String, Object> merged = new java.util.HashMap<>();
-    private final Map<String, Boolean> cached = new java.util.HashMap<>();
+    private Object cache;
+    private Method missCount;
+    private boolean cacheAbsent;
     private final List<Object> described = new ArrayList<>();
     private String error;
 
-    /**
-     * A test class starts: reads its merged configuration and whether Spring's default context cache holds that
-     * context already (a hit to come) or not (a miss: this class builds it). Nothing for a class without Spring.
-     */
-    void classStarting(String className) {
+    /** The id of {@code className}'s context ({@code context-N}), or null when it runs without Spring's extension. */
+    String contextOf(String className) {
         try {
             ClassLoader loader = Thread.currentThread().getContextClassLoader();
             Class<?> testClass = Class.forName(className, false, loader);
             if (!usesSpring(testClass)) {
-                return;
+                return null;
             }
-            Object configuration = mergedConfiguration(testClass, loader);
-            merged.put(className, configuration);
-            Boolean held = cached(configuration, loader);
-            if (held != null) {
-                cached.put(className, held);
-            }
+            return id(mergedConfiguration(testClass, loader));
         } catch (ReflectiveOperationException | LinkageError | RuntimeException e) {
             Throwable cause = e.getCause() != null ? e.getCause() : e;
             if (error == null) {
                 error = "cannot read the Spring context configuration of " + className + ": " + cause;
             }
+            return null;
         }
     }
 
-    /** The id of {@code className}'s context ({@code context-N}), or null when it runs without Spring's extension. */
-    String contextOf(String className) {
-        Object configuration = merged.remove(className);
-        if (configuration == null) {
-            return null;
-        }
-        try {
-            return id(configuration);
-        } catch (ReflectiveOperationException | RuntimeException e) {
-            if (error == null) {
-                error = "cannot describe the Spring context configuration of " + className + ": " + e;
+    /**
+     * How many times Spring's default context cache has missed (built a context) in this JVM so far; -1 where there
+     * is no spring-test or it cannot be asked. Cheap: the cache is looked up once.
+     */
+    int missCount() {
+        if (missCount == null) {
+            if (cacheAbsent) {
+                return -1;
             }
-            return null;
+            try {
+                ClassLoader loader = Thread.currentThread().getContextClassLoader();
+                Class<?> delegate = Class.forName(PACKAGE + "cache.DefaultCacheAwareContextLoaderDelegate", true,
+                        loader);
+                Field field = delegate.getDeclaredField("defaultContextCache");
+                field.setAccessible(true);
+                cache = field.get(null);
+                missCount = Class.forName(PACKAGE + "cache.ContextCache", true, loader).getMethod("getMissCount");
+            } catch (ReflectiveOperationException | LinkageError | RuntimeException absent) {
+                cacheAbsent = true;
+                return -1;
+            }
         }
-    }
-
-    /** Whether the cache held {@code className}'s context when it started; null when unknown or not Spring. */
-    Boolean wasCached(String className) {
-        return cached.remove(className);
-    }
-
-    /** Whether Spring's default context cache holds {@code configuration}; null where it cannot be asked. */
-    private static Boolean cached(Object configuration, ClassLoader loader) {
         try {
-            Class<?> delegate = Class.forName(PACKAGE + "cache.DefaultCacheAwareContextLoaderDelegate", true, loader);
-            Field field = delegate.getDeclaredField("defaultContextCache");
-            field.setAccessible(true);
-            Object cache = field.get(null);
-            Class<?> configurationType = Class.forName(PACKAGE + "MergedContextConfiguration", true, loader);
-            return (Boolean) Class.forName(PACKAGE + "cache.ContextCache", true, loader)
-                    .getMethod("contains", configurationType).invoke(cache, configuration);
-        } catch (ReflectiveOperationException | LinkageError | RuntimeException unknown) {
-            return null;
+            return (Integer) missCount.invoke(cache);
+        } catch (ReflectiveOperationException | RuntimeException unreadable) {
+            return -1;
         }
     }
 

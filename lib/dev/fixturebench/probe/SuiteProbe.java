@@ -22,7 +22,8 @@ import org.junit.platform.engine.discovery.DiscoverySelectors;
  */
 final class SuiteProbe {
 
-    private static final String AUTODETECTION = "junit.jupiter.extensions.autodetection.enabled";
+    private static final String PARALLEL = "junit.jupiter.execution.parallel.enabled";
+    private static final String AUTODETECTION_INCLUDE = "junit.jupiter.extensions.autodetection.include";
 
     private SuiteProbe() {
     }
@@ -38,9 +39,8 @@ final class SuiteProbe {
         Map<String, Object> result;
         if (!instrumented) {
             long start = System.nanoTime();
-            Outcome outcome = Outcome.execute(selectors, Map.of(), null);
-            result = suiteResult(outcome, System.nanoTime() - start);
-            return result;
+            Outcome outcome = Outcome.execute(selectors, Map.of(PARALLEL, "false"), null);
+            return suiteResult(outcome, System.nanoTime() - start);
         }
         try (SetupShow show = SetupShow.to(setupShowFile)) {
             SuiteRecorder recorder = new SuiteRecorder(show);
@@ -49,13 +49,43 @@ final class SuiteProbe {
                 ApiSuiteHooks.install(recorder);
             }
             long start = System.nanoTime();
-            Outcome outcome = Outcome.execute(selectors, Map.of(AUTODETECTION, "true"), null, recorder);
+            Outcome outcome = Outcome.execute(selectors, parameters(), null, recorder);
             long wall = System.nanoTime() - start;
             SuiteRecorder.activate(null);
             result = suiteResult(outcome, wall);
             result.putAll(recorder.figures());
         }
         return result;
+    }
+
+    /**
+     * One test at a time (the recorder follows one thread), and the probe's timer registered by auto-detection; where
+     * the suite does not switch auto-detection on itself, only the probe's extensions are auto-detected (JUnit 5.11+
+     * reads the include pattern; older versions detect every registered extension).
+     */
+    private static Map<String, String> parameters() {
+        Map<String, String> parameters = new java.util.HashMap<>();
+        parameters.put(PARALLEL, "false");
+        parameters.put(JUnitProbe.AUTODETECTION, "true");
+        if (!suiteAutodetects()) {
+            parameters.put(AUTODETECTION_INCLUDE, SuiteProbe.class.getPackageName() + ".*");
+        }
+        return parameters;
+    }
+
+    /** Whether the suite's junit-platform.properties switches extension auto-detection on. */
+    private static boolean suiteAutodetects() {
+        java.util.Properties properties = new java.util.Properties();
+        try (java.io.InputStream in = Thread.currentThread().getContextClassLoader()
+                .getResourceAsStream("junit-platform.properties")) {
+            if (in == null) {
+                return false;
+            }
+            properties.load(in);
+        } catch (IOException unreadable) {
+            return false;
+        }
+        return Boolean.parseBoolean(properties.getProperty(JUnitProbe.AUTODETECTION, "false").trim());
     }
 
     /** The fork's own status is ok once the launcher ran; the suite's failures are in its tests. */

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import dev.fixturebench.probe.ProbeProtocol.Suite;
@@ -38,6 +39,9 @@ final class SuiteRecorder implements TestExecutionListener {
         long lastChildEnd = -1;
         int spansAtLastChild;
         int testsRun;
+        /** Spring's context-cache misses when it started (-1: unknown), and those of its nested classes since. */
+        int springMissesAtStart = -1;
+        int nestedMisses;
 
         ClassRun(String name, int spansAtStart) {
             this.name = name;
@@ -45,18 +49,24 @@ final class SuiteRecorder implements TestExecutionListener {
         }
     }
 
-    /** A test being run, with its extension window (start to first {@code @BeforeEach} or body) while open. */
+    /**
+     * A test being run, with its extension window while open: from the end of the class's previous child (JUnit
+     * creates and post-processes the test instance before it reports the test started) to its first
+     * {@code @BeforeEach} or body.
+     */
     private static final class TestRun {
         final String id;
         final String className;
         final long start = System.nanoTime();
-        final int spansAtStart;
+        final long windowStart;
+        final int spansAtWindowStart;
         boolean windowClosed;
 
-        TestRun(String id, String className, int spansAtStart) {
+        TestRun(String id, String className, long windowStart, int spansAtWindowStart) {
             this.id = id;
             this.className = className;
-            this.spansAtStart = spansAtStart;
+            this.windowStart = windowStart;
+            this.spansAtWindowStart = spansAtWindowStart;
         }
     }
 
@@ -102,9 +112,10 @@ final class SuiteRecorder implements TestExecutionListener {
             synchronized (this) {
                 depth--;
                 span(start, end);
-                event(Suite.CALL + key, Suite.BUILD, kind, end - start, null);
+                boolean teardown = kind.startsWith("After");
+                event(Suite.CALL + key, teardown ? Suite.CLOSE : Suite.BUILD, kind, end - start, null, currentClass());
                 if (!"<init>".equals(kind)) {
-                    show.fixture(kind.startsWith("After") ? "TEARDOWN" : "SETUP", scopeLetter(kind), shortName(key),
+                    show.fixture(teardown ? "TEARDOWN" : "SETUP", scopeLetter(kind), shortName(key),
                             (end - start) / 1e6, test != null);
                 }
             }
@@ -117,9 +128,8 @@ final class SuiteRecorder implements TestExecutionListener {
         if (depth == 0) {
             span(end - totalNanos, end);
         }
-        event(Suite.API + name, Suite.BUILD, scope, ownNanos, totalNanos);
-        show.fixture("SETUP", scope.substring(0, 1).toUpperCase(java.util.Locale.ROOT), name, ownNanos / 1e6,
-                test != null);
+        event(Suite.API + name, Suite.BUILD, scope, ownNanos, totalNanos, currentClass());
+        show.fixture("SETUP", scopeLetterOf(scope), name, ownNanos / 1e6, test != null);
     }
 
     synchronized void closed(String name, String scope, long nanos) {
@@ -127,9 +137,8 @@ final class SuiteRecorder implements TestExecutionListener {
         if (depth == 0) {
             span(end - nanos, end);
         }
-        event(Suite.API + name, Suite.CLOSE, scope, nanos, null);
-        show.fixture("TEARDOWN", scope.substring(0, 1).toUpperCase(java.util.Locale.ROOT), name, nanos / 1e6,
-                test != null);
+        event(Suite.API + name, Suite.CLOSE, scope, nanos, null, currentClass());
+        show.fixture("TEARDOWN", scopeLetterOf(scope), name, nanos / 1e6, test != null);
     }
 
     synchronized void resolved(String name) {
@@ -145,8 +154,8 @@ final class SuiteRecorder implements TestExecutionListener {
         if (test != null && !test.windowClosed) {
             test.windowClosed = true;
             long end = System.nanoTime();
-            long used = end - test.start - spansSince(test.spansAtStart);
-            event(Suite.TEST_WINDOW + test.className, Suite.BUILD, "test", used, null);
+            long used = end - test.windowStart - spansSince(test.spansAtWindowStart);
+            event(Suite.TEST_WINDOW + test.className, Suite.BUILD, "test", used, null, test.className);
             if (used >= 1_000_000) {
                 show.fixture("SETUP", "M", simpleName(test.className) + "#<test extensions>", used / 1e6, true);
             }
@@ -159,17 +168,20 @@ final class SuiteRecorder implements TestExecutionListener {
         if (className == null) {
             return;
         }
-        closeSetup(System.nanoTime());
+        long now = System.nanoTime();
+        ClassRun parent = classes.peek();
+        closeSetup(parent, now);
         if (identifier.isTest()) {
-            test = new TestRun(identifier.getUniqueId(), className, spans.size());
+            boolean after = parent != null && parent.lastChildEnd >= 0;
+            test = new TestRun(identifier.getUniqueId(), className, after ? parent.lastChildEnd : now,
+                    after ? parent.spansAtLastChild : spans.size());
             show.test(display(identifier));
         } else if (identifier.getSource().orElse(null) instanceof ClassSource) {
-            classes.push(new ClassRun(className, spans.size()));
-            // whether Spring's cache holds the class's context yet: read now, before the class loads it, and kept
-            // out of the class's set-up window as a span of its own
-            long start = System.nanoTime();
-            contexts.classStarting(className);
-            span(start, System.nanoTime());
+            ClassRun run = new ClassRun(className, spans.size());
+            classes.push(run);
+            // Spring's context-cache misses, read now and again at its end: did this class build its context? Inside
+            // the window: the first read initialises spring-test, as the class's own extension would
+            run.springMissesAtStart = contexts.missCount();
             show.classStarted(className);
         }
     }
@@ -184,14 +196,8 @@ final class SuiteRecorder implements TestExecutionListener {
         if (identifier.isTest()) {
             if (test != null) {
                 methodWorkStarted();
-                Map<String, Object> record = new LinkedHashMap<>();
-                record.put(Suite.ID, identifier.getUniqueId());
-                record.put(Suite.CLASS, className);
-                record.put(Suite.DISPLAY, display(identifier));
-                record.put(Suite.STATUS, result.getStatus().name().toLowerCase(java.util.Locale.ROOT));
-                record.put(Suite.MESSAGE, result.getThrowable().map(String::valueOf).orElse(null));
-                record.put(Suite.MS, (now - test.start) / 1e6);
-                tests.add(record);
+                tests.add(testRecord(identifier.getUniqueId(), className, display(identifier), result,
+                        (now - test.start) / 1e6));
                 show.testFinished(result.getStatus().name(), (now - test.start) / 1e6);
                 test = null;
             }
@@ -202,8 +208,8 @@ final class SuiteRecorder implements TestExecutionListener {
         } else if (identifier.getSource().orElse(null) instanceof ClassSource && !classes.isEmpty()
                 && classes.peek().name.equals(className)) {
             ClassRun run = classes.pop();
-            classFinished(run, now);
-            childFinished(now);
+            classFinished(run, now, result);
+            childFinished(System.nanoTime());
         }
     }
 
@@ -221,6 +227,18 @@ final class SuiteRecorder implements TestExecutionListener {
         record.put(Suite.MESSAGE, reason);
         record.put(Suite.MS, 0.0);
         tests.add(record);
+    }
+
+    private static Map<String, Object> testRecord(String id, String className, String display,
+                                                  TestExecutionResult result, double ms) {
+        Map<String, Object> record = new LinkedHashMap<>();
+        record.put(Suite.ID, id);
+        record.put(Suite.CLASS, className);
+        record.put(Suite.DISPLAY, display);
+        record.put(Suite.STATUS, result.getStatus().name().toLowerCase(Locale.ROOT));
+        record.put(Suite.MESSAGE, result.getThrowable().map(String::valueOf).orElse(null));
+        record.put(Suite.MS, ms);
+        return record;
     }
 
     /** The run's records, for the fork's result. */
@@ -243,13 +261,12 @@ final class SuiteRecorder implements TestExecutionListener {
         return figures;
     }
 
-    /** The innermost class's set-up window closes at its first child (a test or a nested class). */
-    private void closeSetup(long now) {
-        ClassRun run = classes.peek();
+    /** A class's set-up window closes at its first child (a test or a nested class), or at its end without one. */
+    private void closeSetup(ClassRun run, long now) {
         if (run != null && run.setupEnd < 0) {
             run.setupEnd = now;
             long used = now - run.start - spansSince(run.spansAtStart);
-            event(Suite.CLASS_WINDOW + run.name, Suite.BUILD, "class", used, null);
+            event(Suite.CLASS_WINDOW + run.name, Suite.BUILD, "class", used, null, run.name);
             show.fixture("SETUP", "C", simpleName(run.name) + "#<extensions>", used / 1e6, false);
         }
     }
@@ -262,15 +279,13 @@ final class SuiteRecorder implements TestExecutionListener {
         }
     }
 
-    private void classFinished(ClassRun run, long now) {
-        if (run.setupEnd < 0) {
-            closeSetup(now); // a class without children: its whole run is set-up
-        }
+    private void classFinished(ClassRun run, long now, TestExecutionResult result) {
+        closeSetup(run, now); // a class without children: its whole run is set-up
         long testsEnd = run.lastChildEnd < 0 ? run.setupEnd : run.lastChildEnd;
         long teardown = now - testsEnd;
         if (run.lastChildEnd >= 0) {
             long used = teardown - spansSince(run.spansAtLastChild);
-            event(Suite.CLASS_WINDOW + run.name, Suite.CLOSE, "class", used, null);
+            event(Suite.CLASS_WINDOW + run.name, Suite.CLOSE, "class", used, null, run.name);
             show.fixture("TEARDOWN", "C", simpleName(run.name) + "#<extensions>", used / 1e6, false);
         }
         Map<String, Object> record = new LinkedHashMap<>();
@@ -279,12 +294,27 @@ final class SuiteRecorder implements TestExecutionListener {
         record.put(Suite.TESTS_MS, (testsEnd - run.setupEnd) / 1e6);
         record.put(Suite.TEARDOWN_MS, teardown / 1e6);
         record.put(Suite.TESTS_RUN, run.testsRun);
-        record.put(Suite.CONTEXT, contexts.contextOf(run.name));
-        record.put(Suite.CONTEXT_CACHED, contexts.wasCached(run.name));
+        if (result.getStatus() != TestExecutionResult.Status.SUCCESSFUL) {
+            // a @BeforeAll that threw, a class that failed to load: the suite's failure, counted with its tests'
+            tests.add(testRecord(run.name + "#<class>", run.name, "(the class itself)", result, (now - run.start) / 1e6));
+        }
+        // the context is named after the class ran, when Spring's classes are warm, outside every window
+        String context = contexts.contextOf(run.name);
+        record.put(Suite.CONTEXT, context);
+        int misses = contexts.missCount();
+        if (misses >= 0 && run.springMissesAtStart >= 0) {
+            int all = misses - run.springMissesAtStart;
+            if (context != null) {
+                record.put(Suite.CONTEXT_CACHED, all - run.nestedMisses == 0);
+            }
+            if (!classes.isEmpty()) {
+                classes.peek().nestedMisses += all;
+            }
+        }
         classRecords.add(record);
     }
 
-    private void event(String key, String phase, String kind, long nanos, Long totalNanos) {
+    private void event(String key, String phase, String kind, long nanos, Long totalNanos, String className) {
         Map<String, Object> event = new LinkedHashMap<>();
         event.put(Suite.FIXTURE, key);
         event.put(Suite.PHASE, phase);
@@ -294,13 +324,13 @@ final class SuiteRecorder implements TestExecutionListener {
             event.put(Suite.TOTAL_MS, totalNanos / 1e6);
         }
         event.put(Suite.TEST, test == null ? null : test.id);
-        event.put(Suite.CLASS, currentClass());
+        event.put(Suite.CLASS, className);
         events.add(event);
     }
 
-    /** A top-level span: spans recorded earlier that it encloses (a dependency's build) give way to it. */
+    /** A top-level span: spans recorded earlier that it overlaps (a dependency's build) give way to it. */
     private void span(long start, long end) {
-        while (!spans.isEmpty() && spans.get(spans.size() - 1).start() >= start) {
+        while (!spans.isEmpty() && spans.get(spans.size() - 1).end() > start) {
             spans.remove(spans.size() - 1);
         }
         spans.add(new Span(start, end));
@@ -342,6 +372,10 @@ final class SuiteRecorder implements TestExecutionListener {
             return display.startsWith(name + "(") ? display : name + "() " + display;
         }
         return identifier.getDisplayName();
+    }
+
+    private static String scopeLetterOf(String scope) {
+        return scope.substring(0, 1).toUpperCase(Locale.ROOT);
     }
 
     private static String scopeLetter(String kind) {

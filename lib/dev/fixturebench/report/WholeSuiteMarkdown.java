@@ -86,7 +86,7 @@ final class WholeSuiteMarkdown {
             return;
         }
         md.append("| Fixture | Type | Scope | Builds | Tests | Total (ms) | Median (ms) | Teardown (ms) |"
-                + " Isolated init (ms) |\n|---|---|---|---:|---:|---:|---:|---:|---:|\n");
+                + " Isolated own init (ms) |\n|---|---|---|---:|---:|---:|---:|---:|---:|\n");
         for (SuiteFixture fixture : suite.fixtures()) {
             InSuite figures = fixture.inSuite();
             FixtureResult isolated = run.fixtures().stream()
@@ -96,15 +96,15 @@ final class WholeSuiteMarkdown {
                     .append(fixture.fixture().type().label()).append(" | ").append(fixture.fixture().scope().label())
                     .append(String.format(Locale.ROOT, " | %d | %d | %.1f | %.1f | %.1f | ", figures.builds(),
                             figures.tests(), figures.totalMs(), figures.medianMs(), figures.teardownMs()))
-                    .append(isolated == null || isolated.initMs() == null ? "—"
-                            : String.format(Locale.ROOT, "%.1f", isolated.initMs().median()))
+                    .append(isolated == null || isolated.ownInitMs() == null ? "—"
+                            : String.format(Locale.ROOT, "%.1f", isolated.ownInitMs().median()))
                     .append(" |\n");
         }
         md.append("\nBuilds, total, median and teardown are per suite run (medians over the runs); an API fixture's"
                 + " build is its own factory call, the fixtures it depends on being rows of their own, and a class's"
                 + " `<extensions>` is its set-up less the timed calls and API builds in it. Tests: those that used it,"
-                + " directly or through a fixture built from it. Isolated init is the cold build measured alone in"
-                + " this run (— where it was not measured).");
+                + " directly or through a fixture built from it. Isolated own init is the same build, its own factory call,"
+                + " measured cold and alone in this run (— where it was not measured).");
         if (suite.fixtures().stream().anyMatch(f -> f.measuredAs() != null)) {
             md.append(" † Timed together with its class's (or test's) extension work, as in isolation.");
         }

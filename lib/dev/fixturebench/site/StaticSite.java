@@ -257,7 +257,7 @@ public final class StaticSite implements ResultFormat {
             FixtureInfo info = fixture.fixture();
             FixtureResult isolated = measured.get(info.name());
             fixtures.add(new SuitePage.FixtureRow(fixtureLink.apply(info.name()), info.type().label(),
-                    info.scope().label(), fixture.inSuite(), isolated == null ? null : isolated.initMs(),
+                    info.scope().label(), fixture.inSuite(), isolated == null ? null : isolated.ownInitMs(),
                     fixture.measuredAs()));
         }
         Set<String> contextIds = new HashSet<>();

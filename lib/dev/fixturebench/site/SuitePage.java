@@ -57,7 +57,8 @@ public record SuitePage(RunPage page, List<HeaderLine> header, List<String> fail
      * @param type       its type's label
      * @param scope      its scope's label
      * @param inSuite    its figures in the run
-     * @param isolated   its init in a fresh JVM of its own, where the run measured it; else null
+     * @param isolated   its own init (its dependencies not included) in a fresh JVM of its own, where the run
+     *                   measured it; else null
      * @param measuredAs what its figures cover when more than its own call, else null
      */
     public record FixtureRow(Link fixture, String type, String scope, InSuite inSuite, Stats isolated,

@@ -62,11 +62,13 @@ final class InSuiteFigures {
         }
         List<Figured> figured = new ArrayList<>();
         for (Map.Entry<String, List<DiscoveredFixture>> entry : byKey.entrySet()) {
-            List<Tally> seen = tallies.stream().map(t -> t.get(entry.getKey())).filter(t -> t != null
-                    && !t.builds.isEmpty()).toList();
-            if (seen.isEmpty()) {
+            if (tallies.stream().map(t -> t.get(entry.getKey()))
+                    .noneMatch(t -> t != null && (!t.builds.isEmpty() || t.teardownMs > 0))) {
                 continue;
             }
+            // every run counts, one that never built it with nothing: a median is over all of them
+            List<Tally> seen = tallies.stream().map(t -> t.getOrDefault(entry.getKey(), new Tally())).toList();
+            String kind = seen.stream().map(t -> t.kind).filter(k -> k != null).findFirst().orElse(null);
             List<Double> every = new ArrayList<>();
             seen.forEach(t -> every.addAll(t.builds));
             InSuite inSuite = new InSuite((int) Math.round(median(seen.stream().map(t -> (double) t.builds.size()))),
@@ -75,7 +77,7 @@ final class InSuiteFigures {
                     (int) Math.round(median(seen.stream().map(t -> (double) t.tests.size()))),
                     (int) Math.round(median(seen.stream().map(t -> (double) t.classes.size()))));
             for (DiscoveredFixture fixture : entry.getValue()) {
-                figured.add(new Figured(fixture, entry.getKey(), seen.get(0).kind, inSuite));
+                figured.add(new Figured(fixture, entry.getKey(), kind, inSuite));
             }
         }
         figured.sort(Comparator.comparingDouble((Figured f) -> -f.inSuite().totalMs())
@@ -97,11 +99,11 @@ final class InSuiteFigures {
         Map<String, List<String>> testsByClass = run.testsByClass();
         for (SuiteRecording.Event event : run.events()) {
             Tally tally = tallies.computeIfAbsent(event.key(), k -> new Tally());
+            if (tally.kind == null) {
+                tally.kind = event.key().startsWith(Suite.API) ? "api" : event.kind();
+            }
             if (event.build()) {
                 tally.builds.add(event.ms());
-                if (tally.kind == null) {
-                    tally.kind = event.key().startsWith(Suite.API) ? "api" : event.kind();
-                }
                 if (event.className() != null) {
                     tally.classes.add(event.className());
                 }

@@ -55,11 +55,12 @@ final class ScopeAdvisor {
         }
         boolean api = fixture.type() != FixtureType.JUNIT;
         int classes = Math.max(1, run.classes());
-        if (api && fixture.scope() == FixtureScope.METHOD && run.builds() > classes) {
+        if (api && fixture.scope() == FixtureScope.METHOD && run.builds() > 1
+                && (run.builds() > classes || classes >= 2)) {
             if (classes >= 2) {
                 return new Advice(fixture.name(), FixtureScope.METHOD, FixtureScope.SESSION,
-                        run.totalMs() - run.medianMs(), String.format(Locale.ROOT, "built for each of %d tests in %d"
-                                + " classes; session-scoped it would be built once, if no test changes its state",
+                        run.totalMs() - run.medianMs(), String.format(Locale.ROOT, "built %d times for the tests of"
+                                + " %d classes; session-scoped it would be built once, if no test changes its state",
                                 run.builds(), classes));
             }
             return new Advice(fixture.name(), FixtureScope.METHOD, FixtureScope.CLASS,

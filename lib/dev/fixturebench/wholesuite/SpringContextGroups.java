@@ -51,19 +51,21 @@ final class SpringContextGroups {
                     builtBy.add(entry.getValue().get(i));
                 }
             }
-            String builder = builtBy.isEmpty() ? entry.getValue().get(0) : builtBy.get(0);
-            contexts.add(new SpringContext(entry.getKey(), entry.getValue(), builtBy, buildMs(runs, builder),
+            contexts.add(new SpringContext(entry.getKey(), entry.getValue(), builtBy, buildMs(runs,
+                    builtBy.isEmpty() ? List.of(entry.getValue().get(0)) : builtBy),
                     builtBy.size(), entry.getValue().size() - builtBy.size(), facets, closest, differences));
         }
         return contexts;
     }
 
-    /** The set-up of {@code builder}'s class less its timed calls, median over the runs. */
-    private static Double buildMs(List<SuiteRecording> runs, String builder) {
+    /** The set-up of each class that built it, less its timed calls: the median over those builds and the runs. */
+    private static Double buildMs(List<SuiteRecording> runs, List<String> builders) {
         List<Double> readings = new ArrayList<>();
         for (SuiteRecording run : runs) {
-            run.events().stream().filter(e -> e.build() && e.key().equals(Suite.CLASS_WINDOW + builder))
-                    .findFirst().ifPresent(e -> readings.add(e.ms()));
+            for (String builder : builders) {
+                run.events().stream().filter(e -> e.build() && e.key().equals(Suite.CLASS_WINDOW + builder))
+                        .findFirst().ifPresent(e -> readings.add(e.ms()));
+            }
         }
         return Stats.of(readings).map(Stats::median).orElse(null);
     }

@@ -79,6 +79,11 @@ record SuiteRecording(double wallMs, List<Event> events, List<Resolve> resolves,
                 text(probe, Suite.CONTEXT_ERROR), text(probe, Suite.STOPPED));
     }
 
+    /** This recording, marked as stopped early for {@code reason}. */
+    SuiteRecording stoppedBy(String reason) {
+        return new SuiteRecording(wallMs, events, resolves, tests, classes, contexts, contextError, reason);
+    }
+
     /** Ids of the tests that ran (not skipped), by their class and each class enclosing it ({@code @Nested}). */
     Map<String, List<String>> testsByClass() {
         Map<String, List<String>> byClass = new LinkedHashMap<>();

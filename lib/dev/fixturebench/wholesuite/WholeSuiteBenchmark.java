@@ -71,6 +71,10 @@ public final class WholeSuiteBenchmark {
             }
             if (result.passed()) {
                 SuiteRecording recording = SuiteRecording.read(result.probe());
+                if (result.timedOut()) {
+                    // stopped at the limit, its shutdown hook wrote what ran before: the note names the limit
+                    recording = recording.stoppedBy("it passed the time limit (--suite-timeout) and was stopped");
+                }
                 recordings.add(recording);
                 afterRun.accept(String.format(Locale.ROOT, "run %d: %.1f s", run, recording.wallMs() / 1000));
             } else {

@@ -110,12 +110,13 @@ class BenchCommandTest {
     @Test
     void suiteOptionsWithoutWholeSuiteAreBadUsage() {
         assertEquals(2, run("--suite-runs=2"));
-        assertTrue(err.toString().contains("error: --suite-runs sets how --whole-suite runs the suite; add"
-                + " --whole-suite, or leave --suite-runs out."), err.toString());
+        assertTrue(err.toString().contains("error: --suite-runs sets how --whole-suite (or"
+                + " --benchmark-suite-overhead) runs the suite; add --whole-suite, or leave --suite-runs out."),
+                err.toString());
         assertEquals(2, run("--suite-classes=Orders"));
-        assertTrue(err.toString().contains("--suite-classes sets how --whole-suite runs the suite"), err.toString());
+        assertTrue(err.toString().contains("--suite-classes sets how --whole-suite"), err.toString());
         assertEquals(2, run("--suite-timeout=5m"));
-        assertTrue(err.toString().contains("--suite-timeout sets how --whole-suite runs the suite"), err.toString());
+        assertTrue(err.toString().contains("--suite-timeout sets how --whole-suite"), err.toString());
     }
 
     @Test
