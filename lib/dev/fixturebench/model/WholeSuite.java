@@ -1,6 +1,9 @@
 package dev.fixturebench.model;
 
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The suite run for real in one JVM ({@code --whole-suite}): what each fixture cost it, each class's set-up, tests and
@@ -36,7 +39,21 @@ public record WholeSuite(int runs, int testClasses, Stats wallMs, Double buildMs
 
     /** The in-suite figures of fixture {@code name}, or null when the run never built it. */
     public InSuite of(String name) {
-        return fixtures.stream().filter(f -> f.fixture().name().equals(name)).map(SuiteFixture::inSuite)
-                .findFirst().orElse(null);
+        SuiteFixture fixture = byName().get(name);
+        return fixture == null ? null : fixture.inSuite();
+    }
+
+    /** Every fixture the run built, by name: for a report looking up many. */
+    public Map<String, SuiteFixture> byName() {
+        Map<String, SuiteFixture> byName = new HashMap<>();
+        fixtures.forEach(f -> byName.put(f.fixture().name(), f));
+        return byName;
+    }
+
+    /** The advice for each fixture that has some, by name. */
+    public Map<String, List<Advice>> adviceByName() {
+        Map<String, List<Advice>> byName = new HashMap<>();
+        advice.forEach(a -> byName.computeIfAbsent(a.fixture(), k -> new ArrayList<>()).add(a));
+        return byName;
     }
 }

@@ -2,6 +2,7 @@ package dev.fixturebench.report;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.Map;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -16,6 +17,7 @@ import dev.fixturebench.model.Gpu;
 import dev.fixturebench.model.RunResult;
 import dev.fixturebench.model.StartupProfile;
 import dev.fixturebench.model.Stats;
+import dev.fixturebench.model.SuiteFixture;
 
 /** Renders a run as {@code fixture_benchmark_results.json}: snake_case fields, times in ms, memory in MiB. */
 public final class JsonReport implements ResultFormat {
@@ -78,6 +80,7 @@ public final class JsonReport implements ResultFormat {
         stats(baseline, "startup_without_archive_ms", run.baseline().startupWithoutArchiveMs());
         startupProfile(root, run.startupProfile());
         ArrayNode fixtures = root.putArray("fixtures");
+        Map<String, SuiteFixture> inSuite = run.wholeSuite() == null ? Map.of() : run.wholeSuite().byName();
         for (FixtureResult result : run.fixtures()) {
             ObjectNode fixture = fixtures.addObject();
             describe(fixture, result.fixture());
@@ -107,8 +110,8 @@ public final class JsonReport implements ResultFormat {
             fixture.put("classes_loaded", result.classesLoaded());
             fixture.put("rss_delta_mib", result.rssDeltaMib());
             fixture.put("gpu_delta_mib", result.gpuDeltaMib());
-            WholeSuiteJson.inSuite(fixture, run.wholeSuite() == null ? null
-                    : run.wholeSuite().of(result.fixture().name()));
+            SuiteFixture suiteFixture = inSuite.get(result.fixture().name());
+            WholeSuiteJson.inSuite(fixture, suiteFixture == null ? null : suiteFixture.inSuite());
         }
         ArrayNode summary = root.putArray("summary");
         for (CategoryScopeSummary.Row row : CategoryScopeSummary.of(run.fixtures())) {

@@ -87,10 +87,11 @@ final class WholeSuiteMarkdown {
         }
         md.append("| Fixture | Type | Scope | Builds | Tests | Total (ms) | Median (ms) | Teardown (ms) |"
                 + " Isolated own init (ms) |\n|---|---|---|---:|---:|---:|---:|---:|---:|\n");
+        java.util.Map<String, FixtureResult> measured = new java.util.HashMap<>();
+        run.fixtures().forEach(r -> measured.put(r.fixture().name(), r));
         for (SuiteFixture fixture : suite.fixtures()) {
             InSuite figures = fixture.inSuite();
-            FixtureResult isolated = run.fixtures().stream()
-                    .filter(r -> r.fixture().name().equals(fixture.fixture().name())).findFirst().orElse(null);
+            FixtureResult isolated = measured.get(fixture.fixture().name());
             md.append("| ").append(Markdown.code(fixture.fixture().name()))
                     .append(fixture.measuredAs() == null ? "" : " †").append(" | ")
                     .append(fixture.fixture().type().label()).append(" | ").append(fixture.fixture().scope().label())

@@ -162,8 +162,11 @@ public final class StaticSite implements ResultFormat {
         }
         List<RunHistory.Entry> past = history.upTo(runId);
         List<FixtureEntry> entries = new ArrayList<>();
+        Map<String, SuiteFixture> inSuite = hasSuite ? wholeSuite.byName() : Map.of();
+        Map<String, List<Advice>> advice = hasSuite ? wholeSuite.adviceByName() : Map.of();
         for (FixtureResult result : run.fixtures()) {
-            FixtureEntry entry = entry(result, pages, users, past, wholeSuite);
+            FixtureEntry entry = entry(result, pages, users, past, inSuite.get(result.fixture().name()),
+                    advice.getOrDefault(result.fixture().name(), List.of()));
             entries.add(entry);
             // the entry holds the in-suite figures and advice, the run page whether the nav links the suite's page
             FixturePage page = new FixturePage(new RunPage(entry.name(), runId, started, suite, "../../../",
@@ -195,7 +198,7 @@ public final class StaticSite implements ResultFormat {
     }
 
     private FixtureEntry entry(FixtureResult result, Map<String, String> pages, Map<String, List<String>> users,
-                               List<RunHistory.Entry> past, WholeSuite wholeSuite) {
+                               List<RunHistory.Entry> past, SuiteFixture inSuite, List<Advice> advice) {
         String name = result.fixture().name();
         List<Link> dependsOn = result.fixture().dependsOn().stream().map(d -> new Link(d, pages.get(d))).toList();
         List<Link> usedBy = users.getOrDefault(name, List.of()).stream().sorted().map(u -> new Link(u, pages.get(u)))
@@ -212,10 +215,6 @@ public final class StaticSite implements ResultFormat {
             });
         }
         List<RunHistory.Entry> recent = past.subList(Math.max(0, past.size() - TABLE_TREND_RUNS), past.size());
-        SuiteFixture inSuite = wholeSuite == null ? null : wholeSuite.fixtures().stream()
-                .filter(f -> f.fixture().name().equals(name)).findFirst().orElse(null);
-        List<Advice> advice = wholeSuite == null ? List.of() : wholeSuite.advice().stream()
-                .filter(a -> a.fixture().equals(name)).toList();
         return new FixtureEntry(result, pages.get(name), Trend.of(readings(recent, name), 90, 22), dependsOn, usedBy,
                 profiles, inSuite, advice);
     }
