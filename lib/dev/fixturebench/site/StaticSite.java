@@ -227,8 +227,8 @@ public final class StaticSite implements ResultFormat {
         List<HeaderLine> header = new ArrayList<>();
         header.add(new HeaderLine("Suite runs", whole.runs() == 0 ? "none finished — see the notes"
                 : whole.runs() + " (each in a fresh JVM; the figures below are medians over them)"));
-        header.add(new HeaderLine("Test classes", whole.testClasses() + " selected, " + whole.classes().size()
-                + " ran"));
+        header.add(new HeaderLine("Test classes", whole.testClasses() + " selected; " + whole.classes().size()
+                + " ran, each @Nested class counted on its own"));
         header.add(new HeaderLine("Wall time", whole.wallMs() == null ? "— no run finished"
                 : Figures.ms(whole.wallMs()) + " median (" + Figures.range(whole.wallMs()) + ") — the launcher's run"
                 + " of the whole suite"));
