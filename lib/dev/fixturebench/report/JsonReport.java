@@ -151,7 +151,8 @@ public final class JsonReport implements ResultFormat {
         }
     }
 
-    private static void stats(ObjectNode parent, String field, Stats stats) {
+    /** {@code field: {median, min, max, mad, n}}, or null. */
+    static void stats(ObjectNode parent, String field, Stats stats) {
         if (stats == null) {
             parent.putNull(field);
             return;

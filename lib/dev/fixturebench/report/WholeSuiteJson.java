@@ -43,16 +43,7 @@ final class WholeSuiteJson {
         ObjectNode node = root.putObject("whole_suite");
         node.put("runs", suite.runs());
         node.put("test_classes", suite.testClasses());
-        if (suite.wallMs() == null) {
-            node.putNull("wall_ms");
-        } else {
-            ObjectNode wall = node.putObject("wall_ms");
-            wall.put("median", suite.wallMs().median());
-            wall.put("min", suite.wallMs().min());
-            wall.put("max", suite.wallMs().max());
-            wall.put("mad", suite.wallMs().mad());
-            wall.put("n", suite.wallMs().n());
-        }
+        JsonReport.stats(node, "wall_ms", suite.wallMs());
         node.put("fixture_build_ms", suite.buildMs());
         node.put("fixture_share", suite.buildShare());
         ObjectNode tests = node.putObject("tests");
