@@ -15,13 +15,29 @@ import java.util.List;
  * @param fixtures    results, in the order measured
  * @param startupProfile the start-up profile, or null when none was asked for ({@code --no-profile})
  * @param wholeSuite  the suite run for real ({@code --whole-suite}), or null
+ * @param started     when the run started (a resumed run: when it first started)
+ * @param comparison  the comparison with an earlier run ({@code --compare}), or null
  */
 public record RunResult(Instant generated, Environment environment, RunSettings settings, SuiteCatalog suite,
                         Baseline baseline, List<FixtureResult> fixtures, StartupProfile startupProfile,
-                        WholeSuite wholeSuite) {
+                        WholeSuite wholeSuite, Instant started, Comparison comparison) {
 
     public RunResult {
         fixtures = List.copyOf(fixtures);
+    }
+
+    /** A run that started when its results were generated, compared with nothing. */
+    public RunResult(Instant generated, Environment environment, RunSettings settings, SuiteCatalog suite,
+                     Baseline baseline, List<FixtureResult> fixtures, StartupProfile startupProfile,
+                     WholeSuite wholeSuite) {
+        this(generated, environment, settings, suite, baseline, fixtures, startupProfile, wholeSuite, generated,
+                null);
+    }
+
+    /** This run compared with an earlier one. */
+    public RunResult withComparison(Comparison newComparison) {
+        return new RunResult(generated, environment, settings, suite, baseline, fixtures, startupProfile, wholeSuite,
+                started, newComparison);
     }
 
     /** A run without the whole suite. */

@@ -1,5 +1,7 @@
 package dev.fixturebench.model;
 
+import java.util.List;
+
 /**
  * How a run measured.
  *
@@ -11,7 +13,29 @@ package dev.fixturebench.model;
  * @param warmup           in-fork builds run and discarded before the measured one (0: init is the cold build)
  * @param jobs             forks run at the same time
  * @param classDataSharing whether the forks started from a class-data sharing archive, and why or why not
+ * @param forkJvmArgs      the JVM options every fork got ({@code --fork-jvm-args})
+ * @param classPath        a fingerprint of the forks' class path (its entries, in order), or null when unknown
+ * @param selection        which fixtures were selected, as the options said it ({@code --filter=…}), "" for all
+ * @param shard            {@code I/N} when the run measured shard I of N ({@code --shard}), else null
  */
 public record RunSettings(String suite, String junitPlatform, int repeat, int baselineRuns, double timeoutSeconds,
-                          int warmup, int jobs, ClassDataSharing classDataSharing) {
+                          int warmup, int jobs, ClassDataSharing classDataSharing, List<String> forkJvmArgs,
+                          String classPath, String selection, String shard) {
+
+    public RunSettings {
+        forkJvmArgs = List.copyOf(forkJvmArgs);
+    }
+
+    /** Settings of a run that records no fingerprint, selection or shard. */
+    public RunSettings(String suite, String junitPlatform, int repeat, int baselineRuns, double timeoutSeconds,
+                       int warmup, int jobs, ClassDataSharing classDataSharing) {
+        this(suite, junitPlatform, repeat, baselineRuns, timeoutSeconds, warmup, jobs, classDataSharing, List.of(),
+                null, "", null);
+    }
+
+    /** These settings for shard {@code shard} ({@code I/N}) or, with null, for the whole selection. */
+    public RunSettings withShard(String newShard) {
+        return new RunSettings(suite, junitPlatform, repeat, baselineRuns, timeoutSeconds, warmup, jobs,
+                classDataSharing, forkJvmArgs, classPath, selection, newShard);
+    }
 }

@@ -24,6 +24,12 @@ public final class JsonReport implements ResultFormat {
 
     public static final String FILE_NAME = "fixture_benchmark_results.json";
 
+    /**
+     * The results file's format: 2 added {@code format}, {@code started}, the settings' fork options, class-path
+     * fingerprint, selection and shard, and the whole {@code catalog}; files without {@code format} are format 1.
+     */
+    public static final int FORMAT = 2;
+
     static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     private final Path directory;
@@ -50,7 +56,9 @@ public final class JsonReport implements ResultFormat {
 
     public static String render(RunResult run) {
         ObjectNode root = MAPPER.createObjectNode();
+        root.put("format", FORMAT);
         root.put("generated", run.generated().toString());
+        root.put("started", run.started().toString());
         ObjectNode environment = root.putObject("environment");
         environment.put("java", run.environment().java());
         environment.put("os", run.environment().os());
@@ -72,6 +80,11 @@ public final class JsonReport implements ResultFormat {
         ObjectNode sharing = settings.putObject("class_data_sharing");
         sharing.put("used", run.settings().classDataSharing().used());
         sharing.put("detail", run.settings().classDataSharing().detail());
+        ArrayNode forkJvmArgs = settings.putArray("fork_jvm_args");
+        run.settings().forkJvmArgs().forEach(forkJvmArgs::add);
+        settings.put("class_path", run.settings().classPath());
+        settings.put("selection", run.settings().selection());
+        settings.put("shard", run.settings().shard());
         root.put("discovered", run.suite().fixtures().size());
         root.put("tests", run.suite().tests());
         ObjectNode baseline = root.putObject("baseline");
@@ -127,7 +140,10 @@ public final class JsonReport implements ResultFormat {
         run.suite().unused().forEach(f -> unused.add(f.name()));
         ArrayNode templates = root.putArray("templates");
         run.suite().templates().forEach(templates::add);
+        ArrayNode catalog = root.putArray("catalog");
+        run.suite().fixtures().forEach(f -> describe(catalog.addObject(), f));
         WholeSuiteJson.write(root, run.wholeSuite());
+        ComparisonJson.write(root, run.comparison());
         return write(root);
     }
 
