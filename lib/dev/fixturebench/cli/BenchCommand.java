@@ -5,6 +5,7 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -13,6 +14,7 @@ import java.util.concurrent.Callable;
 import java.util.regex.Pattern;
 
 import dev.fixturebench.discovery.Selection;
+import dev.fixturebench.discovery.Shard;
 import dev.fixturebench.model.FixtureScope;
 import dev.fixturebench.model.FixtureType;
 import dev.fixturebench.profile.StartupSummary;
@@ -230,6 +232,35 @@ public final class BenchCommand implements Callable<Integer> {
                     + " but measures no fixture and writes no report.")
     boolean benchmarkSuiteOverhead;
 
+    @Option(names = "--resume", order = 50,
+            description = "Finish the run that was interrupted (Ctrl-C, SIGTERM) in --out: measure only the fixtures it"
+                    + " did not finish, against its baseline, and write one report of both. Refused when the options"
+                    + " or the suite's class path changed since; give the same options as the interrupted run.")
+    boolean resume;
+
+    @Option(names = "--compare", paramLabel = "RESULTS", order = 51,
+            description = "Set this run against earlier results (a fixture_benchmark_results.json, or the --out folder"
+                    + " holding one): init, heap, RSS and GPU differences per fixture, the fixtures added and removed,"
+                    + " and those whose init changed beyond both runs' noise and 10 %.")
+    Path compare;
+
+    @Option(names = "--fail-if-slower", paramLabel = "PCT", order = 52,
+            description = "With --compare: exit 3 when a fixture's init got more than PCT % slower, beyond both runs'"
+                    + " noise (twice their MADs, ranges apart) — a gate for CI.")
+    Double failIfSlower;
+
+    @Option(names = "--shard", paramLabel = "I/N", order = 53, converter = ShardConverter.class,
+            description = "Measure shard I of N of the selected fixtures (each fixture's shard follows from its name"
+                    + " alone, so adding one moves no other); with --list, list that shard. Join the shards' results"
+                    + " with --merge.")
+    Shard shard;
+
+    @Option(names = "--merge", paramLabel = "RESULTS", split = ",", order = 54,
+            description = "Join the results of the shards of one run (files or --out folders, comma-separated or"
+                    + " repeated) into one report, JSON and site in --out; refuses shards of different suites or"
+                    + " settings, or the same shard twice. Builds and measures nothing.")
+    List<Path> merge = new ArrayList<>();
+
     @Option(names = "--summarize-profile", paramLabel = "FILE", order = 40,
             description = "Print where a start-up profile's samples go, as Markdown tables: by library (Maven"
                     + " coordinates or jar name, the JDK, the suite's folders), by VM activity (JIT compiling, GC,"
@@ -319,12 +350,14 @@ public final class BenchCommand implements Callable<Integer> {
         if (warmup < 0) {
             throw usage("Invalid value for option '--warmup': " + warmup + " — it must be 0 or more.");
         }
-        BenchOptions options = new BenchOptions(target(), new Selection(filter, exclude, categories,
-                scopes, types, maxFixtures), out, repeat, baselineRuns, timeout,
+        checkComparisonAndShards(inContext);
+        BenchOptions options = new BenchOptions(merge.isEmpty() ? target() : null, new Selection(filter, exclude,
+                categories, scopes, types, maxFixtures, shard), out, repeat, baselineRuns, timeout,
                 forkJvmArgs.isBlank() ? List.of() : List.of(forkJvmArgs.trim().split("\\s+")), warmup, jobs, !noCds,
                 !noProfile, fixtureProfiles, siteFolder, inContext || benchmarkSuiteOverhead
                         ? new BenchOptions.WholeSuiteOptions(suiteRuns != null ? suiteRuns
-                                : benchmarkSuiteOverhead ? 5 : 1, suiteClasses, suiteTimeout, setupShow) : null);
+                                : benchmarkSuiteOverhead ? 5 : 1, suiteClasses, suiteTimeout, setupShow) : null,
+                resume, compare, failIfSlower);
         BenchmarkPipeline pipeline = new BenchmarkPipeline(options, checkout(), spec.commandLine().getOut(),
                 spec.commandLine().getErr());
         if (benchmarkStartup) {
@@ -332,6 +365,9 @@ public final class BenchCommand implements Callable<Integer> {
         }
         if (benchmarkSuiteOverhead) {
             return pipeline.benchmarkSuiteOverhead();
+        }
+        if (!merge.isEmpty()) {
+            return pipeline.merge(merge);
         }
         return list ? pipeline.list(format == ListFormat.JSON) : pipeline.run();
     }
@@ -391,6 +427,32 @@ public final class BenchCommand implements Callable<Integer> {
             return Checkout.locate();
         } catch (IllegalArgumentException e) {
             throw usage(e.getMessage());
+        }
+    }
+
+    /** --resume, --compare, --fail-if-slower, --shard and --merge: which go together, and which do not. */
+    private void checkComparisonAndShards(boolean inContext) {
+        if (failIfSlower != null && compare == null) {
+            throw usage("--fail-if-slower judges a comparison: add --compare=RESULTS, or leave --fail-if-slower out.");
+        }
+        if (failIfSlower != null && !(failIfSlower > 0)) {
+            throw usage("Invalid value for option '--fail-if-slower': " + failIfSlower + " — a percentage above 0.");
+        }
+        boolean otherCommand = list || benchmarkStartup || benchmarkSuiteOverhead;
+        if (resume && (otherCommand || !merge.isEmpty())) {
+            throw usage("--resume finishes an interrupted run: leave out --list, --merge and the --benchmark-… options.");
+        }
+        if (compare != null && otherCommand) {
+            throw usage("--compare sets a run's results against earlier ones: leave out --list and the --benchmark-…"
+                    + " options.");
+        }
+        if (shard != null && (benchmarkStartup || benchmarkSuiteOverhead || !merge.isEmpty())) {
+            throw usage("--shard picks the fixtures a run measures or lists: leave out --merge and the --benchmark-…"
+                    + " options.");
+        }
+        if (!merge.isEmpty() && (otherCommand || inContext || project != null || classPath != null)) {
+            throw usage("--merge joins shards' results and runs nothing: leave out --list, --whole-suite,"
+                    + " --setup-show, --project, --class-path and the --benchmark-… options.");
         }
     }
 

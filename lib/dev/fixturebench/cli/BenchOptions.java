@@ -23,10 +23,14 @@ import dev.fixturebench.discovery.Selection;
  * @param fixtureProfiles  whether to profile each measured fixture's build in extra forks (--profile)
  * @param site             the site's folder, or null for none (--no-site)
  * @param wholeSuite       how to run the whole suite in context (--whole-suite), or null for not at all
+ * @param resume           whether to finish the interrupted run in {@code out} (--resume)
+ * @param compare          earlier results to set this run against (--compare), or null
+ * @param failIfSlowerPct  with compare: the % slower beyond the noise that makes the run exit 3, or null
  */
 record BenchOptions(SuiteTarget target, Selection selection, Path out, int repeat, int baselineRuns,
                     Duration timeout, List<String> forkJvmArgs, int warmup, int jobs, boolean classDataSharing,
-                    boolean startupProfile, boolean fixtureProfiles, Path site, WholeSuiteOptions wholeSuite) {
+                    boolean startupProfile, boolean fixtureProfiles, Path site, WholeSuiteOptions wholeSuite,
+                    boolean resume, Path compare, Double failIfSlowerPct) {
 
     /**
      * The whole-suite run's settings.

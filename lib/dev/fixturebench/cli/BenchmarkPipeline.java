@@ -9,10 +9,12 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -45,7 +47,14 @@ import dev.fixturebench.model.Spread;
 import dev.fixturebench.model.FixtureProfile;
 import dev.fixturebench.model.StartupProfile;
 import dev.fixturebench.model.SuiteCatalog;
+import dev.fixturebench.model.Comparison;
+import dev.fixturebench.model.Status;
 import dev.fixturebench.model.WholeSuite;
+import dev.fixturebench.report.ResultsFile;
+import dev.fixturebench.results.ClassPathFingerprint;
+import dev.fixturebench.results.RunComparison;
+import dev.fixturebench.results.SettingsCheck;
+import dev.fixturebench.results.ShardMerge;
 import dev.fixturebench.probe.ProbeMain;
 import dev.fixturebench.report.FixtureListing;
 import dev.fixturebench.report.JsonReport;
@@ -93,82 +102,290 @@ final class BenchmarkPipeline {
         });
     }
 
-    /** Measures the selected fixtures and writes the report and results. */
+    /**
+     * Measures the selected fixtures and writes the report and results after each; with {@code --resume}, only those
+     * the interrupted run in {@code --out} did not finish. Ctrl-C or SIGTERM stops the forks, writes what finished
+     * with the rest skipped (interrupted), and ends with 130 or 143; {@code --fail-if-slower} ends with 3.
+     */
     int run() {
         long start = System.nanoTime();
-        Instant started = Instant.now();
+        Interruption interruption = Interruption.install(err);
         return guarded((work, progress) -> {
+            ResultsFile previous = options.resume() ? earlierRun() : null;
+            ResultsFile compared = options.compare() == null ? null : comparedRun();
+            Instant started = previous != null ? previous.run().started() : Instant.now();
             Discovered found = discover(work, progress, options.classDataSharing());
-            // before any measuring: templates that do not compile or a site folder it must not write fail the run now
-            ReportWriter writer = new ReportWriter(formats(work, started));
-            List<DiscoveredFixture> plan = found.selected();
-            progress.phase("Found " + found.suite().fixtures().size() + " fixtures; measuring " + plan.size() + ", "
-                    + options.repeat() + " fresh JVM(s) each");
-            GpuProbe gpu = JCudaGpuProbe.detect();
-            Environment environment = EnvironmentProbe.describe(gpu.describe());
-            PeakSampler sampler = new PeakSampler(gpu);
-            boolean archived = found.forks().sharing().used();
-            progress.begin("Baseline", options.baselineRuns() * (archived ? 2 : 1));
-            Baseline baseline = new BaselineBenchmark(found.forker(), archived ? found.forks().withoutArchive() : null,
-                    sampler).measure(options.baselineRuns(), () -> progress.step("empty test"));
-            StartupProfile startupProfile = null;
-            if (options.startupProfile()) {
-                progress.phase("Profiling one more baseline fork from JVM start (--no-profile: none)");
-                startupProfile = new StartupProfiling(found.forker(), work, options.out())
-                        .profile(baseline.startupMs().median());
-            }
-            StartupProfile profiled = startupProfile;
-            WholeSuite wholeSuite = options.wholeSuite() == null ? null
-                    : wholeSuite(found, work, progress);
-            RunSettings settings = new RunSettings(found.classpath().description(), found.classpath().junitPlatform(),
-                    options.repeat(), options.baselineRuns(), options.timeout().toMillis() / 1000.0, options.warmup(),
-                    options.jobs(), found.forks().sharing());
-            FixtureBenchmark benchmark = new FixtureBenchmark(found.forker(), sampler, baseline, options.timeout());
-            FixtureProfiling fixtureProfiling = options.fixtureProfiles()
-                    ? new FixtureProfiling(found.forker(), work, options.out()) : null;
-            List<FixtureResult> results = new ArrayList<>();
-            SuiteCatalog catalog = found.suite().catalog();
-            Map<String, Integer> position = new HashMap<>();
-            plan.forEach(fixture -> position.put(fixture.info().name(), position.size()));
-            progress.begin("Fixtures", plan.size());
-            ExecutorService pool = Executors.newFixedThreadPool(options.jobs());
-            try {
-                List<Future<?>> running = new ArrayList<>();
-                for (DiscoveredFixture fixture : plan) {
-                    running.add(pool.submit(() -> {
-                        FixtureResult measured = benchmark.measure(fixture.info(), fixture.probe(),
-                                fixture.measuredAs(), options.repeat());
-                        // extra forks after the measured ones, so a profile never touches the fixture's figures
-                        FixtureResult result = fixtureProfiling == null ? measured
-                                : measured.withProfile(measured.ok()
-                                        ? fixtureProfiling.profile(fixture.info().name(), fixture.probe())
-                                        : FixtureProfile.none("no profile: the fixture did not build"));
-                        synchronized (results) {
-                            // in plan order whatever fork finished first, so --jobs never reorders the output
-                            results.add(result);
-                            results.sort(Comparator.comparingInt(r -> position.get(r.fixture().name())));
-                            writer.write(new RunResult(Instant.now(), environment, settings, catalog, baseline,
-                                    results, profiled, wholeSuite));
-                            progress.step(fixture.info().name() + " " + summary(result));
+            // taken once the suite built: a run that fails before writes nothing, not even the lock's folder
+            try (OutputLock lock = OutputLock.acquire(options.out())) {
+                RunSettings settings = settings(found);
+                if (previous != null) {
+                    refuseChangedSettings(previous, settings);
+                }
+                // before any measuring: templates that do not compile or a site folder it must not write fail the run
+                ReportWriter writer = new ReportWriter(formats(work, started, previous != null));
+                List<DiscoveredFixture> plan = found.selected();
+                List<FixtureResult> finished = previous == null ? List.of() : finished(previous, plan);
+                Set<String> done = new HashSet<>();
+                finished.forEach(r -> done.add(r.fixture().name()));
+                List<DiscoveredFixture> toMeasure = plan.stream().filter(f -> !done.contains(f.info().name()))
+                        .toList();
+                progress.phase("Found " + found.suite().fixtures().size() + " fixtures; measuring " + toMeasure.size()
+                        + (previous == null ? "" : " (resuming: " + finished.size() + " finished before)") + ", "
+                        + options.repeat() + " fresh JVM(s) each");
+                GpuProbe gpu = JCudaGpuProbe.detect();
+                Environment environment = EnvironmentProbe.describe(gpu.describe());
+                PeakSampler sampler = new PeakSampler(gpu);
+                Baseline baseline;
+                StartupProfile profiled = null;
+                if (previous != null) {
+                    // the figures already written were set against this baseline: the rest are too
+                    baseline = previous.run().baseline();
+                    profiled = previous.run().startupProfile();
+                } else {
+                    boolean archived = found.forks().sharing().used();
+                    progress.begin("Baseline", options.baselineRuns() * (archived ? 2 : 1));
+                    baseline = new BaselineBenchmark(found.forker(), archived ? found.forks().withoutArchive() : null,
+                            sampler).measure(options.baselineRuns(), () -> progress.step("empty test"));
+                    stopIfInterrupted(interruption);
+                    if (options.startupProfile()) {
+                        progress.phase("Profiling one more baseline fork from JVM start (--no-profile: none)");
+                        profiled = new StartupProfiling(found.forker(), work, options.out())
+                                .profile(baseline.startupMs().median());
+                    }
+                }
+                stopIfInterrupted(interruption);
+                WholeSuite wholeSuite = options.wholeSuite() == null ? null : wholeSuite(found, work, progress);
+                stopIfInterrupted(interruption);
+                RunContext context = new RunContext(started, environment, settings, found.suite().catalog(), baseline,
+                        profiled, wholeSuite, compared);
+                FixtureBenchmark benchmark = new FixtureBenchmark(found.forker(), sampler, baseline, options.timeout());
+                FixtureProfiling fixtureProfiling = options.fixtureProfiles()
+                        ? new FixtureProfiling(found.forker(), work, options.out()) : null;
+                List<FixtureResult> results = new ArrayList<>(finished);
+                Map<String, Integer> position = new HashMap<>();
+                plan.forEach(fixture -> position.put(fixture.info().name(), position.size()));
+                Comparator<FixtureResult> inPlanOrder = Comparator.comparingInt(r -> position.get(r.fixture().name()));
+                progress.begin("Fixtures", toMeasure.size());
+                ExecutorService pool = Executors.newFixedThreadPool(options.jobs());
+                try {
+                    List<Future<?>> running = new ArrayList<>();
+                    for (DiscoveredFixture fixture : toMeasure) {
+                        running.add(pool.submit(() -> {
+                            if (interruption.happened()) {
+                                return null;
+                            }
+                            FixtureResult measured = benchmark.measure(fixture.info(), fixture.probe(),
+                                    fixture.measuredAs(), options.repeat());
+                            // extra forks after the measured ones, so a profile never touches the fixture's figures
+                            FixtureResult result = fixtureProfiling == null || interruption.happened() ? measured
+                                    : measured.withProfile(measured.ok()
+                                            ? fixtureProfiling.profile(fixture.info().name(), fixture.probe())
+                                            : FixtureProfile.none("no profile: the fixture did not build"));
+                            if (cutShort(result, interruption)) {
+                                return null; // its forks were stopped by the signal: its figures are not its own
+                            }
+                            synchronized (results) {
+                                // in plan order whatever fork finished first, so --jobs never reorders the output
+                                results.add(result);
+                                results.sort(inPlanOrder);
+                                writer.write(context.result(results));
+                                progress.step(fixture.info().name() + " " + summary(result));
+                            }
+                            return null;
+                        }));
+                    }
+                    for (Future<?> future : running) {
+                        await(future, interruption);
+                    }
+                } finally {
+                    pool.shutdownNow();
+                    // forks still running are killed by their workers; wait, so none outlives the run
+                    awaitQuietly(pool);
+                }
+                if (interruption.happened()) {
+                    for (DiscoveredFixture fixture : plan) {
+                        if (results.stream().noneMatch(r -> r.fixture().name().equals(fixture.info().name()))) {
+                            results.add(FixtureResult.failed(fixture.info(), Status.SKIPPED, interruption.reason(),
+                                    null, fixture.measuredAs()));
                         }
-                        return null;
-                    }));
+                    }
+                    results.sort(inPlanOrder);
                 }
-                for (Future<?> future : running) {
-                    await(future);
+                // once more at the end, so a run with nothing to measure still writes its (empty) report and site
+                RunResult last = context.result(results);
+                writer.write(last);
+                progress.close();
+                report(results, start, writer);
+                if (interruption.happened()) {
+                    out.printf(Locale.ROOT, "Interrupted: %d of %d fixture(s) finished; the rest are skipped"
+                            + " (interrupted). Finish the run with the same options and --resume.%n",
+                            results.stream().filter(r -> !isInterrupted(r)).count(), plan.size());
+                    return interruption.exitCode();
                 }
-            } finally {
-                pool.shutdownNow();
-                // forks still running are killed by their workers; wait, so none outlives the run
-                awaitQuietly(pool);
+                return compared == null ? 0 : gate(last.comparison());
             }
-            // once more at the end, so a run with nothing to measure still writes its (empty) report and site
-            writer.write(new RunResult(Instant.now(), environment, settings, catalog, baseline, results, profiled,
-                    wholeSuite));
-            progress.close();
-            report(results, start, writer);
-            return 0;
         });
+    }
+
+    /**
+     * Joins shards' results into one report, JSON and site in --out (--merge), compared where --compare asks; measures
+     * nothing. Missing shards are named, not fatal.
+     */
+    int merge(List<Path> inputs) {
+        return guarded((work, progress) -> {
+            try (OutputLock lock = OutputLock.acquire(options.out())) {
+                List<ShardMerge.Part> parts = new ArrayList<>();
+                RunResult merged;
+                try {
+                    for (Path input : inputs) {
+                        ResultsFile file = ResultsFile.read(input).requireFull("--merge");
+                        parts.add(new ShardMerge.Part(file.file().toString(), file.run()));
+                    }
+                    merged = ShardMerge.merge(parts, Instant.now());
+                } catch (IllegalArgumentException e) {
+                    throw new SuiteException("--merge: " + e.getMessage());
+                }
+                List<String> missing = ShardMerge.missing(parts);
+                if (!missing.isEmpty()) {
+                    err.println("warning: --merge: no results of shard(s) " + String.join(", ", missing)
+                            + " were given; the report holds the others' fixtures only.");
+                }
+                ResultsFile compared = options.compare() == null ? null : comparedRun();
+                if (compared != null) {
+                    merged = merged.withComparison(RunComparison.of(compared.run(), merged,
+                            compared.file().toString(), COMPARE_THRESHOLD_PCT));
+                }
+                ReportWriter writer = new ReportWriter(formats(work, merged.started(), false));
+                writer.write(merged);
+                progress.close();
+                out.printf(Locale.ROOT, "Merged %d shard(s) of %s: %d fixture(s).%n", parts.size(),
+                        merged.settings().suite(), merged.fixtures().size());
+                for (ResultFormat format : writer.formats()) {
+                    out.printf(Locale.ROOT, "%-16s %s%n", format.name().substring(0, 1).toUpperCase(Locale.ROOT)
+                            + format.name().substring(1) + ":", format.opens());
+                }
+                return compared == null ? 0 : gate(merged.comparison());
+            }
+        });
+    }
+
+    /** What every write of one run shares; {@link #result} is the run so far, compared where asked. */
+    private record RunContext(Instant started, Environment environment, RunSettings settings, SuiteCatalog catalog,
+                              Baseline baseline, StartupProfile profile, WholeSuite wholeSuite, ResultsFile compared) {
+
+        RunResult result(List<FixtureResult> results) {
+            RunResult run = new RunResult(Instant.now(), environment, settings, catalog, baseline, results, profile,
+                    wholeSuite, started, null);
+            return compared == null ? run : run.withComparison(RunComparison.of(compared.run(), run,
+                    compared.file().toString(), COMPARE_THRESHOLD_PCT));
+        }
+    }
+
+    /** The change in init, in %, below which a difference beyond the noise is still not called a change. */
+    static final double COMPARE_THRESHOLD_PCT = 10.0;
+
+    /** The settings this run records: what --resume and --merge require to be the same. */
+    private RunSettings settings(Discovered found) {
+        return new RunSettings(found.classpath().description(), found.classpath().junitPlatform(), options.repeat(),
+                options.baselineRuns(), options.timeout().toMillis() / 1000.0, options.warmup(), options.jobs(),
+                found.forks().sharing(), options.forkJvmArgs(), ClassPathFingerprint.of(found.classpath()),
+                options.selection().describe(), options.selection().shard() == null ? null
+                        : options.selection().shard().toString());
+    }
+
+    /** The interrupted run in --out that --resume finishes. */
+    private ResultsFile earlierRun() throws IOException, SuiteException {
+        try {
+            return ResultsFile.read(options.out()).requireFull("--resume");
+        } catch (IllegalArgumentException e) {
+            throw new SuiteException("--resume: " + e.getMessage());
+        }
+    }
+
+    /** The earlier results --compare names. */
+    private ResultsFile comparedRun() throws IOException, SuiteException {
+        try {
+            return ResultsFile.read(options.compare());
+        } catch (IllegalArgumentException e) {
+            throw new SuiteException("--compare: " + e.getMessage());
+        }
+    }
+
+    /** --resume continues only a run measured the same way, of the same suite built the same. */
+    private void refuseChangedSettings(ResultsFile previous, RunSettings now) throws SuiteException {
+        List<String> changed = SettingsCheck.differences(previous.run().settings(), now);
+        if (!changed.isEmpty()) {
+            throw new SuiteException("--resume: the run in " + options.out() + " was measured differently: "
+                    + String.join("; ", changed) + ". Resume with the options it had, or start afresh with another"
+                    + " --out.");
+        }
+    }
+
+    /** The earlier run's results that still count: every fixture it finished that this plan has. */
+    private static List<FixtureResult> finished(ResultsFile previous, List<DiscoveredFixture> plan) {
+        Set<String> planned = new HashSet<>();
+        plan.forEach(f -> planned.add(f.info().name()));
+        return previous.run().fixtures().stream().filter(r -> !isInterrupted(r))
+                .filter(r -> planned.contains(r.fixture().name())).toList();
+    }
+
+    private static boolean isInterrupted(FixtureResult result) {
+        return result.status() == Status.SKIPPED && result.error() != null && result.error().startsWith("interrupted");
+    }
+
+    /**
+     * Whether a signal cut this fixture's measurement short: its forks were stopped, so a failure is the signal's. A
+     * failure is looked at again a moment later, as the fork may die of the signal just before the run learns of it.
+     */
+    private static boolean cutShort(FixtureResult result, Interruption interruption) {
+        if (interruption.happened()) {
+            return true;
+        }
+        if (result.ok() || result.status() == Status.SKIPPED) {
+            return false;
+        }
+        try {
+            Thread.sleep(300);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        return interruption.happened();
+    }
+
+    private static void stopIfInterrupted(Interruption interruption) throws RunInterrupted {
+        if (interruption.happened()) {
+            throw new RunInterrupted(interruption.exitCode());
+        }
+    }
+
+    /** A signal before any fixture was measured: nothing to write, the exit code says why. */
+    static final class RunInterrupted extends Exception {
+        final int exitCode;
+
+        RunInterrupted(int exitCode) {
+            super("interrupted before any fixture was measured; nothing was written", null, false, false);
+            this.exitCode = exitCode;
+        }
+    }
+
+    /** Exit 3 when --fail-if-slower's limit is passed, naming each fixture that passed it. */
+    private int gate(Comparison comparison) {
+        if (options.failIfSlowerPct() == null) {
+            return 0;
+        }
+        List<Comparison.Delta> slower = comparison.fixtures().stream()
+                .filter(d -> RunComparison.slowerThan(d, options.failIfSlowerPct())).toList();
+        for (Comparison.Delta delta : slower) {
+            err.printf(Locale.ROOT, "slower: %s init %.1f ms -> %.1f ms (%+.1f %%, beyond the noise of %.1f ms)%n",
+                    delta.name(), delta.initBefore(), delta.initAfter(), delta.initPct(), delta.noiseMs());
+        }
+        if (slower.isEmpty()) {
+            return 0;
+        }
+        err.printf(Locale.ROOT, "--fail-if-slower=%s: %d fixture(s) got slower than that beyond the noise; exit 3.%n",
+                java.math.BigDecimal.valueOf(options.failIfSlowerPct()).stripTrailingZeros().toPlainString(),
+                slower.size());
+        return 3;
     }
 
     /**
@@ -299,14 +516,17 @@ final class BenchmarkPipeline {
         });
     }
 
-    /** Waits for one fixture's measurement, passing on the I/O error that ended it. */
-    private static void await(Future<?> future) throws IOException {
+    /** Waits for one fixture's measurement, passing on the I/O error that ended it (unless a signal did). */
+    private static void await(Future<?> future, Interruption interruption) throws IOException {
         try {
             future.get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IOException("interrupted while measuring", e);
         } catch (ExecutionException e) {
+            if (interruption.happened()) {
+                return; // a fork stopped by the signal: the fixture is skipped (interrupted), not an error
+            }
             if (e.getCause() instanceof IOException) {
                 throw (IOException) e.getCause();
             }
@@ -377,7 +597,8 @@ final class BenchmarkPipeline {
 
     /** A step of the pipeline that may fail the ways a run fails. */
     private interface Step {
-        int run(Path work, Progress progress) throws SuiteException, RulesException, IOException, DiscoveryException;
+        int run(Path work, Progress progress) throws SuiteException, RulesException, IOException, DiscoveryException,
+                RunInterrupted;
     }
 
     private int guarded(Step step) {
@@ -391,6 +612,9 @@ final class BenchmarkPipeline {
         } catch (DiscoveryException | IOException e) {
             err.println("error: " + e.getMessage());
             return 1;
+        } catch (RunInterrupted e) {
+            err.println(e.getMessage());
+            return e.exitCode;
         } finally {
             err.flush();
             out.flush();
@@ -402,7 +626,7 @@ final class BenchmarkPipeline {
      * The formats the run writes: the JSON results, the Markdown report and, unless --no-site, the site, whose
      * templates compile and whose earlier history is read before anything is measured.
      */
-    private List<ResultFormat> formats(Path work, Instant started) throws IOException {
+    private List<ResultFormat> formats(Path work, Instant started, boolean resumed) throws IOException {
         List<ResultFormat> formats = new ArrayList<>(List.of(new JsonReport(options.out()),
                 new MarkdownReport(options.out())));
         if (options.site() == null) {
@@ -416,7 +640,7 @@ final class BenchmarkPipeline {
         }
         try {
             formats.add(new StaticSite(SiteSources.in(checkout.get().directory()), options.site(), options.out(),
-                    work.resolve("jte-classes"), started));
+                    work.resolve("jte-classes"), started, resumed));
         } catch (IllegalArgumentException | IllegalStateException e) {
             throw new IOException(e.getMessage(), e);
         }

@@ -14,7 +14,8 @@ import dev.fixturebench.model.FixtureType;
 
 /**
  * Chooses which discovered fixtures a run measures, in report order (category, then name): a name filter and
- * exclusion, categories, scopes and types (empty sets keep all), then at most {@code maxFixtures}.
+ * exclusion, categories, scopes and types (empty sets keep all), then at most {@code maxFixtures}, then the fixtures of
+ * one shard.
  *
  * @param include     regex found in the names to keep, or null for all
  * @param exclude     regex found in the names to drop, or null for none
@@ -22,14 +23,21 @@ import dev.fixturebench.model.FixtureType;
  * @param scopes      scopes to keep (all when empty)
  * @param types       types to keep (all when empty)
  * @param maxFixtures how many to keep at most, or null for all
+ * @param shard       the shard of those to keep ({@code --shard}), or null for all
  */
 public record Selection(Pattern include, Pattern exclude, Set<String> categories,
-                        Set<FixtureScope> scopes, Set<FixtureType> types, Integer maxFixtures) {
+                        Set<FixtureScope> scopes, Set<FixtureType> types, Integer maxFixtures, Shard shard) {
 
     public Selection {
         categories = lower(categories);
         scopes = Set.copyOf(scopes);
         types = Set.copyOf(types);
+    }
+
+    /** A selection of the whole, not of a shard. */
+    public Selection(Pattern include, Pattern exclude, Set<String> categories, Set<FixtureScope> scopes,
+                     Set<FixtureType> types, Integer maxFixtures) {
+        this(include, exclude, categories, scopes, types, maxFixtures, null);
     }
 
     /** Every fixture, at most {@code maxFixtures} of them. */
@@ -48,7 +56,29 @@ public record Selection(Pattern include, Pattern exclude, Set<String> categories
                 .sorted(Comparator.comparing(info.andThen(FixtureInfo::category))
                         .thenComparing(info.andThen(FixtureInfo::name)))
                 .limit(maxFixtures == null ? Long.MAX_VALUE : maxFixtures)
+                .filter(item -> shard == null || shard.contains(info.apply(item).name()))
                 .collect(Collectors.toList());
+    }
+
+    /**
+     * The selection as options would say it, shard aside ({@code --filter=… --max-fixtures=…}; "" for every
+     * fixture): what a resumed run and the shards of one run must share.
+     */
+    public String describe() {
+        StringBuilder text = new StringBuilder();
+        if (include != null) {
+            text.append(" --filter=").append(include.pattern());
+        }
+        if (exclude != null) {
+            text.append(" --exclude=").append(exclude.pattern());
+        }
+        categories.stream().sorted().forEach(c -> text.append(" --category=").append(c));
+        scopes.stream().sorted().forEach(s -> text.append(" --scope=").append(s.label()));
+        types.stream().sorted().forEach(t -> text.append(" --type=").append(t.label()));
+        if (maxFixtures != null) {
+            text.append(" --max-fixtures=").append(maxFixtures);
+        }
+        return text.toString().trim();
     }
 
     private boolean keeps(FixtureInfo f) {

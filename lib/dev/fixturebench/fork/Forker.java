@@ -34,6 +34,11 @@ public final class Forker {
         Runtime.getRuntime().addShutdownHook(new Thread(() -> LIVE.forEach(Forker::killTree), "fixture-bench-forks"));
     }
 
+    /** Kills every fork running now, with its whole process tree: the run was interrupted. */
+    public static void stopAll() {
+        LIVE.forEach(Forker::killTree);
+    }
+
     /** Numbers the forks of a run, whichever forker starts them, so their files in the work folder never collide. */
     private static final AtomicInteger SEQUENCE = new AtomicInteger();
 

@@ -101,6 +101,7 @@ public final class MarkdownReport implements ResultFormat {
         details(md, rows);
         unused(md, run);
         errors(md, rows);
+        ComparisonMarkdown.append(md, run);
         WholeSuiteMarkdown.append(md, run);
         return md.toString();
     }
@@ -167,7 +168,12 @@ public final class MarkdownReport implements ResultFormat {
         md.append("- **Parallel forks:** ").append(run.settings().jobs() == 1 ? "1 (one fork at a time)"
                 : run.settings().jobs() + " at a time — forks competed for the " + "CPUs, memory and GPU, so"
                 + " timings, RSS and GPU Δ may be disturbed; rerun with --jobs=1 for figures to trust")
-                .append("\n\n");
+                .append("\n");
+        if (run.settings().shard() != null) {
+            md.append("- **Shard:** ").append(run.settings().shard()).append(" of the selected fixtures (--shard);"
+                    + " join the shards' results with --merge\n");
+        }
+        md.append('\n');
     }
 
     private static void summary(StringBuilder md, RunResult run) {

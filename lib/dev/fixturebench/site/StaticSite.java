@@ -70,6 +70,15 @@ public final class StaticSite implements ResultFormat {
      */
     public StaticSite(SiteSources sources, Path folder, Path results, Path classes, Instant started)
             throws IOException {
+        this(sources, folder, results, classes, started, false);
+    }
+
+    /**
+     * As above; a {@code resumed} run (--resume) takes over the folder of the run it finishes, the one that started
+     * at {@code started}, where it exists, so the site keeps one run, not a partial one and its rest.
+     */
+    public StaticSite(SiteSources sources, Path folder, Path results, Path classes, Instant started,
+                      boolean resumed) throws IOException {
         this.sources = sources;
         this.folder = folder.toAbsolutePath().normalize();
         this.results = results;
@@ -80,7 +89,7 @@ public final class StaticSite implements ResultFormat {
         Files.createDirectories(this.folder.resolve("runs"));
         String id = PageNames.runId(started);
         String candidate = id;
-        for (int i = 2; ; i++) {
+        for (int i = 2; !(resumed && Files.isDirectory(runFolder(candidate))); i++) {
             if (!earlier.has(candidate)) {
                 try {
                     Files.createDirectory(runFolder(candidate)); // claimed: a run started in the same second picks another

@@ -22,11 +22,17 @@ public final class CalibrationFixtures {
     private CalibrationFixtures() {
     }
 
-    /** Sleeps 250 ms and returns the time actually slept. */
+    /**
+     * System property that multiplies what {@link #sleep250ms()} sleeps (default 1): a known slowdown, so comparisons
+     * and the CI gate can be checked ({@code --fork-jvm-args=-Dcalib.sleep.factor=2}).
+     */
+    public static final String SLEEP_FACTOR = "calib.sleep.factor";
+
+    /** Sleeps 250 ms (times {@link #SLEEP_FACTOR}) and returns the time actually slept. */
     @Fixture(name = "calib_sleep_250ms", scope = Scope.METHOD, category = "Calibration")
     public static Duration sleep250ms() throws InterruptedException {
         long start = System.nanoTime();
-        Thread.sleep(SLEEP.toMillis());
+        Thread.sleep(SLEEP.toMillis() * Long.getLong(SLEEP_FACTOR, 1));
         return Duration.ofNanos(System.nanoTime() - start);
     }
 

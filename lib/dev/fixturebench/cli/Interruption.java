@@ -1,0 +1,62 @@
+package dev.fixturebench.cli;
+
+import java.io.PrintWriter;
+
+import dev.fixturebench.fork.Forker;
+
+import sun.misc.Signal;
+
+/**
+ * Ctrl-C (SIGINT) and SIGTERM during a run: instead of dying at once, the run stops its forks (whole process trees),
+ * notes the signal, and lets the pipeline write what finished and exit 130 or 143. A second signal of the same kind
+ * while it writes is ignored; SIGKILL, as ever, is not caught.
+ */
+final class Interruption {
+
+    private volatile Signal signal;
+
+    private Interruption() {
+    }
+
+    /** Catches SIGINT and SIGTERM from now on, telling {@code err} what happens. */
+    static Interruption install(PrintWriter err) {
+        Interruption interruption = new Interruption();
+        for (String name : new String[] {"INT", "TERM"}) {
+            try {
+                Signal.handle(new Signal(name), caught -> interruption.caught(caught, err));
+            } catch (IllegalArgumentException unsupported) {
+                // a platform without this signal: the JVM's default handling stays
+            }
+        }
+        return interruption;
+    }
+
+    private void caught(Signal caught, PrintWriter err) {
+        if (signal != null) {
+            return;
+        }
+        signal = caught;
+        synchronized (err) {
+            err.println();
+            err.println("Interrupted (SIG" + caught.getName() + "): stopping the forks, then writing what finished;"
+                    + " the rest will be skipped (interrupted). --resume with the same options finishes the run.");
+            err.flush();
+        }
+        Forker.stopAll();
+    }
+
+    /** Whether a signal came. */
+    boolean happened() {
+        return signal != null;
+    }
+
+    /** What the skipped fixtures' reason says. */
+    String reason() {
+        return "interrupted (SIG" + signal.getName() + ") before it was measured";
+    }
+
+    /** 128 + the signal's number: 130 for SIGINT, 143 for SIGTERM. */
+    int exitCode() {
+        return 128 + signal.getNumber();
+    }
+}

@@ -1,0 +1,63 @@
+package dev.fixturebench.cli;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+
+import dev.fixturebench.suite.SuiteException;
+
+/**
+ * One run at a time per output folder: an OS file lock on {@code <out>/.fixture-bench-run.lock}, holding the owner's
+ * PID, released when the run ends however it ends (the OS drops it with the process). A second run refuses.
+ */
+final class OutputLock implements AutoCloseable {
+
+    static final String FILE_NAME = ".fixture-bench-run.lock";
+
+    private final FileChannel channel;
+    private final FileLock lock;
+
+    private OutputLock(FileChannel channel, FileLock lock) {
+        this.channel = channel;
+        this.lock = lock;
+    }
+
+    /** Takes the lock of {@code out}, creating the folder; another run holding it is bad usage, naming its PID. */
+    static OutputLock acquire(Path out) throws IOException, SuiteException {
+        Files.createDirectories(out);
+        Path file = out.resolve(FILE_NAME);
+        FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ,
+                StandardOpenOption.WRITE);
+        FileLock lock;
+        try {
+            lock = channel.tryLock();
+        } catch (IOException | RuntimeException e) {
+            channel.close();
+            throw e;
+        }
+        if (lock == null) {
+            String owner = Files.readString(file, StandardCharsets.UTF_8).trim();
+            channel.close();
+            throw new SuiteException("another Fixture Bench run" + (owner.isEmpty() ? "" : " (PID " + owner + ")")
+                    + " is writing to " + out.toAbsolutePath().normalize() + ": wait for it to end, or give this one"
+                    + " another --out.");
+        }
+        channel.truncate(0);
+        channel.write(ByteBuffer.wrap((ProcessHandle.current().pid() + "\n").getBytes(StandardCharsets.UTF_8)), 0);
+        return new OutputLock(channel, lock);
+    }
+
+    @Override
+    public void close() throws IOException {
+        try {
+            lock.release();
+        } finally {
+            channel.close();
+        }
+    }
+}

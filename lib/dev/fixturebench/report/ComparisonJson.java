@@ -1,0 +1,44 @@
+package dev.fixturebench.report;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import dev.fixturebench.model.Comparison;
+
+/** The JSON results' {@code comparison} ({@code --compare}): null when the run was compared with nothing. */
+final class ComparisonJson {
+
+    private ComparisonJson() {
+    }
+
+    static void write(ObjectNode root, Comparison comparison) {
+        if (comparison == null) {
+            root.putNull("comparison");
+            return;
+        }
+        ObjectNode node = root.putObject("comparison");
+        node.put("against", comparison.against());
+        node.put("against_generated", comparison.againstDate());
+        node.put("threshold_pct", comparison.thresholdPct());
+        ArrayNode changed = node.putArray("changed");
+        comparison.changed().forEach(d -> changed.add(d.name()));
+        ArrayNode added = node.putArray("added");
+        comparison.added().forEach(added::add);
+        ArrayNode removed = node.putArray("removed");
+        comparison.removed().forEach(removed::add);
+        ArrayNode fixtures = node.putArray("fixtures");
+        for (Comparison.Delta delta : comparison.fixtures()) {
+            ObjectNode item = fixtures.addObject();
+            item.put("name", delta.name());
+            item.put("init_before_ms", delta.initBefore());
+            item.put("init_after_ms", delta.initAfter());
+            item.put("init_delta_ms", delta.initMs());
+            item.put("init_delta_pct", delta.initPct());
+            item.put("noise_ms", delta.noiseMs());
+            item.put("heap_delta_mib", delta.heapMib());
+            item.put("rss_delta_mib", delta.rssMib());
+            item.put("gpu_delta_mib", delta.gpuMib());
+            item.put("changed", delta.changed());
+        }
+    }
+}

@@ -1,0 +1,43 @@
+package dev.fixturebench.results;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+
+import dev.fixturebench.suite.SuiteClasspath;
+
+/**
+ * A short fingerprint of a suite's class path: its test-class folders and entries, in order, and the launcher's
+ * jars. Two runs with the same fingerprint ran the same build of the suite's dependencies; what --resume checks.
+ */
+public final class ClassPathFingerprint {
+
+    private ClassPathFingerprint() {
+    }
+
+    /** 16 hex digits of the SHA-256 of the class path's paths. */
+    public static String of(SuiteClasspath classpath) {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            for (Path path : classpath.testClasses()) {
+                update(digest, path);
+            }
+            for (Path path : classpath.entries()) {
+                update(digest, path);
+            }
+            for (Path path : classpath.launcher()) {
+                update(digest, path);
+            }
+            return HexFormat.of().formatHex(digest.digest(), 0, 8);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JDK has SHA-256", e);
+        }
+    }
+
+    private static void update(MessageDigest digest, Path path) {
+        digest.update(path.toAbsolutePath().normalize().toString().getBytes(StandardCharsets.UTF_8));
+        digest.update((byte) 0);
+    }
+}
