@@ -49,7 +49,10 @@ import picocli.CommandLine;
         exitCodeList = {
             "0:the run finished; fixtures that failed are rows of the report",
             "1:the run could not finish (the suite's fixtures could not be enumerated, an I/O error)",
-            "2:bad usage, or a suite that cannot be built"})
+            "2:bad usage, or a suite that cannot be built",
+            "3:--fail-if-slower: a fixture got slower than the limit, beyond the noise",
+            "130:interrupted by SIGINT (Ctrl-C); what finished is written, --resume finishes it",
+            "143:interrupted by SIGTERM; the same"})
 public final class BenchCommand implements Callable<Integer> {
 
     static final String DEFAULT_OUT = "target/fixture-bench";
