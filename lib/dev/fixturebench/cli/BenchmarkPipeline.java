@@ -260,10 +260,7 @@ final class BenchmarkPipeline {
                 progress.close();
                 out.printf(Locale.ROOT, "Merged %d shard(s) of %s: %d fixture(s).%n", parts.size(),
                         merged.settings().suite(), merged.fixtures().size());
-                for (ResultFormat format : writer.formats()) {
-                    out.printf(Locale.ROOT, "%-16s %s%n", format.name().substring(0, 1).toUpperCase(Locale.ROOT)
-                            + format.name().substring(1) + ":", format.opens());
-                }
+                printWhereItWent(writer);
                 return compared == null ? 0 : gate(merged.comparison());
             }
         });
@@ -652,6 +649,11 @@ final class BenchmarkPipeline {
         Duration took = Duration.ofNanos(System.nanoTime() - start);
         out.printf(Locale.ROOT, "Measured %d fixture(s) in %dm%02ds: %d ok, %d not ok.%n", results.size(),
                 took.toMinutes(), took.toSecondsPart(), ok, results.size() - ok);
+        printWhereItWent(writer);
+    }
+
+    /** Each format's name and what to open, and how to browse the site when there is one. */
+    private void printWhereItWent(ReportWriter writer) {
         for (ResultFormat format : writer.formats()) {
             out.printf(Locale.ROOT, "%-16s %s%n", format.name().substring(0, 1).toUpperCase(Locale.ROOT)
                     + format.name().substring(1) + ":", format.opens());
