@@ -81,6 +81,8 @@ final class BenchmarkPipeline {
     private final Optional<Checkout> checkout;
     private final PrintWriter out;
     private final PrintWriter err;
+    /** The run's signal watch, once {@link #run} installed it: a failure it caused is the signal's exit. */
+    private Interruption interruption;
 
     /** A run of {@code options}; {@code checkout}, when known, supplies the fixture API to install on demand. */
     BenchmarkPipeline(BenchOptions options, Optional<Checkout> checkout, PrintWriter out, PrintWriter err) {
@@ -110,6 +112,7 @@ final class BenchmarkPipeline {
     int run() {
         long start = System.nanoTime();
         Interruption interruption = Interruption.install(err);
+        this.interruption = interruption;
         return guarded((work, progress) -> {
             ResultsFile previous = options.resume() ? earlierRun() : null;
             ResultsFile compared = options.compare() == null ? null : comparedRun();
@@ -603,12 +606,14 @@ final class BenchmarkPipeline {
         try (Progress progress = Progress.forConsole(System.err)) {
             work = Files.createTempDirectory("fixture-bench-");
             return step.run(work, progress);
-        } catch (SuiteException | RulesException e) {
+        } catch (SuiteException | RulesException | DiscoveryException | IOException e) {
+            if (interruption != null && interruption.happened()) {
+                // the signal stopped the build or a fork under it: that is the cause, not the failure it left
+                err.println("Interrupted before any fixture was measured; nothing was written.");
+                return interruption.exitCode();
+            }
             err.println("error: " + e.getMessage());
-            return 2;
-        } catch (DiscoveryException | IOException e) {
-            err.println("error: " + e.getMessage());
-            return 1;
+            return e instanceof SuiteException || e instanceof RulesException ? 2 : 1;
         } catch (RunInterrupted e) {
             err.println(e.getMessage());
             return e.exitCode;
