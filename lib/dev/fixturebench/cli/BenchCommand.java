@@ -244,11 +244,11 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--compare", paramLabel = "RESULTS", order = 51,
             description = "Set this run against earlier results (a fixture_benchmark_results.json, or the --out folder"
                     + " holding one): init, heap, RSS and GPU differences per fixture, the fixtures added and removed,"
-                    + " and those whose init changed beyond both runs' noise and 10 %.")
+                    + " and those whose init changed beyond both runs' noise and 10 %%.")
     Path compare;
 
     @Option(names = "--fail-if-slower", paramLabel = "PCT", order = 52,
-            description = "With --compare: exit 3 when a fixture's init got more than PCT % slower, beyond both runs'"
+            description = "With --compare: exit 3 when a fixture's init got more than PCT %% slower, beyond both runs'"
                     + " noise (twice their MADs, ranges apart) — a gate for CI.")
     Double failIfSlower;
 

@@ -31,7 +31,12 @@ public record Shard(int index, int count) {
             throw new IllegalArgumentException("'" + text + "' is not a shard: write I/N, e.g. 1/4 for the first of"
                     + " four");
         }
-        return new Shard(Integer.parseInt(matcher.group(1)), Integer.parseInt(matcher.group(2)));
+        try {
+            return new Shard(Integer.parseInt(matcher.group(1)), Integer.parseInt(matcher.group(2)));
+        } catch (NumberFormatException tooLarge) {
+            throw new IllegalArgumentException("'" + text + "' is not a shard: write I/N with numbers up to "
+                    + Integer.MAX_VALUE + ", e.g. 1/4 for the first of four");
+        }
     }
 
     /** Whether the fixture named {@code name} falls in this shard. */

@@ -34,10 +34,12 @@ public record Comparison(String against, String againstDate, double thresholdPct
      * @param heapMib     heap retained difference
      * @param rssMib      RSS difference
      * @param gpuMib      GPU memory difference
-     * @param changed     whether the init difference passes both the noise and the threshold
+     * @param beyondNoise whether the init difference passes both runs' noise: over the noise, the ranges apart
+     * @param changed     whether it passes the noise and the threshold too
      */
     public record Delta(String name, Double initBefore, Double initAfter, Double initMs, Double initPct,
-                        Double noiseMs, Double heapMib, Double rssMib, Double gpuMib, boolean changed) {
+                        Double noiseMs, Double heapMib, Double rssMib, Double gpuMib, boolean beyondNoise,
+                        boolean changed) {
 
         /** Changed, and slower. */
         public boolean slower() {

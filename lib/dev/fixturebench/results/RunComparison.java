@@ -44,10 +44,13 @@ public final class RunComparison {
         return new Comparison(against, before.generated().toString(), thresholdPct, deltas, added, removed);
     }
 
-    /** Whether {@code delta}'s init got slower by more than {@code pct} % beyond the noise (--fail-if-slower). */
+    /**
+     * Whether {@code delta}'s init got slower by more than {@code pct} % beyond the noise (--fail-if-slower): the
+     * same noise test as a change, with the gate's percentage instead of the comparison's threshold.
+     */
     public static boolean slowerThan(Comparison.Delta delta, double pct) {
         return delta.initMs() != null && delta.initPct() != null && delta.initMs() > 0 && delta.initPct() > pct
-                && beyondNoise(delta);
+                && delta.beyondNoise();
     }
 
     private static Comparison.Delta delta(FixtureResult then, FixtureResult now, double thresholdPct) {
@@ -57,22 +60,18 @@ public final class RunComparison {
         Double initPct = null;
         Double noise = null;
         boolean changed = false;
+        boolean beyond = false;
         if (before != null && after != null) {
             initMs = after.median() - before.median();
             initPct = before.median() == 0 ? null : initMs / before.median() * 100;
             noise = NOISE_MADS * (before.mad() + after.mad());
-            boolean apart = after.min() > before.max() || after.max() < before.min();
-            changed = Math.abs(initMs) > noise && apart && initPct != null && Math.abs(initPct) >= thresholdPct;
+            beyond = Math.abs(initMs) > noise && (after.min() > before.max() || after.max() < before.min());
+            changed = beyond && initPct != null && Math.abs(initPct) >= thresholdPct;
         }
         return new Comparison.Delta(now.fixture().name(), before == null ? null : before.median(),
                 after == null ? null : after.median(), initMs, initPct, noise,
                 minus(now.heapRetainedMib(), then.heapRetainedMib()), minus(now.rssDeltaMib(), then.rssDeltaMib()),
-                minus(now.gpuDeltaMib(), then.gpuDeltaMib()), changed);
-    }
-
-    private static boolean beyondNoise(Comparison.Delta delta) {
-        return delta.noiseMs() != null && Math.abs(delta.initMs()) > delta.noiseMs()
-                && delta.initBefore() != null && delta.initAfter() != null;
+                minus(now.gpuDeltaMib(), then.gpuDeltaMib()), beyond, changed);
     }
 
     private static Double minus(Double after, Double before) {

@@ -31,7 +31,9 @@ public final class ShardMerge {
             throw new IllegalArgumentException("no results to merge");
         }
         Map<Integer, Part> byIndex = new TreeMap<>();
-        Part first = parts.get(0);
+        // the lowest shard given sets the settings and header, whatever order the shards come in
+        Part first = parts.stream().filter(p -> p.run().settings().shard() != null)
+                .min(java.util.Comparator.comparingInt(ShardMerge::shardIndex)).orElse(parts.get(0));
         RunSettings common = first.run().settings().withShard(null);
         int count = shardCount(first);
         for (Part part : parts) {

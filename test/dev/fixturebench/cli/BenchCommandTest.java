@@ -7,6 +7,15 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+
+import dev.fixturebench.model.FixtureResult;
+import dev.fixturebench.model.RunResult;
+import dev.fixturebench.model.RunSettings;
+import dev.fixturebench.report.JsonReport;
+import dev.fixturebench.report.ResultsFile;
+import dev.fixturebench.report.SampleRuns;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -171,5 +180,200 @@ class BenchCommandTest {
         }
         assertTrue(help.contains("fixture-bench --whole-suite --max-fixtures=0 the suite run for real"), help);
         assertTrue(help.contains("as pytest's --setup-show does"), help);
+    }
+
+    @Test
+    void failIfSlowerNeedsACompareAndAPercentageAboveZero() {
+        assertEquals(2, run("--fail-if-slower=20"));
+        assertTrue(err.toString().contains("error: --fail-if-slower judges a comparison: add --compare=RESULTS, or"
+                + " leave --fail-if-slower out."), err.toString());
+        for (String pct : new String[] {"0", "-5", "NaN"}) {
+            assertEquals(2, run("--compare=earlier.json", "--fail-if-slower=" + pct), pct);
+            assertTrue(err.toString().contains("Invalid value for option '--fail-if-slower': "), err.toString());
+            assertTrue(err.toString().contains("a percentage above 0"), err.toString());
+        }
+        assertEquals(2, run("--compare=earlier.json", "--fail-if-slower=ten"));
+        assertTrue(err.toString().contains("'ten'"), err.toString());
+    }
+
+    @Test
+    void resumeFinishesARunAndNothingElse() {
+        assertEquals(2, run("--resume", "--list"));
+        assertTrue(err.toString().contains("error: --resume finishes an interrupted run: leave out --list, --merge"
+                + " and the --benchmark-… options."), err.toString());
+        assertEquals(2, run("--resume", "--merge=a.json,b.json"));
+        assertEquals(2, run("--resume", "--benchmark-startup"));
+        assertEquals(2, run("--resume", "--benchmark-suite-overhead"));
+    }
+
+    @Test
+    void compareGoesWithARunOrAMergeOnly() {
+        assertEquals(2, run("--compare=earlier.json", "--list"));
+        assertTrue(err.toString().contains("error: --compare sets a run's results against earlier ones"),
+                err.toString());
+        assertEquals(2, run("--compare=earlier.json", "--benchmark-startup"));
+    }
+
+    @Test
+    void mergeRunsNothing(@TempDir Path dir) {
+        assertEquals(2, run("--merge=a.json,b.json", "--project=" + dir));
+        assertTrue(err.toString().contains("error: --merge joins shards' results and runs nothing: leave out --list,"
+                + " --whole-suite, --setup-show, --project, --class-path and the --benchmark-… options."),
+                err.toString());
+        assertEquals(2, run("--merge=a.json", "--class-path=x.jar", "--test-classes=" + dir));
+        assertEquals(2, run("--merge=a.json", "--list"));
+        assertEquals(2, run("--merge=a.json", "--whole-suite"));
+        assertEquals(2, run("--merge=a.json", "--benchmark-startup"));
+        assertEquals(2, run("--merge=a.json", "--shard=1/2"));
+        assertTrue(err.toString().contains("error: --shard picks the fixtures a run measures or lists: leave out"
+                + " --merge"), err.toString());
+    }
+
+    @Test
+    void aShardOutOfRangeOrMalformedIsBadUsage() {
+        assertEquals(2, run("--shard=3/2"));
+        assertTrue(err.toString().contains("--shard"), err.toString());
+        assertTrue(err.toString().contains("I/N"), err.toString());
+        assertTrue(err.toString().contains("3/2"), err.toString());
+        for (String shard : new String[] {"0/2", "1/0", "a/b", "2"}) {
+            assertEquals(2, run("--shard=" + shard), shard);
+            assertTrue(err.toString().contains("I/N"), err.toString());
+        }
+        assertEquals(2, run("--shard=1/2", "--benchmark-startup"));
+    }
+
+    @Test
+    void compareWithResultsThatAreNotThereIsBadUsageBeforeAnyBuild(@TempDir Path dir) throws Exception {
+        Path out = dir.resolve("out");
+        Path missing = dir.resolve("missing.json");
+        assertEquals(2, run("--project=" + dir, "--out=" + out, "--no-site", "--compare=" + missing));
+        assertTrue(err.toString().contains("error: --compare: " + missing + " does not exist"), err.toString());
+        assertTrue(Files.notExists(out), "nothing written");
+        Path notOurs = Files.writeString(dir.resolve("package.json"), "{\"name\": \"x\"}");
+        assertEquals(2, run("--project=" + dir, "--out=" + out, "--no-site", "--compare=" + notOurs));
+        assertTrue(err.toString().contains("error: --compare: " + notOurs + " is not a Fixture Bench results file"),
+                err.toString());
+    }
+
+    @Test
+    void resumeWithNoRunToFinishIsBadUsage(@TempDir Path dir) throws Exception {
+        Path out = dir.resolve("out");
+        assertEquals(2, run("--project=" + dir, "--out=" + out, "--no-site", "--resume"));
+        assertTrue(err.toString().contains("error: --resume: " + out + " does not exist"), err.toString());
+        Files.createDirectories(out);
+        com.fasterxml.jackson.databind.node.ObjectNode old = (com.fasterxml.jackson.databind.node.ObjectNode)
+                new com.fasterxml.jackson.databind.ObjectMapper().readTree(JsonReport.render(SampleRuns.run()));
+        old.remove(List.of("format", "started", "catalog"));
+        Files.writeString(out.resolve(JsonReport.FILE_NAME), old.toString());
+        assertEquals(2, run("--project=" + dir, "--out=" + out, "--no-site", "--resume"));
+        assertTrue(err.toString().contains("older Fixture Bench"), err.toString());
+    }
+
+    /** The sample run as shard {@code shard}, having measured {@code fixtures} of it. */
+    private static RunResult shardRun(String shard, FixtureResult... fixtures) {
+        RunResult sample = SampleRuns.run();
+        RunSettings settings = new RunSettings("/suite", "1.11.4", 3, 5, 120, 0, 1,
+                sample.settings().classDataSharing(), List.of(), "0123456789abcdef", "", shard);
+        return new RunResult(Instant.parse("2026-11-26T12:00:00Z"), sample.environment(), settings, sample.suite(),
+                sample.baseline(), List.of(fixtures), null, null, Instant.parse("2026-11-26T11:00:00Z"), null);
+    }
+
+    private static FixtureResult sampleResult(String name) {
+        return SampleRuns.run().fixtures().stream().filter(f -> f.fixture().name().equals(name)).findFirst()
+                .orElseThrow();
+    }
+
+    private static Path results(Path dir, String name, RunResult run) throws Exception {
+        Path folder = Files.createDirectories(dir.resolve(name));
+        Files.writeString(folder.resolve(JsonReport.FILE_NAME), JsonReport.render(run));
+        return folder;
+    }
+
+    @Test
+    void mergeJoinsTheShardsResultsIntoOneReport(@TempDir Path dir) throws Exception {
+        Path one = results(dir, "shard-1", shardRun("1/2", sampleResult("z_static"), sampleResult("broken_model")));
+        Path two = results(dir, "shard-2", shardRun("2/2", sampleResult("calib_sleep_250ms"),
+                sampleResult("gpu_device_buffer")));
+        Path out = dir.resolve("merged");
+        assertEquals(0, run("--merge=" + one + "," + two.resolve(JsonReport.FILE_NAME), "--out=" + out, "--no-site"),
+                err.toString());
+        assertTrue(this.out.toString().contains("Merged 2 shard(s) of /suite: 4 fixture(s)."), this.out.toString());
+        ResultsFile merged = ResultsFile.read(out);
+        assertEquals(List.of("calib_sleep_250ms", "gpu_device_buffer", "broken_model", "z_static"),
+                merged.run().fixtures().stream().map(f -> f.fixture().name()).toList());
+        assertEquals(null, merged.run().settings().shard());
+        assertTrue(Files.isRegularFile(out.resolve("fixture_benchmark_report.md")));
+
+        Path again = dir.resolve("merged-again");
+        assertEquals(0, run("--merge=" + two, "--merge=" + one, "--out=" + again, "--no-site"), err.toString());
+        assertEquals(merged.run().fixtures(), ResultsFile.read(again).run().fixtures(),
+                "repeated --merge, in any order");
+    }
+
+    @Test
+    void mergeWarnsOfMissingShardsAndRefusesOneGivenTwice(@TempDir Path dir) throws Exception {
+        Path one = results(dir, "shard-1", shardRun("1/3", sampleResult("z_static")));
+        Path three = results(dir, "shard-3", shardRun("3/3", sampleResult("broken_model")));
+        assertEquals(0, run("--merge=" + one + "," + three, "--out=" + dir.resolve("out"), "--no-site"),
+                err.toString());
+        assertTrue(err.toString().contains("warning: --merge: no results of shard(s) 2/3 were given"), err.toString());
+
+        Path copy = results(dir, "shard-1-copy", shardRun("1/3", sampleResult("z_static")));
+        assertEquals(2, run("--merge=" + one + "," + copy, "--out=" + dir.resolve("out2"), "--no-site"));
+        assertTrue(err.toString().contains("error: --merge: shard 1/3 is given twice: "
+                + one.resolve(JsonReport.FILE_NAME) + " and " + copy.resolve(JsonReport.FILE_NAME)), err.toString());
+        assertEquals(2, run("--merge=" + dir.resolve("nowhere"), "--out=" + dir.resolve("out3"), "--no-site"));
+        assertTrue(err.toString().contains("error: --merge: " + dir.resolve("nowhere") + " does not exist"),
+                err.toString());
+    }
+
+    @Test
+    void aMergedRunComparedWithAnEarlierOneFailsTheGateWhenAFixtureGotSlower(@TempDir Path dir) throws Exception {
+        FixtureResult slow = SampleRuns.ok("z_static", "Static", 12.0, 0.5);
+        FixtureResult slower = SampleRuns.ok("z_static", "Static", 24.0, 0.5);
+        Path earlier = results(dir, "earlier", shardRun("1/1", slow, sampleResult("calib_sleep_250ms")));
+        Path one = results(dir, "shard-1", shardRun("1/2", slower));
+        Path two = results(dir, "shard-2", shardRun("2/2", sampleResult("calib_sleep_250ms")));
+        Path out = dir.resolve("out");
+        assertEquals(3, run("--merge=" + one + "," + two, "--out=" + out, "--no-site", "--compare=" + earlier,
+                "--fail-if-slower=20"), err.toString());
+        assertTrue(err.toString().contains("slower: z_static init 12.0 ms -> 24.0 ms (+100.0 %"), err.toString());
+        assertTrue(err.toString().contains("--fail-if-slower=20: 1 fixture(s) got slower than that beyond the noise;"
+                + " exit 3."), err.toString());
+        assertTrue(Files.readString(out.resolve(JsonReport.FILE_NAME)).contains("\"comparison\" : {"),
+                "the report is written before the gate fails");
+
+        assertEquals(0, run("--merge=" + one + "," + two, "--out=" + dir.resolve("out-150"), "--no-site",
+                "--compare=" + earlier, "--fail-if-slower=150"), err.toString());
+        assertEquals(0, run("--merge=" + one + "," + two, "--out=" + dir.resolve("out-no-gate"), "--no-site",
+                "--compare=" + earlier), err.toString());
+    }
+
+    @Test
+    void helpExplainsLongRunsComparisonsAndShards() {
+        assertEquals(0, run("--help"));
+        String help = out.toString().replaceAll("\\s+", " ");
+        for (String option : new String[] {"--resume", "--compare=RESULTS", "--fail-if-slower=PCT", "--shard=I/N",
+                "--merge=RESULTS"}) {
+            assertTrue(help.contains(option), option + " in: " + help);
+        }
+        assertTrue(help.contains("3 --fail-if-slower: a fixture got slower than the limit"), help);
+        assertTrue(help.contains("130 interrupted by SIGINT"), help);
+        assertTrue(help.contains("143 interrupted by SIGTERM"), help);
+    }
+
+    @Test
+    void helpPrintsNoFormattingWarnings() {
+        // picocli formats each description with String.format: a lone % makes --help print
+        // "[picocli WARN] Could not format ..." on the JVM's standard error for that option
+        java.io.PrintStream original = System.err;
+        java.io.ByteArrayOutputStream warnings = new java.io.ByteArrayOutputStream();
+        System.setErr(new java.io.PrintStream(warnings, true, java.nio.charset.StandardCharsets.UTF_8));
+        try {
+            assertEquals(0, run("--help"));
+        } finally {
+            System.setErr(original);
+        }
+        assertEquals("", warnings.toString(java.nio.charset.StandardCharsets.UTF_8), "--help printed warnings");
     }
 }
