@@ -9,8 +9,9 @@ import java.util.HexFormat;
 import dev.fixturebench.suite.SuiteClasspath;
 
 /**
- * A short fingerprint of a suite's class path: its test-class folders and entries, in order, and the launcher's
- * jars. Two runs with the same fingerprint ran the same build of the suite's dependencies; what --resume checks.
+ * A short fingerprint of a suite's class path: the paths of its test-class folders and entries, in order, and of the
+ * launcher's jars. Another dependency version, module or JUnit changes it; a rebuilt jar or folder at the same path
+ * does not (its contents are not read). What --resume and --merge check.
  */
 public final class ClassPathFingerprint {
 

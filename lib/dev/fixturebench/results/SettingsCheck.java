@@ -26,6 +26,7 @@ public final class SettingsCheck {
         compare(differences, "--baseline-runs", before, after, RunSettings::baselineRuns);
         compare(differences, "--timeout (s)", before, after, RunSettings::timeoutSeconds);
         compare(differences, "--warmup", before, after, RunSettings::warmup);
+        compare(differences, "--jobs", before, after, RunSettings::jobs);
         compare(differences, "--fork-jvm-args", before, after, s -> String.join(" ", s.forkJvmArgs()));
         compare(differences, "the selection", before, after, s -> s.selection().isEmpty() ? "every fixture"
                 : s.selection());
