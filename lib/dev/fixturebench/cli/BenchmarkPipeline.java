@@ -114,12 +114,14 @@ final class BenchmarkPipeline {
         Interruption interruption = Interruption.install(err);
         this.interruption = interruption;
         return guarded((work, progress) -> {
-            ResultsFile previous = options.resume() ? earlierRun() : null;
-            ResultsFile compared = options.compare() == null ? null : comparedRun();
-            Instant started = previous != null ? previous.run().started() : Instant.now();
-            Discovered found = discover(work, progress, options.classDataSharing());
-            // taken once the suite built: a run that fails before writes nothing, not even the lock's folder
+            // before the build, so a second run never rebuilds the suite under the first one's forks; a run that
+            // fails before writing leaves no folder of its own behind
             try (OutputLock lock = OutputLock.acquire(options.out())) {
+                ResultsFile previous = options.resume() ? earlierRun() : null;
+                ResultsFile compared = options.compare() == null ? null : comparedRun();
+                Instant started = previous != null ? previous.run().started() : Instant.now();
+                Discovered found = discover(work, progress, options.classDataSharing());
+                stopIfInterrupted(interruption);
                 RunSettings settings = settings(found);
                 if (previous != null) {
                     refuseChangedSettings(previous, settings);
@@ -180,10 +182,8 @@ final class BenchmarkPipeline {
                             FixtureResult measured = benchmark.measure(fixture.info(), fixture.probe(),
                                     fixture.measuredAs(), options.repeat());
                             // extra forks after the measured ones, so a profile never touches the fixture's figures
-                            FixtureResult result = fixtureProfiling == null || interruption.happened() ? measured
-                                    : measured.withProfile(measured.ok()
-                                            ? fixtureProfiling.profile(fixture.info().name(), fixture.probe())
-                                            : FixtureProfile.none("no profile: the fixture did not build"));
+                            FixtureResult result = fixtureProfiling == null ? measured
+                                    : measured.withProfile(profile(fixtureProfiling, fixture, measured, interruption));
                             if (cutShort(result, interruption)) {
                                 return null; // its forks were stopped by the signal: its figures are not its own
                             }
@@ -253,11 +253,13 @@ final class BenchmarkPipeline {
                     err.println("warning: --merge: no results of shard(s) " + String.join(", ", missing)
                             + " were given; the report holds the others' fixtures only.");
                 }
-                ResultsFile compared = options.compare() == null ? null : comparedRun();
-                if (compared != null) {
-                    merged = merged.withComparison(RunComparison.of(compared.run(), merged,
-                            compared.file().toString(), COMPARE_THRESHOLD_PCT));
+                long interrupted = merged.fixtures().stream().filter(BenchmarkPipeline::isInterrupted).count();
+                if (interrupted > 0) {
+                    err.println("warning: --merge: " + interrupted + " fixture(s) of the shards were interrupted"
+                            + " before they were measured; finish those shards with --resume and merge again.");
                 }
+                ResultsFile compared = options.compare() == null ? null : comparedRun();
+                merged = comparedWith(compared, merged);
                 ReportWriter writer = new ReportWriter(formats(work, merged.started(), false));
                 writer.write(merged);
                 progress.close();
@@ -274,11 +276,15 @@ final class BenchmarkPipeline {
                               Baseline baseline, StartupProfile profile, WholeSuite wholeSuite, ResultsFile compared) {
 
         RunResult result(List<FixtureResult> results) {
-            RunResult run = new RunResult(Instant.now(), environment, settings, catalog, baseline, results, profile,
-                    wholeSuite, started, null);
-            return compared == null ? run : run.withComparison(RunComparison.of(compared.run(), run,
-                    compared.file().toString(), COMPARE_THRESHOLD_PCT));
+            return comparedWith(compared, new RunResult(Instant.now(), environment, settings, catalog, baseline,
+                    results, profile, wholeSuite, started, null));
         }
+    }
+
+    /** {@code run} set against {@code compared}, or as it is when there is nothing to compare with. */
+    private static RunResult comparedWith(ResultsFile compared, RunResult run) {
+        return compared == null ? run : run.withComparison(RunComparison.of(compared.run(), run,
+                compared.file().toString(), COMPARE_THRESHOLD_PCT));
     }
 
     /** The change in init, in %, below which a difference beyond the noise is still not called a change. */
@@ -295,6 +301,10 @@ final class BenchmarkPipeline {
 
     /** The interrupted run in --out that --resume finishes. */
     private ResultsFile earlierRun() throws IOException, SuiteException {
+        if (!Files.isRegularFile(options.out().resolve(JsonReport.FILE_NAME))) {
+            throw new SuiteException("--resume: nothing to resume in " + options.out() + ": it holds no results of an"
+                    + " earlier run (" + JsonReport.FILE_NAME + "); run without --resume, or name that run's --out.");
+        }
         try {
             return ResultsFile.read(options.out()).requireFull("--resume");
         } catch (IllegalArgumentException e) {
@@ -313,7 +323,13 @@ final class BenchmarkPipeline {
 
     /** --resume continues only a run measured the same way, of the same suite built the same. */
     private void refuseChangedSettings(ResultsFile previous, RunSettings now) throws SuiteException {
-        List<String> changed = SettingsCheck.differences(previous.run().settings(), now);
+        List<String> changed = new ArrayList<>(SettingsCheck.differences(previous.run().settings(), now));
+        boolean archiveThen = previous.run().settings().classDataSharing().used();
+        if (archiveThen != now.classDataSharing().used()) {
+            // the earlier baseline is kept: forks started the other way would not be set against their own
+            changed.add("class-data sharing: " + (archiveThen ? "used" : "not used") + " then, "
+                    + (now.classDataSharing().used() ? "used" : "not used") + " now");
+        }
         if (!changed.isEmpty()) {
             throw new SuiteException("--resume: the run in " + options.out() + " was measured differently: "
                     + String.join("; ", changed) + ". Resume with the options it had, or start afresh with another"
@@ -333,15 +349,31 @@ final class BenchmarkPipeline {
         return result.status() == Status.SKIPPED && result.error() != null && result.error().startsWith("interrupted");
     }
 
+    /** The fixture's profiles; none when it did not build, or when a signal stopped the profiling forks. */
+    private static FixtureProfile profile(FixtureProfiling profiling, DiscoveredFixture fixture, FixtureResult measured,
+                                          Interruption interruption) {
+        if (!measured.ok()) {
+            return FixtureProfile.none("no profile: the fixture did not build");
+        }
+        FixtureProfile profile = interruption.happened() ? null
+                : profiling.profile(fixture.info().name(), fixture.probe());
+        // a profile whose forks the signal stopped says so, not what the stopped forks left
+        return interruption.happened() ? FixtureProfile.none("no profile: the run was interrupted") : profile;
+    }
+
     /**
-     * Whether a signal cut this fixture's measurement short: its forks were stopped, so a failure is the signal's. A
-     * failure is looked at again a moment later, as the fork may die of the signal just before the run learns of it.
+     * Whether a signal cut this fixture's measurement short: a failure after the signal is the signal's (its forks
+     * were stopped), and is looked at again a moment later, as the fork may die of the signal just before the run
+     * learns of it. A fixture that built ok was measured whole, whenever the signal came.
      */
     private static boolean cutShort(FixtureResult result, Interruption interruption) {
+        if (result.ok()) {
+            return false;
+        }
         if (interruption.happened()) {
             return true;
         }
-        if (result.ok() || result.status() == Status.SKIPPED) {
+        if (result.status() == Status.SKIPPED) {
             return false;
         }
         try {
@@ -362,8 +394,11 @@ final class BenchmarkPipeline {
     static final class RunInterrupted extends Exception {
         final int exitCode;
 
+        static final String MESSAGE = "Interrupted before any fixture was measured: no results were written, so"
+                + " there is nothing to --resume; run again without it.";
+
         RunInterrupted(int exitCode) {
-            super("interrupted before any fixture was measured; nothing was written", null, false, false);
+            super(MESSAGE, null, false, false);
             this.exitCode = exitCode;
         }
     }
@@ -375,16 +410,19 @@ final class BenchmarkPipeline {
         }
         List<Comparison.Delta> slower = comparison.fixtures().stream()
                 .filter(d -> RunComparison.slowerThan(d, options.failIfSlowerPct())).toList();
+        for (String failing : comparison.nowFailing()) {
+            err.println("now failing: " + failing + " (it built in the earlier run)");
+        }
         for (Comparison.Delta delta : slower) {
             err.printf(Locale.ROOT, "slower: %s init %.1f ms -> %.1f ms (%+.1f %%, beyond the noise of %.1f ms)%n",
                     delta.name(), delta.initBefore(), delta.initAfter(), delta.initPct(), delta.noiseMs());
         }
-        if (slower.isEmpty()) {
+        if (slower.isEmpty() && comparison.nowFailing().isEmpty()) {
             return 0;
         }
-        err.printf(Locale.ROOT, "--fail-if-slower=%s: %d fixture(s) got slower than that beyond the noise; exit 3.%n",
-                java.math.BigDecimal.valueOf(options.failIfSlowerPct()).stripTrailingZeros().toPlainString(),
-                slower.size());
+        err.printf(Locale.ROOT, "--fail-if-slower=%s: %d fixture(s) got slower than that beyond the noise, %d fail"
+                + " now that built before; exit 3.%n", java.math.BigDecimal.valueOf(options.failIfSlowerPct())
+                .stripTrailingZeros().toPlainString(), slower.size(), comparison.nowFailing().size());
         return 3;
     }
 
@@ -609,7 +647,7 @@ final class BenchmarkPipeline {
         } catch (SuiteException | RulesException | DiscoveryException | IOException e) {
             if (interruption != null && interruption.happened()) {
                 // the signal stopped the build or a fork under it: that is the cause, not the failure it left
-                err.println("Interrupted before any fixture was measured; nothing was written.");
+                err.println(RunInterrupted.MESSAGE);
                 return interruption.exitCode();
             }
             err.println("error: " + e.getMessage());

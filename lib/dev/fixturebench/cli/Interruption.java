@@ -8,8 +8,8 @@ import sun.misc.Signal;
 
 /**
  * Ctrl-C (SIGINT) and SIGTERM during a run: instead of dying at once, the run stops its forks (whole process trees),
- * notes the signal, and lets the pipeline write what finished and exit 130 or 143. A second signal of the same kind
- * while it writes is ignored; SIGKILL, as ever, is not caught.
+ * starts no more, notes the signal, and lets the pipeline write what finished and exit 130 or 143. Any later signal
+ * while it writes is ignored (SIGKILL, as ever, is not caught).
  */
 final class Interruption {
 
@@ -38,8 +38,8 @@ final class Interruption {
         signal = caught;
         synchronized (err) {
             err.println();
-            err.println("Interrupted (SIG" + caught.getName() + "): stopping the forks, then writing what finished;"
-                    + " the rest will be skipped (interrupted). --resume with the same options finishes the run.");
+            err.println("Interrupted (SIG" + caught.getName() + "): stopping the forks and starting no more, then"
+                    + " writing the fixtures that finished, the rest skipped (interrupted).");
             err.flush();
         }
         Forker.stopAll();

@@ -21,14 +21,19 @@ final class OutputLock implements AutoCloseable {
 
     private final FileChannel channel;
     private final FileLock lock;
+    private final Path folder;
+    private final boolean created;
 
-    private OutputLock(FileChannel channel, FileLock lock) {
+    private OutputLock(FileChannel channel, FileLock lock, Path folder, boolean created) {
         this.channel = channel;
         this.lock = lock;
+        this.folder = folder;
+        this.created = created;
     }
 
     /** Takes the lock of {@code out}, creating the folder; another run holding it is bad usage, naming its PID. */
     static OutputLock acquire(Path out) throws IOException, SuiteException {
+        boolean created = !Files.exists(out);
         Files.createDirectories(out);
         Path file = out.resolve(FILE_NAME);
         FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ,
@@ -36,6 +41,10 @@ final class OutputLock implements AutoCloseable {
         FileLock lock;
         try {
             lock = channel.tryLock();
+        } catch (java.nio.channels.OverlappingFileLockException sameJvm) {
+            channel.close();
+            throw new SuiteException("this JVM already runs Fixture Bench on " + out.toAbsolutePath().normalize()
+                    + ": give this run another --out.");
         } catch (IOException | RuntimeException e) {
             channel.close();
             throw e;
@@ -49,15 +58,24 @@ final class OutputLock implements AutoCloseable {
         }
         channel.truncate(0);
         channel.write(ByteBuffer.wrap((ProcessHandle.current().pid() + "\n").getBytes(StandardCharsets.UTF_8)), 0);
-        return new OutputLock(channel, lock);
+        return new OutputLock(channel, lock, out, created);
     }
 
+    /** Releases the lock; a folder this run created and left holding nothing but the lock file goes too. */
     @Override
     public void close() throws IOException {
         try {
             lock.release();
         } finally {
             channel.close();
+        }
+        if (created) {
+            try (java.util.stream.Stream<Path> entries = Files.list(folder)) {
+                if (entries.allMatch(p -> p.getFileName().toString().equals(FILE_NAME))) {
+                    Files.deleteIfExists(folder.resolve(FILE_NAME));
+                    Files.deleteIfExists(folder);
+                }
+            }
         }
     }
 }

@@ -28,15 +28,22 @@ public final class Forker {
     private static final int TAIL_BYTES = 64 * 1024;
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Set<Process> LIVE = ConcurrentHashMap.newKeySet();
+    /** Set by {@link #stopAll}: from then on no fork starts in this JVM. */
+    private static volatile boolean stopped;
 
     static {
         // an interrupted run (Ctrl-C) must not leave forks behind
         Runtime.getRuntime().addShutdownHook(new Thread(() -> LIVE.forEach(Forker::killTree), "fixture-bench-forks"));
     }
 
-    /** Kills every fork running now, with its whole process tree: the run was interrupted. */
+    /** Kills every fork running now, with its whole process tree, and starts no more: the run was interrupted. */
     public static void stopAll() {
-        LIVE.forEach(Forker::killTree);
+        List<Process> running;
+        synchronized (LIVE) {
+            stopped = true;
+            running = List.copyOf(LIVE);
+        }
+        running.forEach(Forker::killTree);
     }
 
     /** Numbers the forks of a run, whichever forker starts them, so their files in the work folder never collide. */
@@ -127,10 +134,16 @@ public final class Forker {
         command.addAll(List.of("-XX:ErrorFile=" + crashReport, ProbeMain.class.getName(), mode, result.toString()));
         command.addAll(probeArguments);
         long start = System.nanoTime();
-        Process process = new ProcessBuilder(command).directory(runDirectory.toFile())
-                .redirectErrorStream(true).redirectOutput(output.toFile()).redirectInput(ProcessBuilder.Redirect.PIPE)
-                .start();
-        LIVE.add(process);
+        Process process;
+        synchronized (LIVE) {
+            // started and registered under one lock with stopAll: no fork starts unseen, none after a stop
+            if (stopped) {
+                throw new IOException("the run was interrupted: no more forks start");
+            }
+            process = new ProcessBuilder(command).directory(runDirectory.toFile()).redirectErrorStream(true)
+                    .redirectOutput(output.toFile()).redirectInput(ProcessBuilder.Redirect.PIPE).start();
+            LIVE.add(process);
+        }
         boolean timedOut;
         try {
             process.getOutputStream().close();

@@ -12,14 +12,22 @@ import java.util.List;
  * @param fixtures     every fixture both runs measured ok, in this run's order
  * @param added        fixtures only this run measured
  * @param removed      fixtures only the earlier run measured
+ * @param nowFailing   fixtures that built ok before and not now, each as {@code name (status)}
  */
 public record Comparison(String against, String againstDate, double thresholdPct, List<Delta> fixtures,
-                         List<String> added, List<String> removed) {
+                         List<String> added, List<String> removed, List<String> nowFailing) {
 
     public Comparison {
         fixtures = List.copyOf(fixtures);
         added = List.copyOf(added);
         removed = List.copyOf(removed);
+        nowFailing = List.copyOf(nowFailing);
+    }
+
+    /** A comparison in which no fixture stopped building. */
+    public Comparison(String against, String againstDate, double thresholdPct, List<Delta> fixtures,
+                      List<String> added, List<String> removed) {
+        this(against, againstDate, thresholdPct, fixtures, added, removed, List.of());
     }
 
     /**

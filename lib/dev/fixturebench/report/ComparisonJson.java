@@ -26,6 +26,8 @@ final class ComparisonJson {
         comparison.added().forEach(added::add);
         ArrayNode removed = node.putArray("removed");
         comparison.removed().forEach(removed::add);
+        ArrayNode failing = node.putArray("now_failing");
+        comparison.nowFailing().forEach(failing::add);
         ArrayNode fixtures = node.putArray("fixtures");
         for (Comparison.Delta delta : comparison.fixtures()) {
             ObjectNode item = fixtures.addObject();

@@ -23,7 +23,11 @@ final class ComparisonMarkdown {
         md.append("Against ").append(Markdown.code(comparison.against())).append(", written ")
                 .append(comparison.againstDate()).append(String.format(Locale.ROOT, ". A fixture's init *changed*"
                         + " when the difference passes both runs' noise (twice the sum of their MADs, with their"
-                        + " min–max ranges apart) and %.0f %% of the earlier median.%n%n", comparison.thresholdPct()));
+                        + " min–max ranges apart, each with two readings or more) and %.0f %% of the earlier median.%n%n", comparison.thresholdPct()));
+        if (!comparison.nowFailing().isEmpty()) {
+            md.append("Now failing (built before): ").append(String.join(", ", comparison.nowFailing().stream()
+                    .map(Markdown::text).toList())).append("\n\n");
+        }
         if (comparison.changed().isEmpty()) {
             md.append("Changed: none.\n");
         } else {

@@ -169,9 +169,13 @@ public final class MarkdownReport implements ResultFormat {
                 : run.settings().jobs() + " at a time — forks competed for the " + "CPUs, memory and GPU, so"
                 + " timings, RSS and GPU Δ may be disturbed; rerun with --jobs=1 for figures to trust")
                 .append("\n");
-        if (run.settings().shard() != null) {
-            md.append("- **Shard:** ").append(run.settings().shard()).append(" of the selected fixtures (--shard);"
-                    + " join the shards' results with --merge\n");
+        String shard = run.settings().shard();
+        if (shard != null && shard.startsWith("merged")) {
+            md.append("- **Shards:** ").append(shard).append(" (--merge); the machine, baseline and start-up profile"
+                    + " above are the first shard's, each shard's own are in its results\n");
+        } else if (shard != null) {
+            md.append("- **Shard:** ").append(shard).append(" of the selected fixtures (--shard); join the shards'"
+                    + " results with --merge\n");
         }
         md.append('\n');
     }

@@ -124,7 +124,7 @@ public record ResultsFile(Path file, int format, RunResult run) {
             f.path("profiled_wall_ms").fields().forEachRemaining(e -> wall.put(e.getKey(), e.getValue().asDouble()));
             profile = new FixtureProfile(files, samples, wall, text(f, "profile_note"));
         }
-        return new FixtureResult(info(f), Status.valueOf(f.path("status").asText().toUpperCase(java.util.Locale.ROOT)),
+        return new FixtureResult(info(f), Status.of(f.path("status").asText()),
                 text(f, "error"), stats(f.get("init_ms")), stats(f.get("own_init_ms")),
                 stats(f.get("dependencies_init_ms")), stats(f.get("init_cpu_ms")), stats(f.get("teardown_ms")),
                 stats(f.get("wall_ms")), stats(f.get("wall_minus_baseline_ms")), number(f, "heap_retained_mib"),

@@ -1,6 +1,8 @@
 package dev.fixturebench.results;
 
 import java.nio.charset.StandardCharsets;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -10,8 +12,8 @@ import dev.fixturebench.suite.SuiteClasspath;
 
 /**
  * A short fingerprint of a suite's class path: the paths of its test-class folders and entries, in order, and of the
- * launcher's jars. Another dependency version, module or JUnit changes it; a rebuilt jar or folder at the same path
- * does not (its contents are not read). What --resume and --merge check.
+ * launcher's jars, with each jar's size and time. Another dependency version, module or JUnit changes it, and so does
+ * a jar rebuilt in place; classes recompiled into a folder do not. What --resume and --merge check.
  */
 public final class ClassPathFingerprint {
 
@@ -40,5 +42,15 @@ public final class ClassPathFingerprint {
     private static void update(MessageDigest digest, Path path) {
         digest.update(path.toAbsolutePath().normalize().toString().getBytes(StandardCharsets.UTF_8));
         digest.update((byte) 0);
+        try {
+            if (Files.isRegularFile(path)) {
+                // a jar rebuilt in place (a SNAPSHOT) changes its size or time
+                digest.update((Files.size(path) + ":" + Files.getLastModifiedTime(path).toMillis())
+                        .getBytes(StandardCharsets.UTF_8));
+                digest.update((byte) 0);
+            }
+        } catch (IOException unreadable) {
+            // the path alone, then
+        }
     }
 }

@@ -12,8 +12,9 @@ import dev.fixturebench.model.Stats;
 
 /**
  * Sets a run against an earlier one. A fixture's init changed when the difference of the medians passes both runs'
- * noise — twice the sum of their median absolute deviations, with their min–max ranges apart — and the threshold, in
- * % of the earlier median. Memory differences are listed, not judged.
+ * noise — twice the sum of their median absolute deviations, with their min–max ranges apart, each run with two
+ * readings or more — and the threshold, in % of the earlier median. Memory differences are listed, not judged; a
+ * fixture that built before and fails now is listed apart.
  */
 public final class RunComparison {
 
@@ -31,17 +32,22 @@ public final class RunComparison {
         after.fixtures().forEach(f -> later.put(f.fixture().name(), f));
         List<Comparison.Delta> deltas = new ArrayList<>();
         List<String> added = new ArrayList<>();
+        List<String> nowFailing = new ArrayList<>();
         for (FixtureResult now : after.fixtures()) {
             FixtureResult then = earlier.get(now.fixture().name());
             if (then == null) {
                 added.add(now.fixture().name());
             } else if (then.ok() && now.ok()) {
                 deltas.add(delta(then, now, thresholdPct));
+            } else if (then.ok()) {
+                // slow enough to time out, or broken: the worst slowdown of all, never a quiet omission
+                nowFailing.add(now.fixture().name() + " (" + now.status().label() + ")");
             }
         }
         List<String> removed = before.fixtures().stream().map(f -> f.fixture().name())
                 .filter(name -> !later.containsKey(name)).toList();
-        return new Comparison(against, before.generated().toString(), thresholdPct, deltas, added, removed);
+        return new Comparison(against, before.generated().toString(), thresholdPct, deltas, added, removed,
+                nowFailing);
     }
 
     /**
@@ -65,7 +71,9 @@ public final class RunComparison {
             initMs = after.median() - before.median();
             initPct = before.median() == 0 ? null : initMs / before.median() * 100;
             noise = NOISE_MADS * (before.mad() + after.mad());
-            beyond = Math.abs(initMs) > noise && (after.min() > before.max() || after.max() < before.min());
+            // one reading has no spread to judge against: such a fixture is shown, never called changed
+            beyond = before.n() >= 2 && after.n() >= 2 && Math.abs(initMs) > noise
+                    && (after.min() > before.max() || after.max() < before.min());
             changed = beyond && initPct != null && Math.abs(initPct) >= thresholdPct;
         }
         return new Comparison.Delta(now.fixture().name(), before == null ? null : before.median(),

@@ -32,15 +32,17 @@ public final class ShardMerge {
         }
         Map<Integer, Part> byIndex = new TreeMap<>();
         // the lowest shard given sets the settings and header, whatever order the shards come in
-        Part first = parts.stream().filter(p -> p.run().settings().shard() != null)
+        Part first = parts.stream().filter(p -> p.run().settings().shard() != null
+                        && !p.run().settings().shard().startsWith("merged"))
                 .min(java.util.Comparator.comparingInt(ShardMerge::shardIndex)).orElse(parts.get(0));
         RunSettings common = first.run().settings().withShard(null);
         int count = shardCount(first);
         for (Part part : parts) {
             String shard = part.run().settings().shard();
-            if (shard == null) {
-                throw new IllegalArgumentException(part.source() + " is no shard's results (it was run without"
-                        + " --shard): merge only the results of --shard=I/N runs");
+            if (shard == null || shard.startsWith("merged")) {
+                throw new IllegalArgumentException(part.source() + " is no shard's results (" + (shard == null
+                        ? "it was run without --shard" : "it is a merge already") + "): merge only the results of"
+                        + " --shard=I/N runs");
             }
             if (shardCount(part) != count) {
                 throw new IllegalArgumentException(part.source() + " is shard " + shard + ", " + first.source()
@@ -64,7 +66,10 @@ public final class ShardMerge {
         RunResult base = byIndex.values().iterator().next().run();
         Instant started = byIndex.values().stream().map(p -> p.run().started()).min(Comparator.naturalOrder())
                 .orElse(base.started());
-        return new RunResult(now, base.environment(), common, base.suite(), base.baseline(), fixtures,
+        // the merged run says what it is made of: its header names the shards, and it is no shard to merge again
+        RunSettings merged = common.withShard("merged from " + String.join(" + ", byIndex.values().stream()
+                .map(p -> p.run().settings().shard()).toList()));
+        return new RunResult(now, base.environment(), merged, base.suite(), base.baseline(), fixtures,
                 base.startupProfile(), null, started, null);
     }
 

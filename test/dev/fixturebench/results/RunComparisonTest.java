@@ -176,6 +176,17 @@ class RunComparisonTest {
         assertEquals(List.of(), comparison.removed());
         assertTrue(RunComparison.of(run(BEFORE, error("x")), run(AFTER, ok("x", 100, 101, 102)), "x.json", 10)
                 .fixtures().isEmpty());
+        assertEquals(List.of("was_ok (error)"), comparison.nowFailing(),
+                "a fixture that built before and fails now is named apart, for the gate");
+    }
+
+    @Test
+    void oneReadingASideIsShownButNeverCalledChanged() {
+        Comparison.Delta delta = only(RunComparison.of(run(BEFORE, ok("single", 100)), run(AFTER, ok("single", 300)),
+                "x.json", 10));
+        assertEquals(200, delta.initMs(), 1e-9);
+        assertFalse(delta.changed(), "--repeat=1 has no spread to judge a change against");
+        assertFalse(RunComparison.slowerThan(delta, 20));
     }
 
     @Test

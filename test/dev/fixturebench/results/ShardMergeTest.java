@@ -62,8 +62,8 @@ class ShardMergeTest {
         assertEquals(List.of("calib_fast", "calib_sleep_250ms", "gpu_device_buffer", "broken_model", "a_static",
                 "b_static", "z_static"), names(merged), "category, then name");
         assertEquals(result("broken_model"), merged.fixtures().get(3), "figures and errors kept as measured");
-        assertNull(merged.settings().shard(), "the merged run is the whole selection");
-        assertEquals(one.settings().withShard(null), merged.settings());
+        assertEquals("merged from 1/2 + 2/2", merged.settings().shard(), "the merged run names its shards");
+        assertEquals(one.settings().withShard("merged from 1/2 + 2/2"), merged.settings());
         assertEquals(NOW, merged.generated());
         assertEquals(Instant.parse("2026-11-26T10:00:00Z"), merged.started(), "when the first shard started");
         assertEquals(one.environment(), merged.environment(), "shard 1's machine");
