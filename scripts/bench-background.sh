@@ -5,14 +5,22 @@
 # How it works, and why:
 #  - A run's target is its output folder (--out, else target/fixture-bench of the checkout), as an absolute,
 #    symlink-free path: two spellings of one folder are one target.
-#  - The lock of a target is the folder $TMPDIR/fixture-bench-background/<sha256 of the target>.lock, taken with
+#  - Linux only: it reads /proc and uses GNU coreutils (stat -c, date -d, realpath -m, mv -T, tail --pid),
+#    util-linux (setsid, flock) and procps (ps). It says so, and stops, anywhere else.
+#  - The locks live in a folder of this user's: ${TMPDIR:-/tmp}/fixture-bench-background-<uid>, mode 700. A folder
+#    shared by all users (as /tmp is) would let another user's files there break, or fake, this user's runs.
+#  - The lock of a target is the folder <that folder>/<sha256 of the target>.lock, taken with
 #    mkdir: of two starts, exactly one creates it (no check-then-write race). It holds the files pid, pid_start,
 #    target, log, started and command.
 #  - Every start also holds an flock on .../.guard from its first look at the lock until the run's PID is in it,
 #    so that taking over a stale lock (remove, then mkdir) cannot race another start doing the same, and a lock
 #    without a pid file is a start still in progress (or one killed before it wrote it).
-#  - A lock is stale when its PID is gone, or is now another program (its command line names neither bench.java
-#    nor fixture-bench, or it started at another time than the recorded one): the next start takes it over.
+#  - A lock is stale when its PID is now another program (its command line names neither bench.java nor
+#    fixture-bench, or it started at another time than the recorded one), or is gone (or a zombie) and so is every
+#    process of its group and session: the next start takes it over. A run whose wrapper was killed (kill -9 of
+#    the PID that start printed) but whose tool or forks still run is still running: status says so, a start is
+#    refused, and stop ends them. Linux gives no new process a PID that is still a live group's or session's ID,
+#    so whatever runs in that group or session is this run's.
 #  - The run is this script's internal command `_run` under setsid: a small bash wrapper that leads a session and
 #    process group of its own (process group ID = its PID = the lock's pid). The tool (JBang execs its JVM) and the
 #    forks the tool starts with ProcessBuilder inherit that group, so `kill -- -PGID` reaches all of them. The
@@ -23,14 +31,15 @@ if [ -z "${BASH_VERSION:-}" ]; then exec bash "$0" "$@"; fi
 set -euo pipefail
 
 me=bench-background
-self=$(realpath -- "${BASH_SOURCE[0]}")
+self=$(realpath -- "${BASH_SOURCE[0]}" 2>/dev/null) || self=${BASH_SOURCE[0]} # see require_linux
 repo=$(cd "$(dirname "$self")/.." && pwd -P)
 tmp=${TMPDIR:-/tmp}
 tmp=${tmp%/}
-locks="$tmp/fixture-bench-background"
+locks="$tmp/fixture-bench-background-$(id -u)" # this user's own: see prepare_locks
 guard="$locks/.guard"
 default_out=target/fixture-bench # the tool's default --out, relative to the folder it runs in: $repo
 stop_wait_s=30
+last_shown=3 # ended runs that a plain `status` shows
 peek_s=3
 
 usage() {
@@ -43,6 +52,7 @@ Usage: $0 [start] [BENCH OPTIONS]
 
 Runs Fixture Bench (./jbang bench.java, from the checkout's root) in the background, in a process group of its
 own and immune to hang-ups, logging to \${TMPDIR:-/tmp}/fixture-bench_<timestamp>_wrapper.out.
+Linux only: it reads /proc and needs GNU coreutils, util-linux (setsid, flock) and procps (ps).
 
 A run's target is its output folder: --out=DIR (a relative DIR is taken from the current directory), else
 $default_out of the checkout. One background run per target: a second start on the same target refuses
@@ -53,17 +63,20 @@ Commands:
                     is an option, or when there is none. Prints the PID, the log and the log's first lines.
   status [--out=DIR]
                     Running or not, PID, target, log, start time and the last progress line: of the run of
-                    DIR, or of every background run when --out is not given.
+                    DIR, or of every background run and the last ${last_shown} that ended when --out is not given.
   stop [--out=DIR]  SIGTERM to the run's process group (the tool and every fork; the tool then writes its
                     report from what finished), SIGKILL to whatever is left after ${stop_wait_s} s; releases the lock.
   tail [--out=DIR]  Follow the log until the run ends.
   help, -h, --help  This text.
 
 Without --out, stop and tail act on the only background run there is (several: name one with --out).
+A run goes on while any process of its group does, even if its wrapper (the PID that start prints) was killed:
+status then says "the wrapper is gone but N processes of its group still run", and stop ends them all.
 
 Exit codes: 0 done, or running (status); 1 refused (the target is busy) or failed; 2 bad usage;
             3 not running (status, tail).
-Files: the locks in $locks/ (one folder per target: pid, target, log, started).
+Files: the locks in $locks/ (this user's only, mode 700; one folder per target: pid, target,
+       log, started; <target's hash>.last: the run that ended last).
 EOF
 }
 
@@ -84,6 +97,16 @@ usage_error() {
   die 2 "$1" "Usage: $0 [start] [BENCH OPTIONS] | status|stop|tail [--out=DIR] | --help"
 }
 
+# Before anything else but --help: what this script uses exists on Linux (with GNU coreutils) only.
+require_linux() {
+  local system
+  system=$(uname -s 2>/dev/null || echo unknown)
+  [ "$system" = Linux ] ||
+    die 1 "this script runs on Linux only, and this system is $system." \
+      "It reads /proc and uses GNU coreutils (stat -c, date -d, realpath -m, mv -T, tail --pid), util-linux and procps." \
+      "Run the tool in the foreground instead: ./jbang bench.java [OPTIONS] (from the checkout's root)."
+}
+
 require_tools() {
   local tool
   for tool in setsid flock realpath sha256sum ps tail; do
@@ -91,6 +114,32 @@ require_tools() {
       die 1 "'$tool' is not installed; it is needed to run Fixture Bench in the background" \
         "setsid and flock come with util-linux, realpath, sha256sum and tail with coreutils, ps with procps."
   done
+}
+
+# The folder of the locks: this user's own (mode 700), made when missing. Anything else there (another user's
+# folder, a link, a file, one this user cannot write) stops the script with what to do about it.
+prepare_locks() {
+  local err owner
+  if [ ! -e "$locks" ] && [ ! -L "$locks" ]; then
+    # Not -p: a missing TMPDIR is a mistake to report, not a folder to make.
+    if ! err=$(mkdir -m 700 -- "$locks" 2>&1) && [ ! -d "$locks" ]; then # (or another start made it meanwhile)
+      die 1 "cannot create the folder of the locks, $locks: ${err#mkdir: }" \
+        "Set TMPDIR to a folder you can write, e.g. TMPDIR=\$HOME/tmp $0 ..."
+    fi
+  fi
+  if [ -L "$locks" ] || [ ! -d "$locks" ]; then
+    die 1 "$locks is not a folder (a link or a file is there); remove it, or set TMPDIR to another folder."
+  fi
+  if [ ! -O "$locks" ]; then
+    owner=$(stat -c %U -- "$locks" 2>/dev/null || echo '?')
+    die 1 "the folder of the locks, $locks, belongs to another user ($owner)." \
+      "Remove it (as that user or root), or set TMPDIR to a folder of your own."
+  fi
+  chmod 700 -- "$locks" 2>/dev/null || true
+  if ! err=$( (: >>"$guard") 2>&1); then
+    die 1 "cannot write in the folder of the locks, $locks: ${err##*: }" \
+      "Fix its permissions (chmod 700), or set TMPDIR to a folder you can write."
+  fi
 }
 
 # The command to type, quoted so that it can be pasted back: hint stop /some/dir
@@ -119,6 +168,15 @@ start_time_of() {
   [ -n "$stat" ] || return 0
   read -r -a fields <<<"${stat##*) }" # after the command name, which may hold spaces and parentheses
   printf '%s\n' "${fields[19]}"
+}
+
+# A process's state letter (field 3 of /proc/PID/stat: R, S, D, Z for a zombie...); empty when there is none.
+state_of() {
+  local stat fields
+  stat=$(read_file "/proc/$1/stat")
+  [ -n "$stat" ] || return 0
+  read -r -a fields <<<"${stat##*) }"
+  printf '%s\n' "${fields[0]}"
 }
 
 command_line_of() {
@@ -164,11 +222,11 @@ exit_code_in() {
 
 # --- the lock -----------------------------------------------------------------------------------------------------
 
-# inspect LOCK: sets state (none, starting, running or stale), reason (for stale) and the lock's pid, target, log,
-# started.
+# inspect LOCK: sets state (none, starting, running or stale), reason (for stale), the lock's pid, target, log,
+# started, and, where the run goes on without its wrapper (killed), wrapper_gone=1 and left (the PIDs that run).
 inspect() {
-  local lock=$1 age now cmd recorded
-  state=none reason='' pid='' target='' log='' started=''
+  local lock=$1 age now cmd recorded ps_state
+  state=none reason='' pid='' target='' log='' started='' wrapper_gone='' left=''
   [ -d "$lock" ] || return 0
   pid=$(read_file "$lock/pid") target=$(read_file "$lock/target") log=$(read_file "$lock/log")
   started=$(read_file "$lock/started")
@@ -184,17 +242,37 @@ inspect() {
     fi
     return 0
   fi
-  cmd=$(command_line_of "$pid")
   recorded=$(read_file "$lock/pid_start")
-  if [ -z "$cmd" ]; then
-    state=stale reason="PID $pid is gone"
-  elif ! [[ $cmd == *bench.java* || $cmd == *fixture-bench* ]]; then
-    state=stale reason="PID $pid is now another program: ${cmd:0:80}"
-  elif [ -n "$recorded" ] && [ "$recorded" != "$(start_time_of "$pid")" ]; then
+  ps_state=$(state_of "$pid")
+  if [ -n "$ps_state" ] && [ -n "$recorded" ] && [ "$recorded" != "$(start_time_of "$pid")" ]; then
     state=stale reason="PID $pid is now another process"
-  else
-    state=running
+    return 0
   fi
+  if [ -n "$ps_state" ] && [ "$ps_state" != Z ]; then
+    cmd=$(command_line_of "$pid")
+    if [[ $cmd == *bench.java* || $cmd == *fixture-bench* ]]; then
+      state=running
+    else
+      state=stale reason="PID $pid is now another program: ${cmd:0:80}"
+    fi
+    return 0
+  fi
+  # The wrapper is gone, or a zombie (dead, only not reaped). Its PID is the ID of the run's group and session,
+  # which Linux gives no new process while any process of them lives: what is left there is the run's own.
+  left=$(members_of "$pid" | tr '\n' ' ')
+  left=${left% }
+  if [ -n "$left" ]; then
+    state=running wrapper_gone=1
+  else
+    state=stale reason="PID $pid is gone, and so is every process of its group"
+  fi
+}
+
+# "3 processes of its group still run", "1 process of its group still runs".
+left_count() {
+  local words
+  read -r -a words <<<"$left"
+  if ((${#words[@]} == 1)); then say "1 process of its group still runs"; else say "${#words[@]} processes of its group still run"; fi
 }
 
 # Serialises starts and lock removals (see the top of this file). On fd 9, which the run must not inherit.
@@ -341,6 +419,7 @@ cmd_start() {
     case $state in
       running)
         die 1 "a background run of $target is already running: PID $pid, started $started." \
+          ${wrapper_gone:+"Its wrapper is gone but $(left_count) (PIDs $left)."} \
           "Log:    $log" "Follow: $(hint tail "$target")" "Stop:   $(hint stop "$target")"
         ;;
       starting) die 1 "a background run of $target is starting right now; see: $(hint status "$target")" ;;
@@ -420,6 +499,16 @@ cmd_run() {
 
 # --- status -------------------------------------------------------------------------------------------------------
 
+# show_last FILE: what a .last file says of the run of a target that ended last.
+show_last() {
+  say "Fixture Bench background run: not running"
+  say "  Target:   $(last_field "$1" target)"
+  say "  Started:  $(last_field "$1" started)"
+  say "  Ended:    $(last_field "$1" ended), exit code $(last_field "$1" exit)"
+  say "  Log:      $(last_field "$1" log)"
+  say "  Last line: $(last_line_of "$(last_field "$1" log)")"
+}
+
 # show LOCK: prints what is known of one target; returns 0 when its run is running.
 show() {
   local lock=$1 since='' now last
@@ -428,12 +517,21 @@ show() {
     running | starting)
       now=$(date +%s)
       if [ -n "$started" ]; then since=$(date -d "$started" +%s 2>/dev/null || true); fi
-      say "Fixture Bench background run: $state"
-      say "  PID:      ${pid:-not yet written} (process group ${pid:-?})"
+      if [ -n "$wrapper_gone" ]; then
+        say "Fixture Bench background run: running (the wrapper is gone but $(left_count))"
+        say "  PID:      $pid, gone: killed (process group $pid: PIDs $left still run)"
+      else
+        say "Fixture Bench background run: $state"
+        say "  PID:      ${pid:-not yet written} (process group ${pid:-?})"
+      fi
       say "  Target:   $target"
       say "  Log:      $log"
       say "  Started:  $started${since:+ ($(duration $((now - since))) ago)}"
       say "  Progress: $(last_line_of "$log")"
+      if [ -n "$wrapper_gone" ]; then
+        say "  Note:     without its wrapper, the run logs no exit code and keeps its lock until it is stopped:"
+        say "            $(hint stop "$target")"
+      fi
       return 0
       ;;
     stale)
@@ -447,12 +545,7 @@ show() {
     none)
       last=$(last_of "$lock")
       if [ -f "$last" ]; then
-        say "Fixture Bench background run: not running"
-        say "  Target:   $(last_field "$last" target)"
-        say "  Started:  $(last_field "$last" started)"
-        say "  Ended:    $(last_field "$last" ended), exit code $(last_field "$last" exit)"
-        say "  Log:      $(last_field "$last" log)"
-        say "  Last line: $(last_line_of "$(last_field "$last" log)")"
+        show_last "$last"
       else
         say "Fixture Bench background run: not running (none of ${out:-$default_out} known)"
       fi
@@ -473,7 +566,22 @@ cmd_status() {
     ((n++ == 0)) || say ""
     if show "$l"; then any=0; fi
   done
-  ((n > 0)) || say "No Fixture Bench background run."
+  ((n > 0)) || say "No Fixture Bench background run is running."
+  # Then the runs that ended last, newest first: of the targets without a lock (show told of the others).
+  local ended=() more=0 line
+  while IFS= read -r line; do
+    l=${line#* }
+    [ ! -d "${l%.last}.lock" ] || continue
+    if ((${#ended[@]} < last_shown)); then ended+=("$l"); else more=$((more + 1)); fi
+  done < <(stat -c '%Y %n' -- "$locks"/*.last 2>/dev/null | sort -rn)
+  for l in "${ended[@]}"; do
+    say ""
+    show_last "$l"
+  done
+  if ((more > 0)); then
+    say ""
+    say "($more older ended run(s) not shown; $(printf '%s' "$0") status --out=DIR shows that of DIR.)"
+  fi
   return "$any"
 }
 
@@ -512,8 +620,18 @@ cmd_stop() {
   esac
   group=$pid
   t0=$(date +%s)
+  if [ -n "$wrapper_gone" ]; then
+    say "The wrapper of the background run of $target (PID $group) is gone but $(left_count) (PIDs $left)."
+    printf '[bench-background] the wrapper (PID %s) is gone; stop ends what is left of its group\n' "$group" \
+      >>"$log" 2>/dev/null || true
+  fi
   say "Stopping the background run of $target: SIGTERM to process group $group (the tool and its forks)."
+  # The group, whether or not its leader (the wrapper) still lives; and any process of the run's session that made a
+  # group of its own.
   kill -TERM -- "-$group" 2>/dev/null || true
+  # shellcheck disable=SC2046 # one word per PID
+  kill -TERM $(ps -e -o pid=,pgid=,sid=,stat= | awk -v g="$group" '$3 == g && $2 != g && $4 !~ /^Z/ { print $1 }') \
+    2>/dev/null || true
   if wait_gone "$group" "$stop_wait_s"; then
     say "All of its processes ended within $(duration $(($(date +%s) - t0)))."
   else
@@ -531,7 +649,11 @@ cmd_stop() {
   fi
   if [ -d "$lock" ] && [ "$(read_file "$lock/pid")" = "$group" ]; then
     # The wrapper was killed before it could do it.
-    write_last "$lock" killed
+    if [ -n "$wrapper_gone" ]; then
+      write_last "$lock" "unknown (the wrapper had been killed)"
+    else
+      write_last "$lock" killed
+    fi
     release_lock "$lock" "$group"
     say "Released the lock of $target (the run could not)."
   else
@@ -543,11 +665,26 @@ cmd_stop() {
 
 # --- tail ---------------------------------------------------------------------------------------------------------
 
+follower=''
 cmd_tail() {
   local lock last code
   parse_out_only "$@"
   pick_lock
   inspect "$lock"
+  if [ "$state" = running ] && [ -n "$wrapper_gone" ]; then
+    # No wrapper to wait for (tail --pid would end at once, or never for a zombie): follow while the group lives.
+    say "--- the wrapper (PID $pid) is gone but $(left_count); following the log until they end ---" >&2
+    tail -n 30 -f -- "$log" &
+    follower=$!
+    trap 'kill "$follower" 2>/dev/null || true' EXIT
+    while [ -n "$(members_of "$pid")" ]; do sleep 1; done
+    sleep 0.5 # the tool's last lines
+    kill "$follower" 2>/dev/null || true
+    wait "$follower" 2>/dev/null || true
+    trap - EXIT
+    say "--- the run has ended (exit code unknown: its wrapper had been killed) ---"
+    return 0
+  fi
   if [ "$state" = running ]; then
     # --pid: tail ends once the wrapper has, after it wrote the exit code.
     tail -n 30 --pid="$pid" -f -- "$log"
@@ -570,7 +707,15 @@ cmd_tail() {
 # --- main ---------------------------------------------------------------------------------------------------------
 
 main() {
+  case ${1-} in
+    help | -h | --help) usage && return 0 ;; # readable anywhere
+  esac
+  require_linux
   require_tools
+  case ${1-} in
+    _run) ;; # the lock's folder is there: its start made it
+    *) prepare_locks ;;
+  esac
   case ${1-} in
     start) shift; cmd_start "$@" ;;
     status) shift; cmd_status "$@" ;;
