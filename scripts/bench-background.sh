@@ -75,8 +75,8 @@ status then says "the wrapper is gone but N processes of its group still run", a
 
 Exit codes: 0 done, or running (status); 1 refused (the target is busy) or failed; 2 bad usage;
             3 not running (status, tail).
-Files: the locks in $locks/ (this user's only, mode 700; one folder per target: pid, target,
-       log, started; <target's hash>.last: the run that ended last).
+Files: in $locks/ (this user's own, mode 700): <hash of a target>.lock,
+       a folder per running target (pid, target, log, started), and <hash>.last, its run that ended last.
 EOF
 }
 
@@ -123,7 +123,7 @@ prepare_locks() {
   if [ ! -e "$locks" ] && [ ! -L "$locks" ]; then
     # Not -p: a missing TMPDIR is a mistake to report, not a folder to make.
     if ! err=$(mkdir -m 700 -- "$locks" 2>&1) && [ ! -d "$locks" ]; then # (or another start made it meanwhile)
-      die 1 "cannot create the folder of the locks, $locks: ${err#mkdir: }" \
+      die 1 "cannot create the folder of the locks, $locks: ${err##*: }" \
         "Set TMPDIR to a folder you can write, e.g. TMPDIR=\$HOME/tmp $0 ..."
     fi
   fi
@@ -580,7 +580,7 @@ cmd_status() {
   done
   if ((more > 0)); then
     say ""
-    say "($more older ended run(s) not shown; $(printf '%s' "$0") status --out=DIR shows that of DIR.)"
+    say "($more older ended run(s) not shown; $0 status --out=DIR shows that of DIR.)"
   fi
   return "$any"
 }
@@ -660,6 +660,7 @@ cmd_stop() {
     say "The run released its lock."
   fi
   code=$(exit_code_in "$log")
+  if [ -z "$code" ] && [ -n "$wrapper_gone" ]; then code="unknown (its wrapper, which logs it, had been killed)"; fi
   say "The tool's exit code: ${code:-none (killed)}. Log: $log"
 }
 

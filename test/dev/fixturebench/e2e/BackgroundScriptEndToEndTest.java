@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.security.MessageDigest;
 import java.util.ArrayList;
 import java.util.HexFormat;
@@ -120,6 +121,57 @@ class BackgroundScriptEndToEndTest {
     }
 
     @Test
+    void killingTheWrapperHidesNothing() throws Exception {
+        Path out = temp.toRealPath().resolve("out-d");
+        Call start = script(temp, concat(List.of("start", "--out=out-d"), LONG_RUN));
+        assertEquals(0, start.exitCode(), start.output());
+        long pid = pidIn(start);
+        groups.add(pid);
+        assertEquals("rwx------", PosixFilePermissions.toString(Files.getPosixFilePermissions(locksFolder())),
+                "the locks are this user's own");
+        assertTrue(alive(pid).size() >= 2, "the wrapper and the tool's JVM share a process group: " + alive(pid));
+
+        // kill -9 of the PID that start printed: the wrapper goes (or stays a zombie), the tool and its forks run on.
+        Process kill = new ProcessBuilder("kill", "-KILL", String.valueOf(pid)).start();
+        assertEquals(0, kill.waitFor());
+        long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+        while (alive(pid).contains(pid) && System.nanoTime() < end) {
+            Thread.sleep(50);
+        }
+        List<Long> left = alive(pid);
+        assertFalse(left.contains(pid), "the wrapper is dead: " + left);
+        assertFalse(left.isEmpty(), "the tool runs on in the group");
+
+        // status: still running, and says that the wrapper is gone; a start of the same target is refused.
+        Call status = script(temp, "status", "--out=out-d");
+        assertEquals(0, status.exitCode(), status.output());
+        assertTrue(status.output().contains("Fixture Bench background run: running (the wrapper is gone but ")
+                && Pattern.compile("the wrapper is gone but (\\d+ processes of its group still run|"
+                        + "1 process of its group still runs)").matcher(status.output()).find()
+                && status.output().contains("Target:   " + out), status.output());
+        Call again = script(temp, concat(List.of("start", "--out=out-d"), LONG_RUN));
+        assertEquals(1, again.exitCode(), again.output());
+        assertTrue(again.output().contains("already running: PID " + pid + ",")
+                && again.output().contains("Its wrapper is gone but "), again.output());
+
+        // stop (without --out: the only run) signals the group although its leader is gone, and leaves nothing.
+        Call stop = script(temp, "stop");
+        assertEquals(0, stop.exitCode(), stop.output());
+        assertTrue(stop.output().contains("SIGTERM to process group " + pid), stop.output());
+        assertEquals(List.of(), alive(pid), "no process of the group is left: " + stop.output());
+        assertEquals(List.of(), locks(), "the lock is released");
+
+        // status of that target, and plain status: the run that ended, not running (3).
+        Call after = script(temp, "status", "--out=out-d");
+        assertEquals(3, after.exitCode(), after.output());
+        assertTrue(after.output().contains("not running") && after.output().contains("Ended:"), after.output());
+        Call all = script(temp, "status");
+        assertEquals(3, all.exitCode(), all.output());
+        assertTrue(all.output().contains("No Fixture Bench background run is running.")
+                && all.output().contains("Target:   " + out) && all.output().contains("Ended:"), all.output());
+    }
+
+    @Test
     void aStaleLockIsTakenOver() throws Exception {
         Path out = Files.createDirectories(temp.resolve("out-c"));
         Path lock = lockOf(out);
@@ -160,7 +212,8 @@ class BackgroundScriptEndToEndTest {
                 call.output());
         Call help = script(temp, "--help");
         assertEquals(0, help.exitCode(), help.output());
-        assertTrue(help.output().contains("status [--out=DIR]"), help.output());
+        assertTrue(help.output().contains("status [--out=DIR]") && help.output().contains("Linux only"),
+                help.output());
     }
 
     // --- helpers ---
@@ -207,7 +260,12 @@ class BackgroundScriptEndToEndTest {
     private Path lockOf(Path target) throws Exception {
         byte[] sum = MessageDigest.getInstance("SHA-256")
                 .digest(target.toRealPath().toString().getBytes(StandardCharsets.UTF_8));
-        return tmpdir.resolve("fixture-bench-background").resolve(HexFormat.of().formatHex(sum) + ".lock");
+        return locksFolder().resolve(HexFormat.of().formatHex(sum) + ".lock");
+    }
+
+    /** This user's: {@code $TMPDIR/fixture-bench-background-<uid>}. */
+    private Path locksFolder() throws IOException {
+        return tmpdir.resolve("fixture-bench-background-" + Files.getAttribute(tmpdir, "unix:uid"));
     }
 
     private static void writeLock(Path lock, long pid, Path target) throws IOException {
@@ -217,7 +275,7 @@ class BackgroundScriptEndToEndTest {
     }
 
     private List<String> locks() throws IOException {
-        Path folder = tmpdir.resolve("fixture-bench-background");
+        Path folder = locksFolder();
         if (!Files.isDirectory(folder)) {
             return List.of();
         }
