@@ -8,17 +8,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.stream.Stream;
 
 import dev.fixturebench.discovery.CategoryRules;
@@ -44,11 +38,8 @@ import dev.fixturebench.model.FixtureResult;
 import dev.fixturebench.model.RunResult;
 import dev.fixturebench.model.RunSettings;
 import dev.fixturebench.model.Spread;
-import dev.fixturebench.model.FixtureProfile;
 import dev.fixturebench.model.StartupProfile;
-import dev.fixturebench.model.SuiteCatalog;
 import dev.fixturebench.model.Comparison;
-import dev.fixturebench.model.Status;
 import dev.fixturebench.model.WholeSuite;
 import dev.fixturebench.report.ResultsFile;
 import dev.fixturebench.results.ClassPathFingerprint;
@@ -166,54 +157,8 @@ final class BenchmarkPipeline {
                 FixtureBenchmark benchmark = new FixtureBenchmark(found.forker(), sampler, baseline, options.timeout());
                 FixtureProfiling fixtureProfiling = options.fixtureProfiles()
                         ? new FixtureProfiling(found.forker(), work, options.out()) : null;
-                List<FixtureResult> results = new ArrayList<>(finished);
-                Map<String, Integer> position = new HashMap<>();
-                plan.forEach(fixture -> position.put(fixture.info().name(), position.size()));
-                Comparator<FixtureResult> inPlanOrder = Comparator.comparingInt(r -> position.get(r.fixture().name()));
-                progress.begin("Fixtures", toMeasure.size());
-                ExecutorService pool = Executors.newFixedThreadPool(options.jobs());
-                try {
-                    List<Future<?>> running = new ArrayList<>();
-                    for (DiscoveredFixture fixture : toMeasure) {
-                        running.add(pool.submit(() -> {
-                            if (interruption.happened()) {
-                                return null;
-                            }
-                            FixtureResult measured = benchmark.measure(fixture.info(), fixture.probe(),
-                                    fixture.measuredAs(), options.repeat());
-                            // extra forks after the measured ones, so a profile never touches the fixture's figures
-                            FixtureResult result = fixtureProfiling == null ? measured
-                                    : measured.withProfile(profile(fixtureProfiling, fixture, measured, interruption));
-                            if (cutShort(result, interruption)) {
-                                return null; // its forks were stopped by the signal: its figures are not its own
-                            }
-                            synchronized (results) {
-                                // in plan order whatever fork finished first, so --jobs never reorders the output
-                                results.add(result);
-                                results.sort(inPlanOrder);
-                                writer.write(context.result(results));
-                                progress.step(fixture.info().name() + " " + summary(result));
-                            }
-                            return null;
-                        }));
-                    }
-                    for (Future<?> future : running) {
-                        await(future, interruption);
-                    }
-                } finally {
-                    pool.shutdownNow();
-                    // forks still running are killed by their workers; wait, so none outlives the run
-                    awaitQuietly(pool);
-                }
-                if (interruption.happened()) {
-                    for (DiscoveredFixture fixture : plan) {
-                        if (results.stream().noneMatch(r -> r.fixture().name().equals(fixture.info().name()))) {
-                            results.add(FixtureResult.failed(fixture.info(), Status.SKIPPED, interruption.reason(),
-                                    null, fixture.measuredAs()));
-                        }
-                    }
-                    results.sort(inPlanOrder);
-                }
+                List<FixtureResult> results = new FixtureMeasurement(benchmark, fixtureProfiling, options.repeat(),
+                        options.jobs(), interruption, writer, context, progress).measure(plan, toMeasure, finished);
                 // once more at the end, so a run with nothing to measure still writes its (empty) report and site
                 RunResult last = context.result(results);
                 writer.write(last);
@@ -222,7 +167,7 @@ final class BenchmarkPipeline {
                 if (interruption.happened()) {
                     out.printf(Locale.ROOT, "Interrupted: %d of %d fixture(s) finished; the rest are skipped"
                             + " (interrupted). Finish the run with the same options and --resume.%n",
-                            results.stream().filter(r -> !isInterrupted(r)).count(), plan.size());
+                            results.stream().filter(r -> !FixtureMeasurement.interrupted(r)).count(), plan.size());
                     return interruption.exitCode();
                 }
                 return compared == null ? 0 : gate(last.comparison());
@@ -253,7 +198,7 @@ final class BenchmarkPipeline {
                     err.println("warning: --merge: no results of shard(s) " + String.join(", ", missing)
                             + " were given; the report holds the others' fixtures only.");
                 }
-                long interrupted = merged.fixtures().stream().filter(BenchmarkPipeline::isInterrupted).count();
+                long interrupted = merged.fixtures().stream().filter(FixtureMeasurement::interrupted).count();
                 if (interrupted > 0) {
                     err.println("warning: --merge: " + interrupted + " fixture(s) of the shards were interrupted"
                             + " before they were measured; finish those shards with --resume and merge again.");
@@ -271,18 +216,8 @@ final class BenchmarkPipeline {
         });
     }
 
-    /** What every write of one run shares; {@link #result} is the run so far, compared where asked. */
-    private record RunContext(Instant started, Environment environment, RunSettings settings, SuiteCatalog catalog,
-                              Baseline baseline, StartupProfile profile, WholeSuite wholeSuite, ResultsFile compared) {
-
-        RunResult result(List<FixtureResult> results) {
-            return comparedWith(compared, new RunResult(Instant.now(), environment, settings, catalog, baseline,
-                    results, profile, wholeSuite, started, null));
-        }
-    }
-
     /** {@code run} set against {@code compared}, or as it is when there is nothing to compare with. */
-    private static RunResult comparedWith(ResultsFile compared, RunResult run) {
+    static RunResult comparedWith(ResultsFile compared, RunResult run) {
         return compared == null ? run : run.withComparison(RunComparison.of(compared.run(), run,
                 compared.file().toString(), COMPARE_THRESHOLD_PCT));
     }
@@ -341,47 +276,8 @@ final class BenchmarkPipeline {
     private static List<FixtureResult> finished(ResultsFile previous, List<DiscoveredFixture> plan) {
         Set<String> planned = new HashSet<>();
         plan.forEach(f -> planned.add(f.info().name()));
-        return previous.run().fixtures().stream().filter(r -> !isInterrupted(r))
+        return previous.run().fixtures().stream().filter(r -> !FixtureMeasurement.interrupted(r))
                 .filter(r -> planned.contains(r.fixture().name())).toList();
-    }
-
-    private static boolean isInterrupted(FixtureResult result) {
-        return result.status() == Status.SKIPPED && result.error() != null && result.error().startsWith("interrupted");
-    }
-
-    /** The fixture's profiles; none when it did not build, or when a signal stopped the profiling forks. */
-    private static FixtureProfile profile(FixtureProfiling profiling, DiscoveredFixture fixture, FixtureResult measured,
-                                          Interruption interruption) {
-        if (!measured.ok()) {
-            return FixtureProfile.none("no profile: the fixture did not build");
-        }
-        FixtureProfile profile = interruption.happened() ? null
-                : profiling.profile(fixture.info().name(), fixture.probe());
-        // a profile whose forks the signal stopped says so, not what the stopped forks left
-        return interruption.happened() ? FixtureProfile.none("no profile: the run was interrupted") : profile;
-    }
-
-    /**
-     * Whether a signal cut this fixture's measurement short: a failure after the signal is the signal's (its forks
-     * were stopped), and is looked at again a moment later, as the fork may die of the signal just before the run
-     * learns of it. A fixture that built ok was measured whole, whenever the signal came.
-     */
-    private static boolean cutShort(FixtureResult result, Interruption interruption) {
-        if (result.ok()) {
-            return false;
-        }
-        if (interruption.happened()) {
-            return true;
-        }
-        if (result.status() == Status.SKIPPED) {
-            return false;
-        }
-        try {
-            Thread.sleep(300);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-        return interruption.happened();
     }
 
     private static void stopIfInterrupted(Interruption interruption) throws RunInterrupted {
@@ -554,32 +450,6 @@ final class BenchmarkPipeline {
         });
     }
 
-    /** Waits for one fixture's measurement, passing on the I/O error that ended it (unless a signal did). */
-    private static void await(Future<?> future, Interruption interruption) throws IOException {
-        try {
-            future.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IOException("interrupted while measuring", e);
-        } catch (ExecutionException e) {
-            if (interruption.happened()) {
-                return; // a fork stopped by the signal: the fixture is skipped (interrupted), not an error
-            }
-            if (e.getCause() instanceof IOException) {
-                throw (IOException) e.getCause();
-            }
-            throw new IllegalStateException("measuring a fixture failed unexpectedly", e.getCause());
-        }
-    }
-
-    private static void awaitQuietly(ExecutorService pool) {
-        try {
-            pool.awaitTermination(30, java.util.concurrent.TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-    }
-
     /** What discovery gives the two commands. */
     private record Discovered(SuiteClasspath classpath, SharedArchive.Forks forks, DiscoveredSuite suite,
                               List<DiscoveredFixture> selected) {
@@ -704,13 +574,6 @@ final class BenchmarkPipeline {
         if (writer.formats().stream().anyMatch(StaticSite.class::isInstance)) {
             out.println("Browse the site: add --serve to the same options (the profile viewer needs HTTP).");
         }
-    }
-
-    private static String summary(FixtureResult result) {
-        if (!result.ok()) {
-            return result.status().label();
-        }
-        return String.format(Locale.ROOT, "ok, init %.1f ms", result.initMs().median());
     }
 
     private static void deleteQuietly(Path directory) {

@@ -50,9 +50,12 @@ final class Interruption {
         return signal != null;
     }
 
+    /** How every interrupted fixture's reason starts. */
+    static final String REASON_PREFIX = "interrupted (SIG";
+
     /** What the skipped fixtures' reason says. */
     String reason() {
-        return "interrupted (SIG" + signal.getName() + ") before it was measured";
+        return REASON_PREFIX + signal.getName() + ") before it was measured";
     }
 
     /** 128 + the signal's number: 130 for SIGINT, 143 for SIGTERM. */
