@@ -33,6 +33,14 @@ public record RunSettings(String suite, String junitPlatform, int repeat, int ba
                 null, "", null);
     }
 
+    /** How {@link #shard} begins for the results of {@code --merge}: they name the shards they were merged from. */
+    public static final String MERGED = "merged from ";
+
+    /** Whether these are the settings of merged shards' results, not of one shard or a whole run. */
+    public boolean merged() {
+        return shard != null && shard.startsWith(MERGED);
+    }
+
     /** These settings for shard {@code shard} ({@code I/N}) or, with null, for the whole selection. */
     public RunSettings withShard(String newShard) {
         return new RunSettings(suite, junitPlatform, repeat, baselineRuns, timeoutSeconds, warmup, jobs,

@@ -39,8 +39,8 @@ public record WholeSuite(int runs, int testClasses, Stats wallMs, Double buildMs
 
     /** The in-suite figures of fixture {@code name}, or null when the run never built it. */
     public InSuite of(String name) {
-        SuiteFixture fixture = byName().get(name);
-        return fixture == null ? null : fixture.inSuite();
+        return fixtures.stream().filter(f -> f.fixture().name().equals(name)).map(SuiteFixture::inSuite)
+                .findFirst().orElse(null);
     }
 
     /** Every fixture the run built, by name: for a report looking up many. */

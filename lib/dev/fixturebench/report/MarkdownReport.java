@@ -170,7 +170,7 @@ public final class MarkdownReport implements ResultFormat {
                 + " timings, RSS and GPU Δ may be disturbed; rerun with --jobs=1 for figures to trust")
                 .append("\n");
         String shard = run.settings().shard();
-        if (shard != null && shard.startsWith("merged")) {
+        if (run.settings().merged()) {
             md.append("- **Shards:** ").append(shard).append(" (--merge); the machine, baseline and start-up profile"
                     + " above are the first shard's, each shard's own are in its results\n");
         } else if (shard != null) {

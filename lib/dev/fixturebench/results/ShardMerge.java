@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
+import dev.fixturebench.discovery.Shard;
 import dev.fixturebench.model.FixtureResult;
 import dev.fixturebench.model.RunResult;
 import dev.fixturebench.model.RunSettings;
@@ -30,21 +31,22 @@ public final class ShardMerge {
         if (parts.isEmpty()) {
             throw new IllegalArgumentException("no results to merge");
         }
+        for (Part part : parts) {
+            RunSettings settings = part.run().settings();
+            if (settings.shard() == null || settings.merged()) {
+                throw new IllegalArgumentException(part.source() + " is no shard's results (" + (settings.shard()
+                        == null ? "it was run without --shard" : "it is a merge already") + "): merge only the"
+                        + " results of --shard=I/N runs");
+            }
+        }
         Map<Integer, Part> byIndex = new TreeMap<>();
         // the lowest shard given sets the settings and header, whatever order the shards come in
-        Part first = parts.stream().filter(p -> p.run().settings().shard() != null
-                        && !p.run().settings().shard().startsWith("merged"))
-                .min(java.util.Comparator.comparingInt(ShardMerge::shardIndex)).orElse(parts.get(0));
+        Part first = parts.stream().min(Comparator.comparingInt(p -> shard(p).index())).orElseThrow();
         RunSettings common = first.run().settings().withShard(null);
-        int count = shardCount(first);
+        int count = shard(first).count();
         for (Part part : parts) {
             String shard = part.run().settings().shard();
-            if (shard == null || shard.startsWith("merged")) {
-                throw new IllegalArgumentException(part.source() + " is no shard's results (" + (shard == null
-                        ? "it was run without --shard" : "it is a merge already") + "): merge only the results of"
-                        + " --shard=I/N runs");
-            }
-            if (shardCount(part) != count) {
+            if (shard(part).count() != count) {
                 throw new IllegalArgumentException(part.source() + " is shard " + shard + ", " + first.source()
                         + " shard " + first.run().settings().shard() + ": the shards of one run share N");
             }
@@ -53,7 +55,7 @@ public final class ShardMerge {
                 throw new IllegalArgumentException(part.source() + " was measured differently from "
                         + first.source() + ": " + String.join("; ", differences));
             }
-            Part twice = byIndex.put(shardIndex(part), part);
+            Part twice = byIndex.put(shard(part).index(), part);
             if (twice != null) {
                 throw new IllegalArgumentException("shard " + shard + " is given twice: " + twice.source() + " and "
                         + part.source());
@@ -67,7 +69,7 @@ public final class ShardMerge {
         Instant started = byIndex.values().stream().map(p -> p.run().started()).min(Comparator.naturalOrder())
                 .orElse(base.started());
         // the merged run says what it is made of: its header names the shards, and it is no shard to merge again
-        RunSettings merged = common.withShard("merged from " + String.join(" + ", byIndex.values().stream()
+        RunSettings merged = common.withShard(RunSettings.MERGED + String.join(" + ", byIndex.values().stream()
                 .map(p -> p.run().settings().shard()).toList()));
         return new RunResult(now, base.environment(), merged, base.suite(), base.baseline(), fixtures,
                 base.startupProfile(), null, started, null);
@@ -75,24 +77,19 @@ public final class ShardMerge {
 
     /** The shards of N that {@code parts} lack, as {@code 2/3}; empty when all are there. */
     public static List<String> missing(List<Part> parts) {
-        int count = shardCount(parts.get(0));
+        int count = shard(parts.get(0)).count();
         List<String> missing = new ArrayList<>();
         for (int i = 1; i <= count; i++) {
             int index = i;
-            if (parts.stream().noneMatch(p -> shardIndex(p) == index)) {
+            if (parts.stream().noneMatch(p -> shard(p).index() == index)) {
                 missing.add(i + "/" + count);
             }
         }
         return missing;
     }
 
-    private static int shardCount(Part part) {
-        String shard = part.run().settings().shard();
-        return shard == null ? 0 : Integer.parseInt(shard.substring(shard.indexOf('/') + 1));
-    }
-
-    private static int shardIndex(Part part) {
-        String shard = part.run().settings().shard();
-        return Integer.parseInt(shard.substring(0, shard.indexOf('/')));
+    /** The shard a part's results were measured as, read as {@code --shard} reads it. */
+    private static Shard shard(Part part) {
+        return Shard.parse(part.run().settings().shard());
     }
 }
