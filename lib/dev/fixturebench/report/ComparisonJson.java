@@ -20,14 +20,10 @@ final class ComparisonJson {
         node.put("against", comparison.against());
         node.put("against_generated", comparison.againstDate());
         node.put("threshold_pct", comparison.thresholdPct());
-        ArrayNode changed = node.putArray("changed");
-        comparison.changed().forEach(d -> changed.add(d.name()));
-        ArrayNode added = node.putArray("added");
-        comparison.added().forEach(added::add);
-        ArrayNode removed = node.putArray("removed");
-        comparison.removed().forEach(removed::add);
-        ArrayNode failing = node.putArray("now_failing");
-        comparison.nowFailing().forEach(failing::add);
+        JsonReport.strings(node, "changed", comparison.changed().stream().map(Comparison.Delta::name).toList());
+        JsonReport.strings(node, "added", comparison.added());
+        JsonReport.strings(node, "removed", comparison.removed());
+        JsonReport.strings(node, "now_failing", comparison.nowFailing());
         ArrayNode fixtures = node.putArray("fixtures");
         for (Comparison.Delta delta : comparison.fixtures()) {
             ObjectNode item = fixtures.addObject();

@@ -59,8 +59,7 @@ public final class FixtureListing {
         root.put("discovered", catalog.fixtures().size());
         ArrayNode fixtures = root.putArray("fixtures");
         sorted(listed).forEach(f -> JsonReport.describe(fixtures.addObject(), f));
-        ArrayNode templates = root.putArray("templates");
-        catalog.templates().forEach(templates::add);
+        JsonReport.strings(root, "templates", catalog.templates());
         return JsonReport.write(root);
     }
 

@@ -2,6 +2,7 @@ package dev.fixturebench.report;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -80,8 +81,7 @@ public final class JsonReport implements ResultFormat {
         ObjectNode sharing = settings.putObject("class_data_sharing");
         sharing.put("used", run.settings().classDataSharing().used());
         sharing.put("detail", run.settings().classDataSharing().detail());
-        ArrayNode forkJvmArgs = settings.putArray("fork_jvm_args");
-        run.settings().forkJvmArgs().forEach(forkJvmArgs::add);
+        strings(settings, "fork_jvm_args", run.settings().forkJvmArgs());
         settings.put("class_path", run.settings().classPath());
         settings.put("selection", run.settings().selection());
         settings.put("shard", run.settings().shard());
@@ -136,10 +136,8 @@ public final class JsonReport implements ResultFormat {
             group.put("total_init_ms", row.totalInitMs());
             group.put("median_init_ms", row.medianInitMs());
         }
-        ArrayNode unused = root.putArray("unused");
-        run.suite().unused().forEach(f -> unused.add(f.name()));
-        ArrayNode templates = root.putArray("templates");
-        run.suite().templates().forEach(templates::add);
+        strings(root, "unused", run.suite().unused().stream().map(FixtureInfo::name).toList());
+        strings(root, "templates", run.suite().templates());
         ArrayNode catalog = root.putArray("catalog");
         run.suite().fixtures().forEach(f -> describe(catalog.addObject(), f));
         WholeSuiteJson.write(root, run.wholeSuite());
@@ -154,8 +152,7 @@ public final class JsonReport implements ResultFormat {
         node.put("scope", fixture.scope().label());
         node.put("category", fixture.category());
         node.put("declared_in", fixture.declaredIn());
-        ArrayNode dependsOn = node.putArray("depends_on");
-        fixture.dependsOn().forEach(dependsOn::add);
+        strings(node, "depends_on", fixture.dependsOn());
         node.put("used_by", fixture.usedBy());
     }
 
@@ -165,6 +162,12 @@ public final class JsonReport implements ResultFormat {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("a JSON tree could not be written", e);
         }
+    }
+
+    /** {@code field: [values…]}, in their order. */
+    static void strings(ObjectNode parent, String field, List<String> values) {
+        ArrayNode array = parent.putArray(field);
+        values.forEach(array::add);
     }
 
     /** {@code field: {median, min, max, mad, n}}, or null. */

@@ -51,8 +51,7 @@ final class WholeSuiteJson {
         tests.put("failed", suite.tests().failed());
         tests.put("aborted", suite.tests().aborted());
         tests.put("skipped", suite.tests().skipped());
-        ArrayNode failures = tests.putArray("failures");
-        suite.tests().failures().forEach(failures::add);
+        JsonReport.strings(tests, "failures", suite.tests().failures());
         ArrayNode fixtures = node.putArray("fixtures");
         for (SuiteFixture fixture : suite.fixtures()) {
             ObjectNode item = fixtures.addObject();
@@ -76,21 +75,16 @@ final class WholeSuiteJson {
         for (SpringContext context : suite.contexts()) {
             ObjectNode item = contexts.addObject();
             item.put("id", context.id());
-            ArrayNode members = item.putArray("classes");
-            context.classes().forEach(members::add);
-            ArrayNode builders = item.putArray("built_by");
-            context.builtBy().forEach(builders::add);
+            JsonReport.strings(item, "classes", context.classes());
+            JsonReport.strings(item, "built_by", context.builtBy());
             item.put("build_ms", context.buildMs());
             item.put("misses", context.misses());
             item.put("hits", context.hits());
-            ArrayNode facets = item.putArray("facets");
-            context.facets().forEach(facets::add);
+            JsonReport.strings(item, "facets", context.facets());
             item.put("closest", context.closest());
-            ArrayNode differences = item.putArray("differences");
-            context.differences().forEach(differences::add);
+            JsonReport.strings(item, "differences", context.differences());
         }
-        ArrayNode notes = node.putArray("notes");
-        suite.notes().forEach(notes::add);
+        JsonReport.strings(node, "notes", suite.notes());
         ArrayNode advice = root.putArray("advice");
         for (Advice entry : suite.advice()) {
             ObjectNode item = advice.addObject();
