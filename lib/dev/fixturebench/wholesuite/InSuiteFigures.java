@@ -151,7 +151,8 @@ final class InSuiteFigures {
         return values.stream().mapToDouble(Double::doubleValue).sum();
     }
 
-    private static double median(java.util.stream.Stream<Double> values) {
+    /** The median of {@code values}, 0 when there are none: the figure of a run that had nothing of it. */
+    static double median(java.util.stream.Stream<Double> values) {
         return Stats.of(values.toList()).map(Stats::median).orElse(0.0);
     }
 }

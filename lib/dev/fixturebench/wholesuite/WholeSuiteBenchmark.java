@@ -196,7 +196,7 @@ public final class WholeSuiteBenchmark {
 
     private static double median(List<SuiteRecording.ClassRecord> records,
                                  java.util.function.ToDoubleFunction<SuiteRecording.ClassRecord> figure) {
-        return Stats.of(records.stream().map(r -> figure.applyAsDouble(r)).toList()).map(Stats::median).orElse(0.0);
+        return InSuiteFigures.median(records.stream().map(figure::applyAsDouble));
     }
 
     private static String failure(ForkResult result) {
