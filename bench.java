@@ -9,6 +9,8 @@
 //DEPS io.github.classgraph:classgraph:4.8.179
 //DEPS org.junit.jupiter:junit-jupiter-api:5.11.4
 //DEPS org.junit.platform:junit-platform-launcher:1.11.4
+//DEPS junit:junit:4.13.2
+//DEPS org.testng:testng:7.5.1
 //DEPS tools.profiler:async-profiler:4.2
 //DEPS gg.jte:jte:3.2.5
 //SOURCES lib/dev/fixturebench/**.java

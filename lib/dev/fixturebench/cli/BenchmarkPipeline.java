@@ -227,7 +227,7 @@ final class BenchmarkPipeline {
 
     /** The settings this run records: what --resume and --merge require to be the same. */
     private RunSettings settings(Discovered found) {
-        return new RunSettings(found.classpath().description(), found.classpath().junitPlatform(), options.repeat(),
+        return new RunSettings(found.classpath().description(), found.classpath().frameworks(), options.repeat(),
                 options.baselineRuns(), options.timeout().toMillis() / 1000.0, options.warmup(), options.jobs(),
                 found.forks().sharing(), options.forkJvmArgs(), ClassPathFingerprint.of(found.classpath()),
                 options.selection().describe(), options.selection().shard() == null ? null
@@ -345,7 +345,7 @@ final class BenchmarkPipeline {
             long totalNanos = System.nanoTime() - start;
             progress.close();
             out.printf(Locale.ROOT, "Launcher start-up: %d fresh JVM(s) running the JUnit launcher on one empty test"
-                    + " (JUnit Platform %s), %s%n", spread.n(), classpath.junitPlatform(), forks.sharing().used()
+                    + " (%s), %s%n", spread.n(), classpath.frameworks(), forks.sharing().used()
                     ? "started from the run's class-data sharing archive" : "without a class-data sharing archive");
             out.printf(Locale.ROOT, "  mean    %8.1f ms%n  median  %8.1f ms%n  min     %8.1f ms%n  max     %8.1f ms%n"
                     + "  stddev  %8.1f ms%n", spread.mean(), spread.median(), spread.min(), spread.max(),
@@ -467,7 +467,7 @@ final class BenchmarkPipeline {
         SuiteClasspath classpath = classpath(work, progress);
         SharedArchive.Forks forks = forks(classpath, work, progress, archive);
         Forker forker = forks.forker();
-        progress.phase("Discovering fixtures (JUnit Platform " + classpath.junitPlatform() + ")");
+        progress.phase("Discovering fixtures (" + classpath.frameworks() + ")");
         DiscoveredSuite suite = new SuiteDiscovery(forker, classpath, rules).discover();
         List<DiscoveredFixture> selected = options.selection().apply(suite.fixtures(), DiscoveredFixture::info);
         return new Discovered(classpath, forks, suite, selected);

@@ -1,15 +1,22 @@
 package dev.fixturebench.model;
 
-/** How long a fixture lives: the whole run, one test class, or one test; ordered from the longest. */
+/**
+ * How long a fixture lives: the whole run, a TestNG {@code <test>} or group, one test class, or one test; ordered
+ * from the longest.
+ */
 public enum FixtureScope {
     /** Built once, closed when the run ends. */
     SESSION,
+    /** Built once per {@code <test>} of a TestNG suite file ({@code @BeforeTest}). */
+    TEST,
+    /** Built around the tests of a TestNG group ({@code @BeforeGroups}). */
+    GROUP,
     /** Built once per test class. */
     CLASS,
     /** Built for each test. */
     METHOD;
 
-    /** {@code session}, {@code class} or {@code method}, as reports and JSON write it. */
+    /** {@code session}, {@code test}, {@code group}, {@code class} or {@code method}, as reports and JSON write it. */
     public String label() {
         return Labels.of(this);
     }

@@ -6,7 +6,8 @@ import java.util.List;
  * How a run measured.
  *
  * @param suite            the suite's project directory or class path description
- * @param junitPlatform    the suite's JUnit Platform version the forks ran
+ * @param frameworks       the test frameworks the forks ran, with their versions ({@code JUnit Platform 1.11.4},
+ *                         {@code JUnit 4.13.2 + TestNG 7.10.2})
  * @param repeat           fresh forks per fixture
  * @param baselineRuns     baseline forks
  * @param timeoutSeconds   limit per fork
@@ -18,7 +19,7 @@ import java.util.List;
  * @param selection        which fixtures were selected, as the options said it ({@code --filter=…}), "" for all
  * @param shard            {@code I/N} when the run measured shard I of N ({@code --shard}), else null
  */
-public record RunSettings(String suite, String junitPlatform, int repeat, int baselineRuns, double timeoutSeconds,
+public record RunSettings(String suite, String frameworks, int repeat, int baselineRuns, double timeoutSeconds,
                           int warmup, int jobs, ClassDataSharing classDataSharing, List<String> forkJvmArgs,
                           String classPath, String selection, String shard) {
 
@@ -27,9 +28,9 @@ public record RunSettings(String suite, String junitPlatform, int repeat, int ba
     }
 
     /** Settings of a run that records no fingerprint, selection or shard. */
-    public RunSettings(String suite, String junitPlatform, int repeat, int baselineRuns, double timeoutSeconds,
+    public RunSettings(String suite, String frameworks, int repeat, int baselineRuns, double timeoutSeconds,
                        int warmup, int jobs, ClassDataSharing classDataSharing) {
-        this(suite, junitPlatform, repeat, baselineRuns, timeoutSeconds, warmup, jobs, classDataSharing, List.of(),
+        this(suite, frameworks, repeat, baselineRuns, timeoutSeconds, warmup, jobs, classDataSharing, List.of(),
                 null, "", null);
     }
 
@@ -43,7 +44,7 @@ public record RunSettings(String suite, String junitPlatform, int repeat, int ba
 
     /** These settings for shard {@code shard} ({@code I/N}) or, with null, for the whole selection. */
     public RunSettings withShard(String newShard) {
-        return new RunSettings(suite, junitPlatform, repeat, baselineRuns, timeoutSeconds, warmup, jobs,
+        return new RunSettings(suite, frameworks, repeat, baselineRuns, timeoutSeconds, warmup, jobs,
                 classDataSharing, forkJvmArgs, classPath, selection, newShard);
     }
 }

@@ -72,7 +72,7 @@ public final class JsonReport implements ResultFormat {
         gpuNode.put("reason", gpu.reason());
         ObjectNode settings = root.putObject("settings");
         settings.put("suite", run.settings().suite());
-        settings.put("junit_platform", run.settings().junitPlatform());
+        settings.put("frameworks", run.settings().frameworks());
         settings.put("repeat", run.settings().repeat());
         settings.put("baseline_runs", run.settings().baselineRuns());
         settings.put("timeout_s", run.settings().timeoutSeconds());

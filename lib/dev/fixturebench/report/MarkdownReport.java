@@ -139,8 +139,8 @@ public final class MarkdownReport implements ResultFormat {
         md.append("- **GPU available:** ").append(gpu.available()
                 ? "yes — " + Markdown.text(gpu.device() + " (" + gpu.driver() + ")")
                 : "no — " + Markdown.text(gpu.reason())).append('\n');
-        md.append("- **Suite:** ").append(Markdown.code(run.settings().suite())).append(" (JUnit Platform ")
-                .append(run.settings().junitPlatform()).append(")\n");
+        md.append("- **Suite:** ").append(Markdown.code(run.settings().suite())).append(" (")
+                .append(run.settings().frameworks()).append(")\n");
         md.append("- **Fixtures analysed:** ").append(run.fixtures().size()).append(" of ")
                 .append(run.suite().fixtures().size()).append(" discovered (").append(ok).append(" ok); the suite has ")
                 .append(run.suite().tests()).append(" tests\n");

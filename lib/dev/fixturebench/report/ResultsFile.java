@@ -80,6 +80,13 @@ public record ResultsFile(Path file, int format, RunResult run) {
         return this;
     }
 
+    /** The frameworks the forks ran; results written before JUnit 4 and TestNG were measured name the Platform alone. */
+    private static String frameworks(JsonNode settings) {
+        String older = text(settings, "junit_platform");
+        return settings.hasNonNull("frameworks") ? text(settings, "frameworks")
+                : older == null ? null : "JUnit Platform " + older;
+    }
+
     private static RunResult run(JsonNode root) {
         Instant generated = Instant.parse(root.path("generated").asText());
         Instant started = root.hasNonNull("started") ? Instant.parse(root.get("started").asText()) : generated;
@@ -91,7 +98,7 @@ public record ResultsFile(Path file, int format, RunResult run) {
         JsonNode s = root.path("settings");
         List<String> forkJvmArgs = new ArrayList<>();
         s.path("fork_jvm_args").forEach(a -> forkJvmArgs.add(a.asText()));
-        RunSettings settings = new RunSettings(text(s, "suite"), text(s, "junit_platform"), s.path("repeat").asInt(),
+        RunSettings settings = new RunSettings(text(s, "suite"), frameworks(s), s.path("repeat").asInt(),
                 s.path("baseline_runs").asInt(), s.path("timeout_s").asDouble(), s.path("warmup").asInt(),
                 s.path("jobs").asInt(1), new ClassDataSharing(s.path("class_data_sharing").path("used").asBoolean(),
                 text(s.path("class_data_sharing"), "detail")), forkJvmArgs, text(s, "class_path"),

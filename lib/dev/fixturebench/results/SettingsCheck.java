@@ -20,7 +20,7 @@ public final class SettingsCheck {
     public static List<String> differences(RunSettings before, RunSettings after) {
         List<String> differences = new ArrayList<>();
         compare(differences, "suite", before, after, RunSettings::suite);
-        compare(differences, "JUnit Platform", before, after, RunSettings::junitPlatform);
+        compare(differences, "test frameworks", before, after, RunSettings::frameworks);
         compare(differences, "the suite's class path (fingerprint)", before, after, RunSettings::classPath);
         compare(differences, "--repeat", before, after, RunSettings::repeat);
         compare(differences, "--baseline-runs", before, after, RunSettings::baselineRuns);

@@ -25,8 +25,8 @@ final class RunHeader {
         List<HeaderLine> lines = new ArrayList<>();
         long ok = run.fixtures().stream().filter(FixtureResult::ok).count();
         lines.add(new HeaderLine("Generated", Dates.text(run.generated())));
-        lines.add(new HeaderLine("Suite", run.settings().suite() + " (JUnit Platform "
-                + run.settings().junitPlatform() + ")"));
+        lines.add(new HeaderLine("Suite", run.settings().suite() + " ("
+                + run.settings().frameworks() + ")"));
         lines.add(new HeaderLine("Fixtures", run.fixtures().size() + " of " + run.suite().fixtures().size()
                 + " measured, " + ok + " ok; the suite has " + run.suite().tests() + " tests"));
         lines.add(new HeaderLine("Machine", run.environment().os()));

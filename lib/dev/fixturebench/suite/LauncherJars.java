@@ -11,13 +11,16 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Finds the JUnit Platform version of a suite's class path and, when the suite lacks it, fetches the
- * junit-platform-launcher of that same version through Maven, so forks run the suite's own JUnit.
+ * Finds the test frameworks of a suite's class path (the JUnit Platform, JUnit 4, TestNG) and, when the suite has the
+ * Platform but not its launcher, fetches the junit-platform-launcher of that same version through Maven, so forks run
+ * the suite's own JUnit.
  */
 final class LauncherJars {
 
     static final String DEPENDENCY_PLUGIN = "org.apache.maven.plugins:maven-dependency-plugin:3.8.1";
     private static final Pattern PLATFORM_JAR = Pattern.compile("junit-platform-(engine|commons)-(\\d[^/\\\\]*)\\.jar");
+    private static final Pattern JUNIT4_JAR = Pattern.compile("junit-(4\\.[^/\\\\]*)\\.jar");
+    private static final Pattern TESTNG_JAR = Pattern.compile("testng-(\\d[^/\\\\]*)\\.jar");
 
     private final Maven maven;
     private final Path workDirectory;
@@ -27,22 +30,39 @@ final class LauncherJars {
         this.workDirectory = workDirectory;
     }
 
-    /** The class path entries for forks: the suite's own, then a matching launcher if it has none. */
+    /**
+     * The class path entries for forks: the suite's own, then a launcher matching its JUnit Platform if it has the
+     * Platform but no launcher. A suite on JUnit 4 or TestNG alone needs nothing more: forks run its own framework.
+     */
     SuiteClasspath complete(String description, List<Path> testClasses, List<Path> entries)
             throws SuiteException, IOException {
-        String platform = platformVersion(entries).orElseThrow(() -> new SuiteException("The test class path of "
-                + description + " has no JUnit Platform (no junit-platform-engine jar). Add"
-                + " org.junit.jupiter:junit-jupiter as a test dependency."));
-        List<Path> launcher = hasLauncher(entries) ? List.of() : fetch(platform);
-        return new SuiteClasspath(description, testClasses, entries, launcher, platform);
+        Optional<String> platform = platformVersion(entries);
+        Optional<String> junit4 = version(entries, JUNIT4_JAR);
+        Optional<String> testng = version(entries, TESTNG_JAR);
+        if (platform.isEmpty() && junit4.isEmpty() && testng.isEmpty()) {
+            throw new SuiteException("The test class path of " + description + " has no test framework Fixture Bench"
+                    + " runs: no JUnit Platform (junit-platform-engine), JUnit 4 (junit 4.x) or TestNG jar. Add"
+                    + " org.junit.jupiter:junit-jupiter, junit:junit or org.testng:testng as a test dependency.");
+        }
+        List<String> frameworks = new ArrayList<>();
+        platform.ifPresent(v -> frameworks.add("JUnit Platform " + v));
+        junit4.ifPresent(v -> frameworks.add("JUnit " + v));
+        testng.ifPresent(v -> frameworks.add("TestNG " + v));
+        List<Path> launcher = platform.isEmpty() || hasLauncher(entries) ? List.of() : fetch(platform.get());
+        return new SuiteClasspath(description, testClasses, entries, launcher, String.join(" + ", frameworks));
     }
 
     /** The version of the junit-platform jars on {@code entries}. */
     static Optional<String> platformVersion(List<Path> entries) {
+        return version(entries, PLATFORM_JAR);
+    }
+
+    /** The version a jar of {@code entries} whose file name matches {@code jar} carries in its last group. */
+    static Optional<String> version(List<Path> entries, Pattern jar) {
         for (Path entry : entries) {
-            Matcher matcher = PLATFORM_JAR.matcher(entry.getFileName().toString());
+            Matcher matcher = jar.matcher(entry.getFileName().toString());
             if (matcher.matches()) {
-                return Optional.of(matcher.group(2));
+                return Optional.of(matcher.group(matcher.groupCount()));
             }
         }
         return Optional.empty();

@@ -43,7 +43,7 @@ class SharedArchiveTest {
                 .getLocation().toURI());
         List<Path> entries = new ArrayList<>(List.of(classes));
         entries.addAll(jars);
-        return new SuiteClasspath("test suite", List.of(classes), entries, List.of(launcher), "1.11.4");
+        return new SuiteClasspath("test suite", List.of(classes), entries, List.of(launcher), "JUnit Platform 1.11.4");
     }
 
     @Test

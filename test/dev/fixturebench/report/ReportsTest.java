@@ -101,7 +101,7 @@ class ReportsTest {
         RunResult archived = run();
         RunSettings s = archived.settings();
         RunResult plain = new RunResult(archived.generated(), archived.environment(),
-                new RunSettings(s.suite(), s.junitPlatform(), s.repeat(), s.baselineRuns(), s.timeoutSeconds(),
+                new RunSettings(s.suite(), s.frameworks(), s.repeat(), s.baselineRuns(), s.timeoutSeconds(),
                         s.warmup(), s.jobs(), new ClassDataSharing(false, "turned off with --no-cds")),
                 archived.suite(), new Baseline(archived.baseline().startupMs(), 120.0, null), archived.fixtures());
         String md = MarkdownReport.render(plain);

@@ -65,7 +65,7 @@ class ResultsFileTest {
         List<FixtureInfo> catalog = new ArrayList<>(sample.suite().fixtures());
         catalog.add(junit);
         catalog.add(fixtures.get(fixtures.size() - 1).fixture());
-        RunSettings settings = new RunSettings("/work/suite (module core)", "1.11.4", 5, 7, 90.5, 2, 4,
+        RunSettings settings = new RunSettings("/work/suite (module core)", "JUnit Platform 1.11.4", 5, 7, 90.5, 2, 4,
                 new ClassDataSharing(false, "a class of target/test-classes is also in a jar"),
                 List.of("-Xmx2g", "-XX:+UseSerialGC"), "0123456789abcdef", "--filter=static --max-fixtures=9",
                 "2/3");

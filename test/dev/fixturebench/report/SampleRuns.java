@@ -62,7 +62,7 @@ public final class SampleRuns {
         return new RunResult(Instant.parse("2026-11-26T12:00:00Z"),
                 new Environment("Debian 17.0.15", "Linux", "Test CPU, 2 logical cores",
                         Gpu.unavailable("CUDA driver not loadable")),
-                new RunSettings("/suite", "1.11.4", 3, 5, 120, 0, 1, new ClassDataSharing(true, "982 classes")),
+                new RunSettings("/suite", "JUnit Platform 1.11.4", 3, 5, 120, 0, 1, new ClassDataSharing(true, "982 classes")),
                 new SuiteCatalog(catalog, 7, List.of("get_it_session__template")),
                 new Baseline(stats(800, 850, 790, 810, 820), 120.0, stats(1100, 1150, 1090, 1110, 1120)), results);
     }

@@ -24,7 +24,7 @@ class ShardMergeTest {
     /** The sample run's catalog and settings, with {@code fixtures} measured as shard {@code shard}. */
     static RunResult shard(String shard, Instant started, Environment environment, FixtureResult... fixtures) {
         RunResult sample = SampleRuns.run();
-        RunSettings settings = new RunSettings("/suite", "1.11.4", 3, 5, 120, 0, 1, sample.settings()
+        RunSettings settings = new RunSettings("/suite", "JUnit Platform 1.11.4", 3, 5, 120, 0, 1, sample.settings()
                 .classDataSharing(), List.of("-Xmx1g"), "0123456789abcdef", "--max-fixtures=40", null)
                 .withShard(shard);
         return new RunResult(started.plusSeconds(600), environment, settings, sample.suite(), sample.baseline(),
@@ -113,7 +113,7 @@ class ShardMergeTest {
         RunResult two = shard("2/2", result("broken_model"));
         RunSettings s = two.settings();
         RunResult moreRepeats = new RunResult(two.generated(), two.environment(), new RunSettings(s.suite(),
-                s.junitPlatform(), 5, s.baselineRuns(), s.timeoutSeconds(), s.warmup(), s.jobs(), s.classDataSharing(),
+                s.frameworks(), 5, s.baselineRuns(), s.timeoutSeconds(), s.warmup(), s.jobs(), s.classDataSharing(),
                 s.forkJvmArgs(), s.classPath(), s.selection(), s.shard()), two.suite(), two.baseline(), two.fixtures(),
                 null, null, two.started(), null);
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> ShardMerge.merge(List.of(
@@ -121,7 +121,7 @@ class ShardMergeTest {
         assertEquals("b.json was measured differently from a.json: --repeat: 3 then, 5 now", e.getMessage());
 
         RunResult otherBuild = new RunResult(two.generated(), two.environment(), new RunSettings(s.suite(),
-                s.junitPlatform(), s.repeat(), s.baselineRuns(), s.timeoutSeconds(), s.warmup(), s.jobs(),
+                s.frameworks(), s.repeat(), s.baselineRuns(), s.timeoutSeconds(), s.warmup(), s.jobs(),
                 s.classDataSharing(), s.forkJvmArgs(), "fedcba9876543210", "--filter=static", s.shard()),
                 two.suite(), two.baseline(), two.fixtures(), null, null, two.started(), null);
         IllegalArgumentException build = assertThrows(IllegalArgumentException.class, () -> ShardMerge.merge(List.of(
@@ -138,7 +138,7 @@ class ShardMergeTest {
         RunResult two = shard("2/2", result("broken_model"));
         RunSettings s = two.settings();
         RunResult noArchive = new RunResult(two.generated(), two.environment(), new RunSettings(s.suite(),
-                s.junitPlatform(), s.repeat(), s.baselineRuns(), s.timeoutSeconds(), s.warmup(), s.jobs(),
+                s.frameworks(), s.repeat(), s.baselineRuns(), s.timeoutSeconds(), s.warmup(), s.jobs(),
                 new dev.fixturebench.model.ClassDataSharing(false, "could not map"), s.forkJvmArgs(), s.classPath(),
                 s.selection(), s.shard()), two.suite(), two.baseline(), two.fixtures(), null, null, two.started(),
                 null);
@@ -154,7 +154,7 @@ class ShardMergeTest {
         RunResult two = shard("2/2", result("broken_model"));
         RunSettings s = two.settings();
         RunResult noArchive = new RunResult(two.generated(), two.environment(), new RunSettings(s.suite(),
-                s.junitPlatform(), s.repeat(), s.baselineRuns(), s.timeoutSeconds(), s.warmup(), s.jobs(),
+                s.frameworks(), s.repeat(), s.baselineRuns(), s.timeoutSeconds(), s.warmup(), s.jobs(),
                 new dev.fixturebench.model.ClassDataSharing(false, "could not map"), s.forkJvmArgs(), s.classPath(),
                 s.selection(), s.shard()), two.suite(), two.baseline(), two.fixtures(), null, null, two.started(),
                 null);
