@@ -44,12 +44,12 @@ final class ApiProbe {
         for (int i = 0; i < ProbeMain.warmups(); i++) {
             // each launcher run is a new session: the fixture and its dependencies are built and closed afresh
             Measurement.start(fixture);
-            ProbeMain.launch(FixtureProbeTest.class, Map.of(ProbeMain.FIXTURE_PARAMETER, fixture));
+            Outcome.launch(FixtureProbeTest.class, Map.of(ProbeMain.FIXTURE_PARAMETER, fixture));
         }
         Measurement measurement = Measurement.start(fixture);
         measurement.profileBuild();
         Fixtures.listen(measurement);
-        Map<String, Object> result = ProbeMain.launch(FixtureProbeTest.class,
+        Map<String, Object> result = Outcome.launch(FixtureProbeTest.class,
                 Map.of(ProbeMain.FIXTURE_PARAMETER, fixture));
         result.putAll(measurement.figures());
         if (Result.OK.equals(result.get(Key.STATUS)) && !measurement.built()) {

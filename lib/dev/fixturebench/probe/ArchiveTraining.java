@@ -16,14 +16,22 @@ final class ArchiveTraining {
 
     /** Runs the training and reports the empty test's outcome, as a baseline fork would. */
     static Map<String, Object> run(boolean apiAvailable) {
-        Map<String, Object> baseline = ProbeMain.launch(EmptyProbeTest.class, Map.of());
+        Map<String, Object> baseline = ProbeMain.baseline();
         try {
-            String sample = LifecycleSampleTest.class.getName();
-            JUnitProbe.measure(sample, "sample", Figure.lifecycle(sample, "beforeEach()"));
+            if (Frameworks.present(Frameworks.PLATFORM)) {
+                String sample = LifecycleSampleTest.class.getName();
+                JUnitProbe.measure(sample, "sample", Figure.lifecycle(sample, "beforeEach()"));
+            } else if (Frameworks.present(Frameworks.JUNIT4)) {
+                String sample = EmptyJUnit4ProbeTest.class.getName();
+                JUnit4Probe.measure(sample, "empty", Figure.lifecycle(sample, "<init>()"));
+            } else {
+                String sample = EmptyTestNGProbeTest.class.getName();
+                TestNGProbe.measure(sample, "empty", Figure.lifecycle(sample, "<init>()"));
+            }
             if (apiAvailable) {
                 ApiProbe.discover();
             }
-        } catch (RuntimeException | LinkageError partial) {
+        } catch (Throwable partial) {
             // training is best effort: what it loaded before failing is archived all the same
         }
         return baseline;

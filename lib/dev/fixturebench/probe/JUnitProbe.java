@@ -37,13 +37,20 @@ final class JUnitProbe {
                     DiscoverySelectors.selectClass(className)), Map.of(AUTODETECTION, "true"),
                     onlyMethod(className, methodName), new SetupWatch(className));
         }
-        Map<String, Object> result = ProbeMain.report(outcome);
+        return withFigures(outcome.report(), figure, className + "#" + methodName);
+    }
+
+    /**
+     * {@code result} with the figures of {@code figure} the timings hold; a run that went well but never reached the
+     * fixture is skipped where the framework said why, else an error naming the calls it saw.
+     */
+    static Map<String, Object> withFigures(Map<String, Object> result, String figure, String test) {
         Map<String, Object> figures = JUnitTimings.figures(figure);
         result.putAll(figures);
         if (Result.OK.equals(result.get(Key.STATUS)) && figures.get(Key.INIT_MS) == null) {
             String skipped = JUnitTimings.skipReason();
             result.put(Key.STATUS, skipped != null ? Result.SKIPPED : Result.ERROR);
-            result.put(Key.ERROR, skipped != null ? skipped : "running " + className + "#" + methodName
+            result.put(Key.ERROR, skipped != null ? skipped : "running " + test
                     + " gave no figure for '" + figure + "': the fixture never ran. Lifecycle calls seen: "
                     + figures.get(Key.LIFECYCLE_CALLS));
         }

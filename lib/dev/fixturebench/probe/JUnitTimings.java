@@ -16,6 +16,8 @@ import dev.fixturebench.probe.ProbeProtocol.Key;
 final class JUnitTimings {
 
     private static final String GAUGE = "gauge";
+    /** The kind of a span that closes a fixture begun under the same key: a rule's work after its statement. */
+    static final String TEARDOWN = "teardown";
     private static final double MIB = 1024 * 1024;
 
     /** User code that JUnit calls, as an interceptor's invocation. */
@@ -92,25 +94,62 @@ final class JUnitTimings {
 
     /** Runs one call of user code under {@code key}, with the heap read around it when the figure needs that. */
     static <T> T time(String key, String kind, Call<T> call) throws Throwable {
-        boolean measured = gauged(key);
+        Open open = begin(key, kind);
+        try {
+            return call.run();
+        } finally {
+            end(open);
+        }
+    }
+
+    /** A span of user code begun by {@link #begin} and not yet ended. */
+    static final class Open {
+        private final String key;
+        private final String kind;
+        private final boolean profiled;
+        private final boolean gauged;
+        private final long heapBefore;
+        private final Counters start;
+        private boolean ended;
+
+        private Open(String key, String kind, boolean profiled, boolean gauged, long heapBefore, Counters start) {
+            this.key = key;
+            this.kind = kind;
+            this.profiled = profiled;
+            this.gauged = gauged;
+            this.heapBefore = heapBefore;
+            this.start = start;
+        }
+    }
+
+    /**
+     * Begins a span of user code under {@code key} that does not fit one call, such as a rule's work before the
+     * statement it wraps; {@link #end} closes it. A {@link #TEARDOWN} span is the same fixture's closing work.
+     */
+    static Open begin(String key, String kind) {
+        boolean measured = !kind.equals(TEARDOWN) && gauged(key);
         boolean profiled = measured && key.equals(Figure.lifecycleKey(target));
         boolean gauged = measured && !profiling;
         long heapBefore = gauged ? liveHeap() : 0;
         if (profiled) {
             startProfile();
         }
-        Counters start = Counters.atStart();
-        try {
-            return call.run();
-        } finally {
-            Counters end = Counters.atEnd();
-            if (profiled) {
-                stopProfile();
-            }
-            Long retained = gauged ? liveHeap() - heapBefore : null;
-            synchronized (JUnitTimings.class) {
-                SPANS.add(new Span(key, kind, start, end, retained));
-            }
+        return new Open(key, kind, profiled, gauged, heapBefore, Counters.atStart());
+    }
+
+    /** Ends {@code open} (once; later calls do nothing), with the heap read after it when it was read before. */
+    static void end(Open open) {
+        if (open == null || open.ended) {
+            return;
+        }
+        open.ended = true;
+        Counters end = Counters.atEnd();
+        if (open.profiled) {
+            stopProfile();
+        }
+        Long retained = open.gauged ? liveHeap() - open.heapBefore : null;
+        synchronized (JUnitTimings.class) {
+            SPANS.add(new Span(open.key, open.kind, open.start, end, retained));
         }
     }
 
@@ -200,9 +239,13 @@ final class JUnitTimings {
         Map<String, Object> figures = new LinkedHashMap<>();
         String key = Figure.lifecycleKey(figure);
         if (key != null) {
-            Span call = SPANS.stream().filter(span -> span.key().equals(key)).findFirst().orElse(null);
+            Span call = SPANS.stream().filter(span -> span.key().equals(key) && !span.kind().equals(TEARDOWN))
+                    .findFirst().orElse(null);
+            Span closing = SPANS.stream().filter(span -> span.key().equals(key) && span.kind().equals(TEARDOWN))
+                    .findFirst().orElse(null);
             put(figures, call == null ? null : call.end().minus(call.start()),
-                    call == null ? null : call.heapRetainedBytes(), null);
+                    call == null ? null : call.heapRetainedBytes(),
+                    closing == null ? null : closing.end().minus(closing.start()).nanos() / 1e6);
             // a lifecycle method has no dependencies to build first: its own call is its whole init
             figures.put(Key.OWN_INIT_MS, figures.get(Key.INIT_MS));
         } else if (figure.equals(Figure.CLASS_EXTENSIONS)) {

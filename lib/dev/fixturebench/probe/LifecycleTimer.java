@@ -100,27 +100,6 @@ public class LifecycleTimer implements InvocationInterceptor {
 
     private static <T> T timed(Invocation<T> invocation, ReflectiveInvocationContext<? extends Executable> context,
             String kind) throws Throwable {
-        SuiteRecorder suite = SuiteRecorder.active();
-        if (suite != null) {
-            return suite.time(key(context.getExecutable()), kind, invocation::proceed);
-        }
-        if (!JUnitTimings.active()) {
-            return invocation.proceed();
-        }
-        return JUnitTimings.time(key(context.getExecutable()), kind, invocation::proceed);
-    }
-
-    /**
-     * {@code a.Declaring$Class#method(a.Type,int[])}: the declaring class, the name ({@code <init>} for a
-     * constructor) and the erased parameter types, so overloads are told apart.
-     */
-    static String key(Executable executable) {
-        StringBuilder key = new StringBuilder(executable.getDeclaringClass().getName()).append('#')
-                .append(executable instanceof Constructor ? "<init>" : executable.getName()).append('(');
-        Class<?>[] parameters = executable.getParameterTypes();
-        for (int i = 0; i < parameters.length; i++) {
-            key.append(i == 0 ? "" : ",").append(parameters[i].getTypeName());
-        }
-        return key.append(')').toString();
+        return CallTimer.time(CallKey.of(context.getExecutable()), kind, invocation::proceed);
     }
 }

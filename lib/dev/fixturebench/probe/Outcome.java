@@ -7,6 +7,7 @@ import dev.fixturebench.probe.ProbeProtocol.Result;
 
 import org.junit.platform.engine.DiscoverySelector;
 import org.junit.platform.engine.TestExecutionResult;
+import org.junit.platform.engine.discovery.DiscoverySelectors;
 import org.junit.platform.launcher.Launcher;
 import org.junit.platform.launcher.LauncherDiscoveryRequest;
 import org.junit.platform.launcher.PostDiscoveryFilter;
@@ -24,6 +25,16 @@ final class Outcome implements TestExecutionListener {
     private TestExecutionResult.Status worst = TestExecutionResult.Status.SUCCESSFUL;
     private Throwable failure;
     private int testsFinished;
+
+    /** Runs one probe class through the launcher and reports its status, error and the JVM's uptime. */
+    static Map<String, Object> launch(Class<?> probeClass, Map<String, String> parameters) {
+        return execute(DiscoverySelectors.selectClass(probeClass), parameters).report();
+    }
+
+    /** The fork's result for this run, as {@link ProbeMain#report} writes it. */
+    Map<String, Object> report() {
+        return ProbeMain.report(status(), failure());
+    }
 
     static Outcome execute(DiscoverySelector selector, Map<String, String> parameters,
                            TestExecutionListener... listeners) {

@@ -19,7 +19,7 @@ import dev.fixturebench.probe.ProbeProtocol.Result;
 
 /**
  * Entry point of every forked JVM: {@code discover FILE}, {@code baseline FILE}, {@code archive FILE},
- * {@code measure FILE NAME} or {@code junit FILE CLASS METHOD FIGURE}. Writes one JSON object to FILE and exits.
+ * {@code measure FILE NAME}, {@code junit|junit4|testng FILE CLASS METHOD FIGURE} or a whole-suite mode. Writes one JSON object to FILE and exits.
  * It depends only on the JDK and JUnit; the fixture API is touched only in the modes that need it.
  */
 public final class ProbeMain {
@@ -31,7 +31,7 @@ public final class ProbeMain {
     public static final String FIXTURE_PARAMETER = "fixturebench.probe.fixture";
 
     private static final String USAGE = "usage: ProbeMain discover|baseline|archive FILE | measure FILE FIXTURE"
-            + " | junit FILE CLASS METHOD FIGURE | suite FILE CLASSES_FILE [SETUP_SHOW_FILE] | plain-suite FILE CLASSES_FILE";
+            + " | junit|junit4|testng FILE CLASS METHOD FIGURE | suite FILE CLASSES_FILE [SETUP_SHOW_FILE] | plain-suite FILE CLASSES_FILE";
 
     private ProbeMain() {
     }
@@ -67,12 +67,12 @@ public final class ProbeMain {
         System.exit(exitCode);
     }
 
-    private static Map<String, Object> run(String mode, List<String> operands) throws IOException {
+    private static Map<String, Object> run(String mode, List<String> operands) throws Throwable {
         switch (mode) {
             case Mode.DISCOVER:
                 return apiAvailable() ? ApiProbe.discover() : noApiFixtures();
             case Mode.BASELINE:
-                return launch(EmptyProbeTest.class, Map.of());
+                return baseline();
             case Mode.ARCHIVE:
                 return ArchiveTraining.run(apiAvailable());
             case Mode.MEASURE:
@@ -81,6 +81,12 @@ public final class ProbeMain {
             case Mode.JUNIT:
                 require(operands, 3);
                 return JUnitProbe.measure(operands.get(0), operands.get(1), operands.get(2));
+            case Mode.JUNIT4:
+                require(operands, 3);
+                return JUnit4Probe.measure(operands.get(0), operands.get(1), operands.get(2));
+            case Mode.TESTNG:
+                require(operands, 3);
+                return TestNGProbe.measure(operands.get(0), operands.get(1), operands.get(2));
             case Mode.SUITE:
                 require(operands, 1);
                 return SuiteProbe.run(Path.of(operands.get(0)), operands.size() > 1 ? Path.of(operands.get(1)) : null,
@@ -91,6 +97,21 @@ public final class ProbeMain {
             default:
                 throw new IllegalArgumentException("unknown probe mode '" + mode + "'; " + USAGE);
         }
+    }
+
+    /** One empty test run by the suite's own framework: the Platform's launcher, JUnit 4 or TestNG. */
+    static Map<String, Object> baseline() {
+        if (Frameworks.present(Frameworks.PLATFORM)) {
+            return Outcome.launch(EmptyProbeTest.class, Map.of());
+        }
+        if (Frameworks.present(Frameworks.JUNIT4)) {
+            return JUnit4Probe.baseline();
+        }
+        if (Frameworks.present(Frameworks.TESTNG)) {
+            return TestNGProbe.baseline();
+        }
+        throw new IllegalStateException("the class path has no test framework: neither the JUnit Platform launcher,"
+                + " JUnit 4 nor TestNG");
     }
 
     /** Whether the suite uses the fixture API; asked without loading {@link ApiProbe}, which needs it. */
@@ -120,17 +141,11 @@ public final class ProbeMain {
         return Integer.getInteger(WARMUP_PROPERTY, 0);
     }
 
-    /** Runs one probe class through the launcher and reports its status, error and the JVM's uptime. */
-    static Map<String, Object> launch(Class<?> probeClass, Map<String, String> parameters) {
-        return report(Outcome.execute(org.junit.platform.engine.discovery.DiscoverySelectors.selectClass(probeClass),
-                parameters));
-    }
-
-    static Map<String, Object> report(Outcome outcome) {
+    /** A fork's result: {@code status}, refined to {@code oom} by the failure, its error text, the JVM's uptime. */
+    static Map<String, Object> report(String status, Throwable failure) {
         Map<String, Object> result = new LinkedHashMap<>();
-        result.put(Key.STATUS, outcome.status());
-        Throwable failure = outcome.failure();
-        boolean skipped = Result.SKIPPED.equals(outcome.status());
+        result.put(Key.STATUS, status);
+        boolean skipped = Result.SKIPPED.equals(status);
         if (failure != null && !skipped) {
             result.put(Key.STATUS, Failures.status(failure));
         }

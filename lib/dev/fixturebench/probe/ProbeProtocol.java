@@ -24,6 +24,10 @@ public final class ProbeProtocol {
         public static final String MEASURE = "measure";
         /** Run one test of a class, bodies skipped, for a native figure: {@code junit FILE CLASS METHOD FIGURE}. */
         public static final String JUNIT = "junit";
+        /** Run one JUnit 4 test with JUnit 4's own runner, bodies skipped: {@code junit4 FILE CLASS METHOD FIGURE}. */
+        public static final String JUNIT4 = "junit4";
+        /** Run one TestNG test with TestNG, bodies skipped: {@code testng FILE CLASS METHOD FIGURE}. */
+        public static final String TESTNG = "testng";
         /**
          * Run test classes for real in one JVM, recording every fixture build and close:
          * {@code suite FILE CLASSES_FILE [SETUP_SHOW_FILE]}, the classes one binary name per line.

@@ -16,8 +16,8 @@ import org.junit.platform.engine.DiscoverySelector;
 import org.junit.platform.engine.discovery.DiscoverySelectors;
 
 /**
- * Runs test classes for real in this one JVM, the way Maven Surefire runs a suite by default, and reports what
- * {@link SuiteRecorder} saw. The suite's own failures are its results, not the probe's: the fork reports ok whenever
+ * Runs test classes for real in this one JVM, the way Maven Surefire runs a suite by default (each framework's
+ * classes by that framework), and reports what {@link SuiteRecorder} saw. The suite's own failures are its results, not the probe's: the fork reports ok whenever
  * the launcher ran. In plain mode nothing of the probe is registered, for the overhead benchmark.
  */
 final class SuiteProbe {
@@ -30,17 +30,13 @@ final class SuiteProbe {
 
     static Map<String, Object> run(Path classesFile, Path setupShowFile, boolean instrumented, boolean api)
             throws IOException {
-        List<DiscoverySelector> selectors = new ArrayList<>();
-        for (String line : Files.readAllLines(classesFile, StandardCharsets.UTF_8)) {
-            if (!line.isBlank()) {
-                selectors.add(DiscoverySelectors.selectClass(line.trim()));
-            }
-        }
-        Map<String, Object> result;
+        Map<String, List<String>> byFramework = Frameworks.partition(
+                Files.readAllLines(classesFile, StandardCharsets.UTF_8).stream().map(String::trim)
+                        .filter(line -> !line.isEmpty()).toList());
         if (!instrumented) {
             long start = System.nanoTime();
-            Outcome outcome = Outcome.execute(selectors, Map.of(PARALLEL, "false"), null);
-            return suiteResult(outcome, System.nanoTime() - start);
+            Runs runs = runAll(byFramework, null);
+            return suiteResult(runs, System.nanoTime() - start);
         }
         try (SetupShow show = SetupShow.to(setupShowFile)) {
             SuiteRecorder recorder = new SuiteRecorder(show);
@@ -49,13 +45,41 @@ final class SuiteProbe {
                 ApiSuiteHooks.install(recorder);
             }
             long start = System.nanoTime();
-            Outcome outcome = Outcome.execute(selectors, parameters(), null, recorder);
+            Runs runs = runAll(byFramework, recorder);
             long wall = System.nanoTime() - start;
             SuiteRecorder.activate(null);
-            result = suiteResult(outcome, wall);
+            Map<String, Object> result = suiteResult(runs, wall);
             result.putAll(recorder.figures());
+            return result;
         }
-        return result;
+    }
+
+    /** What the frameworks' runs came to: the launcher's outcome where it ran, and the tests the others finished. */
+    private record Runs(Outcome platform, int othersFinished) {
+    }
+
+    /**
+     * Runs each framework's classes with that framework, one after the other: the JUnit Platform's through the
+     * launcher, JUnit 4's and TestNG's through their own runners (where Surefire would run JUnit 4 classes through
+     * Vintage, the probe's own JUnit 4 runners time their fixtures).
+     */
+    private static Runs runAll(Map<String, List<String>> byFramework, SuiteRecorder recorder) {
+        Outcome platform = null;
+        List<String> platformClasses = byFramework.get(Frameworks.PLATFORM);
+        if (!platformClasses.isEmpty()) {
+            List<DiscoverySelector> selectors = new ArrayList<>();
+            platformClasses.forEach(name -> selectors.add(DiscoverySelectors.selectClass(name)));
+            platform = recorder == null ? Outcome.execute(selectors, Map.of(PARALLEL, "false"), null)
+                    : Outcome.execute(selectors, parameters(), null, new PlatformSuiteListener(recorder));
+        }
+        int others = 0;
+        if (!byFramework.get(Frameworks.JUNIT4).isEmpty()) {
+            others += JUnit4Probe.suite(byFramework.get(Frameworks.JUNIT4), recorder);
+        }
+        if (!byFramework.get(Frameworks.TESTNG).isEmpty()) {
+            others += TestNGProbe.suite(byFramework.get(Frameworks.TESTNG), recorder);
+        }
+        return new Runs(platform, others);
     }
 
     /**
@@ -88,10 +112,18 @@ final class SuiteProbe {
         return Boolean.parseBoolean(properties.getProperty(JUnitProbe.AUTODETECTION, "false").trim());
     }
 
-    /** The fork's own status is ok once the launcher ran; the suite's failures are in its tests. */
-    private static Map<String, Object> suiteResult(Outcome outcome, long wallNanos) {
-        Map<String, Object> result = ProbeMain.report(outcome);
-        if (!Result.OK.equals(result.get(Key.STATUS)) && outcome.testsFinished() > 0) {
+    /** The fork's own status is ok once a test ran; the suite's failures are in its tests. */
+    private static Map<String, Object> suiteResult(Runs runs, long wallNanos) {
+        Map<String, Object> result;
+        if (runs.platform() != null) {
+            result = runs.platform().report();
+        } else {
+            result = ProbeMain.report(runs.othersFinished() > 0 ? Result.OK : Result.ERROR,
+                    runs.othersFinished() > 0 ? null : new IllegalStateException("no test ran: do the classes exist,"
+                            + " and are their tests enabled?"));
+        }
+        int finished = runs.othersFinished() + (runs.platform() == null ? 0 : runs.platform().testsFinished());
+        if (!Result.OK.equals(result.get(Key.STATUS)) && finished > 0) {
             result.put(Key.STATUS, Result.OK);
             result.put(Key.ERROR, null);
         }

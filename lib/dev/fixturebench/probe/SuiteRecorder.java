@@ -10,19 +10,21 @@ import java.util.Map;
 
 import dev.fixturebench.probe.ProbeProtocol.Suite;
 
-import org.junit.platform.engine.TestExecutionResult;
-import org.junit.platform.engine.TestSource;
-import org.junit.platform.engine.support.descriptor.ClassSource;
-import org.junit.platform.engine.support.descriptor.MethodSource;
-import org.junit.platform.launcher.TestExecutionListener;
-import org.junit.platform.launcher.TestIdentifier;
 
 /**
  * What a whole-suite fork saw while the tests ran for real: every fixture build and close with the test (or class)
  * that caused it, each class's set-up, tests and teardown, and the extension work of each class and test, less the
- * timed calls inside it. Assumes JUnit runs one test at a time, as it does unless the suite enables parallel runs.
+ * timed calls inside it. Each framework's listener ({@link PlatformSuiteListener}, {@link JUnit4SuiteListener},
+ * {@link TestNGTimer}) tells it where classes and tests start and end. Assumes one test at a time runs.
  */
-final class SuiteRecorder implements TestExecutionListener {
+final class SuiteRecorder {
+
+    /** The status of a test or class that passed, as the whole-suite figures read it. */
+    static final String SUCCESSFUL = "successful";
+    /** Class windows, by framework: Jupiter's extensions, JUnit 4's runner, TestNG's own set-up. */
+    static final String EXTENSIONS = "<extensions>";
+    static final String RUNNER = "<runner>";
+    static final String SET_UP = "<set-up>";
 
     private static volatile SuiteRecorder active;
 
@@ -33,6 +35,7 @@ final class SuiteRecorder implements TestExecutionListener {
     /** A class being run: the edges of its set-up and teardown windows, and the spans recorded so far at each. */
     private static final class ClassRun {
         final String name;
+        final String window;
         final long start = System.nanoTime();
         final int spansAtStart;
         long setupEnd = -1;
@@ -43,8 +46,9 @@ final class SuiteRecorder implements TestExecutionListener {
         int springMissesAtStart = -1;
         int nestedMisses;
 
-        ClassRun(String name, int spansAtStart) {
+        ClassRun(String name, String window, int spansAtStart) {
             this.name = name;
+            this.window = window;
             this.spansAtStart = spansAtStart;
         }
     }
@@ -111,14 +115,22 @@ final class SuiteRecorder implements TestExecutionListener {
             long end = System.nanoTime();
             synchronized (this) {
                 depth--;
-                span(start, end);
-                boolean teardown = kind.startsWith("After");
-                event(Suite.CALL + key, teardown ? Suite.CLOSE : Suite.BUILD, kind, end - start, null, currentClass());
-                if (!"<init>".equals(kind)) {
-                    show.fixture(teardown ? "TEARDOWN" : "SETUP", scopeLetter(kind), shortName(key),
-                            (end - start) / 1e6, test != null);
-                }
             }
+            record(key, kind, start, end);
+        }
+    }
+
+    /**
+     * Records user code under {@code key} that ran from {@code start} to {@code end} ({@code System.nanoTime()}):
+     * a close where {@code kind} begins with {@code After}, else a build.
+     */
+    synchronized void record(String key, String kind, long start, long end) {
+        span(start, end);
+        boolean teardown = kind.startsWith("After");
+        event(Suite.CALL + key, teardown ? Suite.CLOSE : Suite.BUILD, kind, end - start, null, currentClass());
+        if (!"<init>".equals(kind)) {
+            show.fixture(teardown ? "TEARDOWN" : "SETUP", scopeLetter(kind), shortName(key), (end - start) / 1e6,
+                    test != null);
         }
     }
 
@@ -157,86 +169,86 @@ final class SuiteRecorder implements TestExecutionListener {
             long used = end - test.windowStart - spansSince(test.spansAtWindowStart);
             event(Suite.TEST_WINDOW + test.className, Suite.BUILD, "test", used, null, test.className);
             if (used >= 1_000_000) {
-                show.fixture("SETUP", "M", simpleName(test.className) + "#<test extensions>", used / 1e6, true);
+                show.fixture("SETUP", "M", simpleName(test.className) + "#<test " + testWindow() + ">",
+                        used / 1e6, true);
             }
         }
     }
 
-    @Override
-    public synchronized void executionStarted(TestIdentifier identifier) {
-        String className = className(identifier);
-        if (className == null) {
-            return;
-        }
+    /**
+     * A test class starts (a {@code @Nested} one inside its enclosing class's run); {@code window} names the work of
+     * its own set-up that no timed call covers, as the set-up lines show it: {@code <extensions>} (Jupiter's
+     * extensions), {@code <runner>} (JUnit 4's runner), {@code <set-up>} (TestNG's).
+     */
+    synchronized void classStarted(String className, String window) {
+        long now = System.nanoTime();
+        closeSetup(classes.peek(), now);
+        ClassRun run = new ClassRun(className, window, spans.size());
+        classes.push(run);
+        // Spring's context-cache misses, read now and again at its end: did this class build its context? Inside
+        // the window: the first read initialises spring-test, as the class's own extension would
+        run.springMissesAtStart = contexts.missCount();
+        show.classStarted(className);
+    }
+
+    /** A test starts: {@code id} unique in the run, {@code display} as reports name it. */
+    synchronized void testStarted(String id, String className, String display) {
         long now = System.nanoTime();
         ClassRun parent = classes.peek();
         closeSetup(parent, now);
-        if (identifier.isTest()) {
-            boolean after = parent != null && parent.lastChildEnd >= 0;
-            test = new TestRun(identifier.getUniqueId(), className, after ? parent.lastChildEnd : now,
-                    after ? parent.spansAtLastChild : spans.size());
-            show.test(display(identifier));
-        } else if (identifier.getSource().orElse(null) instanceof ClassSource) {
-            ClassRun run = new ClassRun(className, spans.size());
-            classes.push(run);
-            // Spring's context-cache misses, read now and again at its end: did this class build its context? Inside
-            // the window: the first read initialises spring-test, as the class's own extension would
-            run.springMissesAtStart = contexts.missCount();
-            show.classStarted(className);
+        boolean after = parent != null && parent.lastChildEnd >= 0;
+        test = new TestRun(id, className, after ? parent.lastChildEnd : now,
+                after ? parent.spansAtLastChild : spans.size());
+        show.test(display);
+    }
+
+    /**
+     * A test finished with {@code status} ({@code successful}, {@code failed} or {@code aborted}) and the failure, if
+     * any.
+     */
+    synchronized void testFinished(String id, String className, String display, String status, Throwable failure) {
+        long now = System.nanoTime();
+        if (test != null) {
+            methodWorkStarted();
+            tests.add(testRecord(id, className, display, status, failure, (now - test.start) / 1e6));
+            show.testFinished(status.toUpperCase(Locale.ROOT), (now - test.start) / 1e6);
+            test = null;
+        }
+        childFinished(now);
+        if (!classes.isEmpty()) {
+            classes.peek().testsRun++;
         }
     }
 
-    @Override
-    public synchronized void executionFinished(TestIdentifier identifier, TestExecutionResult result) {
-        String className = className(identifier);
-        if (className == null) {
-            return;
-        }
-        long now = System.nanoTime();
-        if (identifier.isTest()) {
-            if (test != null) {
-                methodWorkStarted();
-                tests.add(testRecord(identifier.getUniqueId(), className, display(identifier), result,
-                        (now - test.start) / 1e6));
-                show.testFinished(result.getStatus().name(), (now - test.start) / 1e6);
-                test = null;
-            }
-            childFinished(now);
-            if (!classes.isEmpty()) {
-                classes.peek().testsRun++;
-            }
-        } else if (identifier.getSource().orElse(null) instanceof ClassSource && !classes.isEmpty()
-                && classes.peek().name.equals(className)) {
+    /** A test class finished, {@code successful} unless its own set-up or teardown failed. */
+    synchronized void classFinished(String className, String status, Throwable failure) {
+        if (!classes.isEmpty() && classes.peek().name.equals(className)) {
             ClassRun run = classes.pop();
-            classFinished(run, now, result);
+            classFinished(run, System.nanoTime(), status, failure);
             childFinished(System.nanoTime());
         }
     }
 
-    @Override
-    public synchronized void executionSkipped(TestIdentifier identifier, String reason) {
-        String className = className(identifier);
-        if (className == null) {
-            return;
-        }
+    /** A test or class that did not run, for {@code reason}. */
+    synchronized void skipped(String id, String className, String display, String reason) {
         Map<String, Object> record = new LinkedHashMap<>();
-        record.put(Suite.ID, identifier.getUniqueId());
+        record.put(Suite.ID, id);
         record.put(Suite.CLASS, className);
-        record.put(Suite.DISPLAY, display(identifier));
+        record.put(Suite.DISPLAY, display);
         record.put(Suite.STATUS, "skipped");
         record.put(Suite.MESSAGE, reason);
         record.put(Suite.MS, 0.0);
         tests.add(record);
     }
 
-    private static Map<String, Object> testRecord(String id, String className, String display,
-                                                  TestExecutionResult result, double ms) {
+    private static Map<String, Object> testRecord(String id, String className, String display, String status,
+                                                  Throwable failure, double ms) {
         Map<String, Object> record = new LinkedHashMap<>();
         record.put(Suite.ID, id);
         record.put(Suite.CLASS, className);
         record.put(Suite.DISPLAY, display);
-        record.put(Suite.STATUS, result.getStatus().name().toLowerCase(Locale.ROOT));
-        record.put(Suite.MESSAGE, result.getThrowable().map(String::valueOf).orElse(null));
+        record.put(Suite.STATUS, status);
+        record.put(Suite.MESSAGE, failure == null ? null : String.valueOf(failure));
         record.put(Suite.MS, ms);
         return record;
     }
@@ -267,7 +279,7 @@ final class SuiteRecorder implements TestExecutionListener {
             run.setupEnd = now;
             long used = now - run.start - spansSince(run.spansAtStart);
             event(Suite.CLASS_WINDOW + run.name, Suite.BUILD, "class", used, null, run.name);
-            show.fixture("SETUP", "C", simpleName(run.name) + "#<extensions>", used / 1e6, false);
+            show.fixture("SETUP", "C", simpleName(run.name) + "#" + run.window, used / 1e6, false);
         }
     }
 
@@ -279,14 +291,14 @@ final class SuiteRecorder implements TestExecutionListener {
         }
     }
 
-    private void classFinished(ClassRun run, long now, TestExecutionResult result) {
+    private void classFinished(ClassRun run, long now, String status, Throwable failure) {
         closeSetup(run, now); // a class without children: its whole run is set-up
         long testsEnd = run.lastChildEnd < 0 ? run.setupEnd : run.lastChildEnd;
         long teardown = now - testsEnd;
         if (run.lastChildEnd >= 0) {
             long used = teardown - spansSince(run.spansAtLastChild);
             event(Suite.CLASS_WINDOW + run.name, Suite.CLOSE, "class", used, null, run.name);
-            show.fixture("TEARDOWN", "C", simpleName(run.name) + "#<extensions>", used / 1e6, false);
+            show.fixture("TEARDOWN", "C", simpleName(run.name) + "#" + run.window, used / 1e6, false);
         }
         Map<String, Object> record = new LinkedHashMap<>();
         record.put(Suite.CLASS, run.name);
@@ -294,9 +306,10 @@ final class SuiteRecorder implements TestExecutionListener {
         record.put(Suite.TESTS_MS, (testsEnd - run.setupEnd) / 1e6);
         record.put(Suite.TEARDOWN_MS, teardown / 1e6);
         record.put(Suite.TESTS_RUN, run.testsRun);
-        if (result.getStatus() != TestExecutionResult.Status.SUCCESSFUL) {
+        if (!SUCCESSFUL.equals(status)) {
             // a @BeforeAll that threw, a class that failed to load: the suite's failure, counted with its tests'
-            tests.add(testRecord(run.name + "#<class>", run.name, "(the class itself)", result, (now - run.start) / 1e6));
+            tests.add(testRecord(run.name + "#<class>", run.name, "(the class itself)", status, failure,
+                    (now - run.start) / 1e6));
         }
         // the context is named after the class ran, when Spring's classes are warm, outside every window
         String context = contexts.contextOf(run.name);
@@ -344,6 +357,13 @@ final class SuiteRecorder implements TestExecutionListener {
         return total;
     }
 
+    /** What a test's own set-up window is called: its class's window's word ({@code extensions}, {@code set-up}). */
+    private String testWindow() {
+        ClassRun run = classes.peek();
+        String window = run == null || run.window.equals(RUNNER) ? SET_UP : run.window;
+        return window.substring(1, window.length() - 1);
+    }
+
     private String currentClass() {
         if (test != null) {
             return test.className;
@@ -352,34 +372,23 @@ final class SuiteRecorder implements TestExecutionListener {
         return run == null ? null : run.name;
     }
 
-    private static String className(TestIdentifier identifier) {
-        TestSource source = identifier.getSource().orElse(null);
-        if (source instanceof ClassSource) {
-            return ((ClassSource) source).getClassName();
-        }
-        if (source instanceof MethodSource) {
-            return ((MethodSource) source).getClassName();
-        }
-        return null;
-    }
-
-    private static String display(TestIdentifier identifier) {
-        TestSource source = identifier.getSource().orElse(null);
-        if (source instanceof MethodSource) {
-            MethodSource method = (MethodSource) source;
-            String name = method.getMethodName();
-            String display = identifier.getDisplayName();
-            return display.startsWith(name + "(") ? display : name + "() " + display;
-        }
-        return identifier.getDisplayName();
-    }
-
     private static String scopeLetterOf(String scope) {
         return scope.substring(0, 1).toUpperCase(Locale.ROOT);
     }
 
+    /** The scope letter of a call of {@code kind}: S(ession), T(est), G(roup), C(lass) or M(ethod). */
     private static String scopeLetter(String kind) {
-        return kind.endsWith("All") ? "C" : "M";
+        if (kind.endsWith("Suite")) {
+            return "S";
+        }
+        if (kind.endsWith("Test")) {
+            return "T";
+        }
+        if (kind.endsWith("Groups")) {
+            return "G";
+        }
+        return kind.endsWith("All") || kind.endsWith("Class") || kind.equals("ClassRule")
+                || kind.equals("AfterClassRule") || kind.equals("Parameters") || kind.equals("Factory") ? "C" : "M";
     }
 
     private static String shortName(String key) {

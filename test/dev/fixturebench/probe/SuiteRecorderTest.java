@@ -155,7 +155,8 @@ class SuiteRecorderTest {
         SuiteRecorder recorder = new SuiteRecorder(SetupShowFor.none());
         SuiteRecorder.activate(recorder);
         try {
-            Outcome.execute(List.of(DiscoverySelectors.selectClass(testClass)), Map.of(), null, recorder);
+            Outcome.execute(List.of(DiscoverySelectors.selectClass(testClass)), Map.of(), null,
+                    new PlatformSuiteListener(recorder));
         } finally {
             SuiteRecorder.activate(null);
         }

@@ -1,0 +1,80 @@
+package dev.fixturebench.probe;
+
+import java.lang.annotation.Annotation;
+import java.lang.reflect.Method;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Which test framework a fork runs its baseline with: the JUnit Platform's launcher where the suite has it (JUnit 4
+ * through Vintage included), else JUnit 4's own {@code JUnitCore}, else TestNG. Asked by class name, loading nothing.
+ */
+final class Frameworks {
+
+    static final String PLATFORM = "org.junit.platform.launcher.core.LauncherFactory";
+    static final String JUNIT4 = "org.junit.runner.JUnitCore";
+    static final String TESTNG = "org.testng.TestNG";
+
+    private Frameworks() {
+    }
+
+    /**
+     * {@code classes} by the framework that runs them ({@link #PLATFORM}, {@link #JUNIT4}, {@link #TESTNG}, each
+     * present as a key): a class with JUnit 4's {@code @Test} methods is JUnit 4's, run by the probe's JUnit 4 runners
+     * even where Vintage would run it; one with TestNG's {@code @Test} is TestNG's unless the Platform has TestNG's
+     * engine; the rest are the Platform's.
+     */
+    static Map<String, List<String>> partition(List<String> classes) {
+        Map<String, List<String>> byFramework = new LinkedHashMap<>();
+        for (String framework : List.of(PLATFORM, JUNIT4, TESTNG)) {
+            byFramework.put(framework, new ArrayList<>());
+        }
+        boolean platform = present(PLATFORM);
+        for (String name : classes) {
+            String framework = platform ? PLATFORM : present(JUNIT4) ? JUNIT4 : TESTNG;
+            try {
+                Class<?> testClass = Class.forName(name, false, Frameworks.class.getClassLoader());
+                if (annotated(testClass, "org.junit.Test")) {
+                    framework = JUNIT4;
+                } else if (annotated(testClass, "org.testng.annotations.Test")
+                        && !(platform && present("org.junit.support.testng.engine.TestNGTestEngine"))) {
+                    framework = TESTNG;
+                }
+            } catch (ClassNotFoundException | LinkageError unloadable) {
+                // its framework's run reports it: the Platform's where there is one
+            }
+            byFramework.get(framework).add(name);
+        }
+        return byFramework;
+    }
+
+    /** Whether {@code testClass}, a superclass or one of their methods carries the annotation named {@code name}. */
+    private static boolean annotated(Class<?> testClass, String name) {
+        for (Class<?> level = testClass; level != null && level != Object.class; level = level.getSuperclass()) {
+            for (Annotation annotation : level.getDeclaredAnnotations()) {
+                if (annotation.annotationType().getName().equals(name)) {
+                    return true;
+                }
+            }
+            for (Method method : level.getDeclaredMethods()) {
+                for (Annotation annotation : method.getDeclaredAnnotations()) {
+                    if (annotation.annotationType().getName().equals(name)) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    static boolean present(String className) {
+        try {
+            Class.forName(className, false, Frameworks.class.getClassLoader());
+            return true;
+        } catch (ClassNotFoundException | LinkageError absent) {
+            return false;
+        }
+    }
+}

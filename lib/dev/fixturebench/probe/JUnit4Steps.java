@@ -1,0 +1,246 @@
+package dev.fixturebench.probe;
+
+import java.lang.reflect.Field;
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.rules.MethodRule;
+import org.junit.rules.TestRule;
+import org.junit.runner.Description;
+import org.junit.runners.model.FrameworkField;
+import org.junit.runners.model.FrameworkMethod;
+import org.junit.runners.model.MultipleFailureException;
+import org.junit.runners.model.Statement;
+import org.junit.runners.model.TestClass;
+
+/**
+ * The timed steps a JUnit 4 runner of the probe builds its statements from: each {@code @Before…}/{@code @After…}
+ * call, each rule's work before and after the statement it wraps, and test bodies that are skipped. Shared by the
+ * probe's plain and parameterized runners, which differ only in what JUnit class they extend.
+ */
+final class JUnit4Steps {
+
+    private JUnit4Steps() {
+    }
+
+    /** Runs {@code methods} in order, each timed, then {@code next}; the first that throws stops the rest. */
+    static Statement befores(List<FrameworkMethod> methods, Object target, Statement next, String kind) {
+        if (methods.isEmpty()) {
+            return next;
+        }
+        return new Statement() {
+            @Override
+            public void evaluate() throws Throwable {
+                for (FrameworkMethod method : methods) {
+                    CallTimer.time(CallKey.of(method.getMethod()), kind,
+                            () -> method.invokeExplosively(target));
+                }
+                next.evaluate();
+            }
+        };
+    }
+
+    /** Runs {@code next}, then every one of {@code methods}, each timed, whatever threw before, as JUnit does. */
+    static Statement afters(List<FrameworkMethod> methods, Object target, Statement next, String kind) {
+        if (methods.isEmpty()) {
+            return next;
+        }
+        return new Statement() {
+            @Override
+            public void evaluate() throws Throwable {
+                List<Throwable> errors = new ArrayList<>();
+                try {
+                    next.evaluate();
+                } catch (Throwable e) {
+                    errors.add(e);
+                } finally {
+                    for (FrameworkMethod method : methods) {
+                        try {
+                            CallTimer.time(CallKey.of(method.getMethod()), kind,
+                                    () -> method.invokeExplosively(target));
+                        } catch (Throwable e) {
+                            errors.add(e);
+                        }
+                    }
+                }
+                MultipleFailureException.assertEmpty(errors);
+            }
+        };
+    }
+
+    /**
+     * The test body: {@code body} in a whole-suite run, where the bodies are the tests, else one not run, as a
+     * fixture's fork measures fixtures, not tests.
+     */
+    static Statement body(Statement body) {
+        if (CallTimer.runsBodies()) {
+            return body;
+        }
+        return new Statement() {
+            @Override
+            public void evaluate() {
+                JUnitTimings.methodWorkStarted();
+            }
+        };
+    }
+
+    /** The test instance, made under the timer as a call of its constructor. */
+    static Object createTest(TestClass testClass, java.util.concurrent.Callable<Object> create) throws Exception {
+        try {
+            return CallTimer.time(CallKey.of(testClass.getOnlyConstructor()), "<init>", create::call);
+        } catch (Exception | Error e) {
+            throw e;
+        } catch (Throwable other) {
+            throw new IllegalStateException(other);
+        }
+    }
+
+    /** {@code rules} as JUnit built them, each timed under the field or method that declares it. */
+    static List<TestRule> testRules(List<TestRule> rules, TestClass testClass, Object target,
+                                    Class<? extends java.lang.annotation.Annotation> annotation) {
+        Map<Object, String> keys = ruleKeys(testClass, target, annotation);
+        List<TestRule> timed = new ArrayList<>();
+        for (TestRule rule : rules) {
+            timed.add(new TimedTestRule(keys.getOrDefault(rule, methodKey(testClass, annotation, rule)),
+                    annotation.getSimpleName(), rule));
+        }
+        return timed;
+    }
+
+    static List<MethodRule> methodRules(List<MethodRule> rules, TestClass testClass, Object target,
+                                        Class<? extends java.lang.annotation.Annotation> annotation) {
+        Map<Object, String> keys = ruleKeys(testClass, target, annotation);
+        List<MethodRule> timed = new ArrayList<>();
+        for (MethodRule rule : rules) {
+            if (rule instanceof TestRule) {
+                continue; // JUnit applies a rule of both kinds once, as a TestRule
+            }
+            String key = keys.getOrDefault(rule, methodKey(testClass, annotation, rule));
+            timed.add((base, method, test) -> ruleStatement(key, "Rule", base, inner -> rule.apply(inner, method, test)));
+        }
+        return timed;
+    }
+
+    /** Rule values of fields, by identity, to their key {@code a.Declaring$Class#field}. */
+    private static Map<Object, String> ruleKeys(TestClass testClass, Object target,
+                                                Class<? extends java.lang.annotation.Annotation> annotation) {
+        Map<Object, String> keys = new IdentityHashMap<>();
+        for (FrameworkField field : testClass.getAnnotatedFields(annotation)) {
+            Field f = field.getField();
+            try {
+                Object value = field.get(target);
+                if (value != null) {
+                    keys.putIfAbsent(value, fieldKey(f));
+                }
+            } catch (IllegalAccessException | RuntimeException unreadable) {
+                // JUnit's validation reports such a field; its rule then has no key of its own
+            }
+        }
+        return keys;
+    }
+
+    /** The first rule method whose return type fits {@code rule}; a method's value is not the same object twice. */
+    private static String methodKey(TestClass testClass, Class<? extends java.lang.annotation.Annotation> annotation,
+                                    Object rule) {
+        for (FrameworkMethod method : testClass.getAnnotatedMethods(annotation)) {
+            if (method.getReturnType().isInstance(rule)) {
+                return CallKey.of(method.getMethod());
+            }
+        }
+        return rule.getClass().getName();
+    }
+
+    static String fieldKey(Field field) {
+        return field.getDeclaringClass().getName() + "#" + field.getName();
+    }
+
+    /** How a rule wraps the statement it is given. */
+    interface Wrapping {
+        Statement apply(Statement inner) throws Throwable;
+    }
+
+    /**
+     * A rule's statement, timed: its init is the rule's {@code apply} and its work until the wrapped statement starts;
+     * its teardown is its work after the wrapped statement ends.
+     */
+    static Statement ruleStatement(String key, String kind, Statement base, Wrapping rule) {
+        return new Statement() {
+            @Override
+            public void evaluate() throws Throwable {
+                RuleSpans spans = new RuleSpans(key, kind);
+                Statement marked = new Statement() {
+                    @Override
+                    public void evaluate() throws Throwable {
+                        spans.initEnded();
+                        try {
+                            base.evaluate();
+                        } finally {
+                            spans.teardownStarted();
+                        }
+                    }
+                };
+                try {
+                    rule.apply(marked).evaluate();
+                } finally {
+                    spans.ended();
+                }
+            }
+        };
+    }
+
+    /**
+     * The two spans of one rule's statement, recorded where {@link CallTimer} would record a call: by the whole-suite
+     * recorder (a build, then a close), by the native-fixture timings (init, then teardown), or nowhere.
+     */
+    private static final class RuleSpans {
+        private final String key;
+        private final String kind;
+        private final SuiteRecorder suite = SuiteRecorder.active();
+        private final JUnitTimings.Open init;
+        private final long start = System.nanoTime();
+        private JUnitTimings.Open teardown;
+        private long teardownStart = -1;
+        private boolean initEnded;
+
+        RuleSpans(String key, String kind) {
+            this.key = key;
+            this.kind = kind;
+            this.init = suite == null && JUnitTimings.active() ? JUnitTimings.begin(key, kind) : null;
+        }
+
+        void initEnded() {
+            if (!initEnded) {
+                initEnded = true;
+                if (suite != null) {
+                    suite.record(key, kind, start, System.nanoTime());
+                }
+                JUnitTimings.end(init);
+            }
+        }
+
+        void teardownStarted() {
+            teardownStart = System.nanoTime();
+            if (init != null) {
+                teardown = JUnitTimings.begin(key, JUnitTimings.TEARDOWN);
+            }
+        }
+
+        void ended() {
+            initEnded(); // a rule that never ran its statement: all of its work was set-up
+            if (suite != null && teardownStart >= 0) {
+                suite.record(key, "After" + kind, teardownStart, System.nanoTime());
+            }
+            JUnitTimings.end(teardown);
+        }
+    }
+
+    /** A {@link TestRule} whose work is timed under {@code key}, a rule of {@code kind} (Rule or ClassRule). */
+    private record TimedTestRule(String key, String kind, TestRule rule) implements TestRule {
+        @Override
+        public Statement apply(Statement base, Description description) {
+            return ruleStatement(key, kind, base, inner -> rule.apply(inner, description));
+        }
+    }
+}

@@ -1,0 +1,245 @@
+package dev.fixturebench.probe;
+
+import java.lang.reflect.Method;
+
+import org.testng.IClassListener;
+import org.testng.IConfigurable;
+import org.testng.IConfigureCallBack;
+import org.testng.IDataProviderListener;
+import org.testng.IDataProviderMethod;
+import org.testng.IHookCallBack;
+import org.testng.IHookable;
+import org.testng.ITestClass;
+import org.testng.ITestContext;
+import org.testng.ITestListener;
+import org.testng.ITestNGMethod;
+import org.testng.ITestResult;
+import org.testng.SkipException;
+
+import dev.fixturebench.probe.ProbeProtocol.Result;
+
+/**
+ * The probe's TestNG listener: times every configuration method ({@code @BeforeSuite} … {@code @AfterMethod}) and
+ * data provider, skips every test body, marks each test's start and end and each class's for the set-up window,
+ * and keeps the run's outcome: a failure outranks a skip, and a run with no test finished is an error.
+ */
+final class TestNGTimer implements IConfigurable, IHookable, IDataProviderListener, ITestListener, IClassListener {
+
+    private final boolean skipBodies;
+    private final SuiteRecorder recorder;
+    private String status = Result.OK;
+    private Throwable failure;
+    private String skipReason;
+    private int testsFinished;
+    private JUnitTimings.Open dataProvider;
+    private long dataProviderStart;
+    private String classStatus = SuiteRecorder.SUCCESSFUL;
+    private Throwable classFailure;
+    private int sequence;
+    private String testId;
+
+    /**
+     * @param skipBodies whether test bodies are skipped (a fixture's fork) or run (a whole-suite run)
+     * @param recorder   the whole-suite recorder to tell of every class, test and call, or null in a fixture's fork
+     */
+    TestNGTimer(boolean skipBodies, SuiteRecorder recorder) {
+        this.skipBodies = skipBodies;
+        this.recorder = recorder;
+    }
+
+    @Override
+    public void run(IConfigureCallBack callBack, ITestResult result) {
+        Method method = result.getMethod().getConstructorOrMethod().getMethod();
+        try {
+            CallTimer.time(CallKey.of(method), kind(result.getMethod()), () -> {
+                callBack.runConfigurationMethod(result);
+                return null;
+            });
+        } catch (RuntimeException | Error e) {
+            throw e;
+        } catch (Throwable other) {
+            throw new IllegalStateException(other);
+        }
+        if (result.getThrowable() != null && result.getStatus() == ITestResult.FAILURE) {
+            fail(result.getThrowable());
+            if (!"failed".equals(classStatus)) {
+                classStatus = "failed";
+                classFailure = result.getThrowable();
+            }
+        }
+    }
+
+    /** The kind of call, named after its annotation: {@code BeforeSuite} … {@code AfterMethod}. */
+    private static String kind(ITestNGMethod method) {
+        return method.isBeforeSuiteConfiguration() ? "BeforeSuite" : method.isBeforeTestConfiguration() ? "BeforeTest"
+                : method.isBeforeGroupsConfiguration() ? "BeforeGroups" : method.isBeforeClassConfiguration()
+                ? "BeforeClass" : method.isBeforeMethodConfiguration() ? "BeforeMethod"
+                : method.isAfterSuiteConfiguration() ? "AfterSuite" : method.isAfterTestConfiguration() ? "AfterTest"
+                : method.isAfterGroupsConfiguration() ? "AfterGroups" : method.isAfterClassConfiguration()
+                ? "AfterClass" : "AfterMethod";
+    }
+
+    @Override
+    public void run(IHookCallBack callBack, ITestResult result) {
+        if (recorder == null) {
+            JUnitTimings.methodWorkStarted();
+        }
+        if (skipBodies) {
+            // TestNG 7.8+ fails a hooked test whose callback neither ran nor set a status
+            result.setStatus(ITestResult.SUCCESS);
+        } else {
+            callBack.runTestMethod(result);
+        }
+    }
+
+    @Override
+    public void beforeDataProviderExecution(IDataProviderMethod provider, ITestNGMethod method, ITestContext context) {
+        dataProviderStart = System.nanoTime();
+        if (recorder == null) {
+            dataProvider = JUnitTimings.begin(CallKey.of(provider.getMethod()), "DataProvider");
+        }
+    }
+
+    @Override
+    public void afterDataProviderExecution(IDataProviderMethod provider, ITestNGMethod method, ITestContext context) {
+        dataProviderEnded(provider.getMethod());
+    }
+
+    @Override
+    public void onDataProviderFailure(ITestNGMethod method, ITestContext context, RuntimeException exception) {
+        dataProviderEnded(null);
+        fail(exception);
+    }
+
+    private void dataProviderEnded(Method provider) {
+        if (recorder != null && provider != null) {
+            recorder.record(CallKey.of(provider), "DataProvider", dataProviderStart, System.nanoTime());
+        }
+        JUnitTimings.end(dataProvider);
+        dataProvider = null;
+    }
+
+    @Override
+    public void onBeforeClass(ITestClass testClass) {
+        if (recorder != null) {
+            classStatus = SuiteRecorder.SUCCESSFUL;
+            classFailure = null;
+            recorder.classStarted(testClass.getRealClass().getName(), SuiteRecorder.SET_UP);
+        } else {
+            JUnitTimings.classStarted();
+        }
+    }
+
+    @Override
+    public void onAfterClass(ITestClass testClass) {
+        if (recorder != null) {
+            recorder.classFinished(testClass.getRealClass().getName(), classStatus, classFailure);
+        } else {
+            JUnitTimings.classFinished();
+        }
+    }
+
+    @Override
+    public void onTestStart(ITestResult result) {
+        if (recorder != null) {
+            testId = result.getTestClass().getName() + "#" + result.getName() + "#" + (++sequence);
+            recorder.testStarted(testId, result.getTestClass().getName(), display(result));
+        } else {
+            JUnitTimings.testStarted();
+        }
+    }
+
+    @Override
+    public void onTestSuccess(ITestResult result) {
+        finished(result, SuiteRecorder.SUCCESSFUL);
+    }
+
+    @Override
+    public void onTestFailure(ITestResult result) {
+        finished(result, "failed");
+        fail(result.getThrowable());
+    }
+
+    @Override
+    public void onTestFailedButWithinSuccessPercentage(ITestResult result) {
+        finished(result, SuiteRecorder.SUCCESSFUL);
+    }
+
+    @Override
+    public void onTestSkipped(ITestResult result) {
+        Throwable cause = result.getThrowable();
+        String reason = cause instanceof SkipException || cause == null ? "TestNG skipped " + result.getName()
+                + (cause == null ? "" : ": " + cause.getMessage()) : "TestNG skipped " + result.getName()
+                + " after a configuration failure: " + cause;
+        if (recorder != null) {
+            if (testId != null) {
+                finished(result, "aborted");
+            } else {
+                recorder.skipped(result.getTestClass().getName() + "#" + result.getName() + "#" + (++sequence),
+                        result.getTestClass().getName(), display(result), reason);
+            }
+            return;
+        }
+        skip(reason);
+    }
+
+    /** A test (or, for a factory, the call that stands in for one) finished. */
+    void finished() {
+        testsFinished++;
+        JUnitTimings.testFinished();
+    }
+
+    private void finished(ITestResult result, String outcome) {
+        if (recorder == null) {
+            finished();
+            return;
+        }
+        testsFinished++;
+        if (testId != null) {
+            recorder.testFinished(testId, result.getTestClass().getName(), display(result), outcome,
+                    result.getThrowable());
+            testId = null;
+        }
+    }
+
+    private static String display(ITestResult result) {
+        Object[] parameters = result.getParameters();
+        return result.getName() + (parameters == null || parameters.length == 0 ? ""
+                : java.util.Arrays.deepToString(parameters));
+    }
+
+    void fail(Throwable thrown) {
+        if (!Result.ERROR.equals(status)) {
+            status = Result.ERROR;
+            failure = thrown;
+        }
+    }
+
+    void skip(String reason) {
+        JUnitTimings.skipped(reason);
+        if (skipReason == null) {
+            skipReason = reason;
+        }
+        if (Result.OK.equals(status)) {
+            status = Result.SKIPPED;
+        }
+    }
+
+    int testsFinished() {
+        return testsFinished;
+    }
+
+    String status() {
+        return Result.OK.equals(status) && testsFinished == 0 ? Result.ERROR : status;
+    }
+
+    Throwable failure() {
+        if (Result.SKIPPED.equals(status)) {
+            return new IllegalStateException(skipReason);
+        }
+        if (failure == null && testsFinished == 0) {
+            return new IllegalStateException("TestNG ran no test: does the selected test exist, and is it enabled?");
+        }
+        return failure;
+    }
+}
