@@ -5,10 +5,12 @@ import java.util.List;
 import dev.fixturebench.model.FixtureInfo;
 
 /**
- * A fixture written with JUnit's own means (a lifecycle method, an extension, a temporary directory, a resolved
- * parameter), found in bytecode, with one test that runs it so a fork can build it alone.
+ * A fixture written with the test framework's own means (a JUnit lifecycle method, an extension, a temporary
+ * directory, a resolved parameter, a JUnit 4 rule, a TestNG configuration method or data provider), found in bytecode,
+ * with one test that runs it so a fork can build it alone.
  *
- * @param info       name, type {@code junit}, scope, category (left empty), declaring class; no dependencies
+ * @param info       name, type ({@code junit}, {@code junit4} or {@code testng}), scope, category (left empty),
+ *                   declaring class; no dependencies
  * @param kind       what JUnit feature the fixture is
  * @param runClass   a concrete test class that runs the fixture (binary name, {@code $} for nested classes)
  * @param runMethod  one of that class's test methods to run, preferably a plain {@code @Test}
@@ -42,6 +44,42 @@ public record NativeFixture(FixtureInfo info, Kind kind, String runClass, String
         /** A parameter a {@code ParameterResolver} supplies. */
         RESOLVED_PARAMETER,
         /** The class-level extensions of a test class: {@code @ExtendWith}, also meta-annotated, and static fields. */
-        CLASS_EXTENSIONS
+        CLASS_EXTENSIONS,
+        /** A JUnit 4 {@code @BeforeClass} or TestNG {@code @BeforeClass} method. */
+        BEFORE_CLASS,
+        /** A JUnit 4 {@code @AfterClass} or TestNG {@code @AfterClass} method. */
+        AFTER_CLASS,
+        /** A JUnit 4 {@code @Before} method. */
+        BEFORE,
+        /** A JUnit 4 {@code @After} method. */
+        AFTER,
+        /** A JUnit 4 {@code @ClassRule} field or method. */
+        CLASS_RULE,
+        /** A JUnit 4 {@code @Rule} field or method. */
+        RULE,
+        /** The {@code @Parameters} method of a JUnit 4 {@code Parameterized} class: it generates the variants. */
+        PARAMETERS,
+        /** The set-up a JUnit 4 class's own {@code @RunWith} runner does, which the probe cannot time call by call. */
+        RUNNER,
+        /** A TestNG {@code @BeforeSuite} method. */
+        BEFORE_SUITE,
+        /** A TestNG {@code @AfterSuite} method. */
+        AFTER_SUITE,
+        /** A TestNG {@code @BeforeTest} method: once per {@code <test>} of the suite file. */
+        BEFORE_TEST,
+        /** A TestNG {@code @AfterTest} method. */
+        AFTER_TEST,
+        /** A TestNG {@code @BeforeGroups} method. */
+        BEFORE_GROUPS,
+        /** A TestNG {@code @AfterGroups} method. */
+        AFTER_GROUPS,
+        /** A TestNG {@code @BeforeMethod} method. */
+        BEFORE_METHOD,
+        /** A TestNG {@code @AfterMethod} method. */
+        AFTER_METHOD,
+        /** A TestNG {@code @DataProvider} method: it generates the variants of the tests that name it. */
+        DATA_PROVIDER,
+        /** A TestNG static {@code @Factory} method: it makes the test instances. */
+        FACTORY
     }
 }

@@ -1,20 +1,13 @@
 package dev.fixturebench.discovery;
 
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashMap;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
+import dev.fixturebench.discovery.FoundFixtures.Run;
 import dev.fixturebench.discovery.NativeFixture.Kind;
-import dev.fixturebench.model.FixtureInfo;
 import dev.fixturebench.model.FixtureScope;
 import dev.fixturebench.model.FixtureType;
-import dev.fixturebench.model.JavaNames;
 
 import io.github.classgraph.ClassInfo;
 import io.github.classgraph.FieldInfo;
@@ -34,11 +27,12 @@ final class NativeFixtureCollector {
 
     private final TestClassModel model;
     private final Annotations annotations;
-    private final Map<String, Found> found = new LinkedHashMap<>();
+    private final FoundFixtures found;
 
-    NativeFixtureCollector(TestClassModel model, Annotations annotations) {
+    NativeFixtureCollector(TestClassModel model, Annotations annotations, FoundFixtures found) {
         this.model = model;
         this.annotations = annotations;
+        this.found = found;
     }
 
     /** Records every fixture a test of {@code testClass} runs, crediting it with the class's tests. */
@@ -50,12 +44,12 @@ final class NativeFixtureCollector {
             for (ClassInfo level : TestClassModel.topDown(container)) {
                 for (FieldInfo field : level.getDeclaredFieldInfo()) {
                     if (annotations.annotated(field.getAnnotationInfo(), REGISTER_EXTENSION)) {
-                        record(level, order(level, field), -1, Kind.EXTENSION_FIELD, field.getName(), null,
+                        record(level, FoundFixtures.order(level, field), -1, Kind.EXTENSION_FIELD, field.getName(), null,
                                 field.isStatic() ? FixtureScope.CLASS : instanceScope,
                                 List.of(Signatures.typeName(field.getTypeDescriptor(), false)), run);
                     } else if (annotations.annotated(field.getAnnotationInfo(), TEMP_DIR)) {
                         // JUnit fills an instance @TempDir field before each test, even with one instance per class
-                        record(level, order(level, field), -1, Kind.TEMP_DIR, field.getName(), null,
+                        record(level, FoundFixtures.order(level, field), -1, Kind.TEMP_DIR, field.getName(), null,
                                 field.isStatic() ? FixtureScope.CLASS : FixtureScope.METHOD, List.of(), run);
                     }
                 }
@@ -69,7 +63,7 @@ final class NativeFixtureCollector {
                     ClassInfo owner = method.getClassInfo();
                     FixtureScope scope = kind == Kind.BEFORE_ALL || kind == Kind.AFTER_ALL ? FixtureScope.CLASS
                             : FixtureScope.METHOD;
-                    record(owner, order(owner, method), -1, kind, method.getName(), method, scope, List.of(), run);
+                    record(owner, FoundFixtures.order(owner, method), -1, kind, method.getName(), method, scope, List.of(), run);
                     parameterFixtures(owner, method, scope, run);
                 }
             }
@@ -126,92 +120,17 @@ final class NativeFixtureCollector {
                     : Kind.RESOLVED_PARAMETER;
             String member = (method.isConstructor() ? "<init>" : method.getName())
                     + "(" + Signatures.typeName(parameter.getTypeSignatureOrTypeDescriptor(), true) + ")";
-            record(owner, order(owner, method), i, kind, member, null, scope, List.of(), run);
+            record(owner, FoundFixtures.order(owner, method), i, kind, member, null, scope, List.of(), run);
         }
     }
 
     private void record(ClassInfo owner, int order, int sub, Kind kind, String member, MethodInfo method,
                         FixtureScope scope, List<String> extensions, Run run) {
-        Found fixture = found.computeIfAbsent(owner.getName() + "#" + order + "/" + sub,
-                key -> new Found(owner.getName(), order, sub, kind, member, method, extensions));
-        fixture.usedBy += run.tests();
-        boolean runsInOwner = run.testClass().getName().equals(owner.getName());
-        if (fixture.runClass == null || runsInOwner && !fixture.runClass.equals(owner.getName())) {
-            // the scope of an instance member is the lifecycle of the class that runs it, not of its declarer
-            fixture.runClass = run.testClass().getName();
-            fixture.runMethod = run.method();
-            fixture.scope = scope;
-        }
+        found.record(FixtureType.JUNIT, owner, order, sub, kind, member, method, scope, extensions, run);
     }
 
-    /**
-     * The fixtures by declaring class, then member order. An overloaded lifecycle method's name carries its
-     * parameter types; a name taken already is qualified with the package.
-     */
+    /** The fixtures found, by declaring class, then member order. */
     List<NativeFixture> fixtures() {
-        List<Found> ordered = new ArrayList<>(found.values());
-        ordered.sort(Comparator.comparing((Found f) -> f.owner).thenComparingInt(f -> f.order)
-                .thenComparingInt(f -> f.sub));
-        Map<String, Integer> members = new HashMap<>();
-        ordered.forEach(f -> members.merge(f.owner + "#" + f.member, 1, Integer::sum));
-        Set<String> names = new HashSet<>();
-        List<NativeFixture> fixtures = new ArrayList<>();
-        for (Found f : ordered) {
-            boolean overloaded = f.method != null && members.get(f.owner + "#" + f.member) > 1;
-            String member = overloaded ? Signatures.method(f.method, true) : f.member;
-            String simple = JavaNames.simpleName(f.owner);
-            String name = simple + "#" + member;
-            if (!names.add(name)) {
-                String qualified = JavaNames.packagePrefix(f.owner) + simple + "#" + member;
-                name = qualified;
-                for (int n = 2; !names.add(name); n++) {
-                    name = qualified + "~" + n;
-                }
-            }
-            String signature = f.method == null ? null : Signatures.method(f.method, false);
-            fixtures.add(new NativeFixture(new FixtureInfo(name, FixtureType.JUNIT, f.scope, "", f.owner, List.of()),
-                    f.kind,
-                    f.runClass, f.runMethod, signature, f.extensions, f.usedBy));
-        }
-        return fixtures;
-    }
-
-    /** Position of a field or method in its class file: fields first, then methods and constructors. */
-    private static int order(ClassInfo owner, FieldInfo field) {
-        return owner.getDeclaredFieldInfo().indexOf(field);
-    }
-
-    private static int order(ClassInfo owner, MethodInfo method) {
-        return owner.getDeclaredFieldInfo().size() + owner.getDeclaredMethodAndConstructorInfo().indexOf(method);
-    }
-
-    /** A concrete test class, the test to run it with, and how many test cases a fixture it runs is used by. */
-    private record Run(ClassInfo testClass, String method, int tests) {
-    }
-
-    /** A fixture being collected across the test classes that run it. */
-    private static final class Found {
-        final String owner;
-        final int order;
-        final int sub;
-        final Kind kind;
-        final String member;
-        final MethodInfo method;
-        final List<String> extensions;
-        int usedBy;
-        String runClass;
-        String runMethod;
-        FixtureScope scope;
-
-        Found(String owner, int order, int sub, Kind kind, String member, MethodInfo method,
-              List<String> extensions) {
-            this.owner = owner;
-            this.order = order;
-            this.sub = sub;
-            this.kind = kind;
-            this.member = member;
-            this.method = method;
-            this.extensions = extensions;
-        }
+        return found.fixtures();
     }
 }

@@ -22,7 +22,8 @@ import io.github.classgraph.MethodInfo;
 import io.github.classgraph.ScanResult;
 
 /**
- * Reads a suite's compiled test classes with ClassGraph and lists their tests and native JUnit fixtures.
+ * Reads a suite's compiled test classes with ClassGraph and lists their tests and native fixtures: JUnit Jupiter's,
+ * JUnit 4's and TestNG's, side by side where a module has more than one.
  * Nothing is loaded or initialised: only class files are parsed, so the suite's code never runs here.
  */
 public final class SuiteScanner {
@@ -66,22 +67,37 @@ public final class SuiteScanner {
         Annotations annotations = new Annotations(scan);
         TestClassModel model = new TestClassModel(annotations, perClassByDefault);
         UseNames useNames = new UseNames(model);
-        NativeFixtureCollector collector = new NativeFixtureCollector(model, annotations);
-        List<ClassInfo> testClasses = scan.getAllClasses().stream()
+        FoundFixtures found = new FoundFixtures();
+        NativeFixtureCollector jupiter = new NativeFixtureCollector(model, annotations, found);
+        JUnit4FixtureCollector junit4 = new JUnit4FixtureCollector(model, annotations, found);
+        Map<String, ClassInfo> byName = new HashMap<>();
+        scan.getAllClasses().forEach(c -> byName.put(c.getName(), c));
+        TestNGFixtureCollector testng = new TestNGFixtureCollector(model, annotations, found, byName);
+        List<ClassInfo> candidates = scan.getAllClasses().stream()
                 .filter(this::inRoots)
-                .filter(model::isContainer)
-                .filter(c -> !model.testMethods(c).isEmpty())
                 .sorted(Comparator.comparing(ClassInfo::getName))
                 .toList();
         List<TestCase> tests = new ArrayList<>();
-        for (ClassInfo testClass : testClasses) {
-            List<ClassInfo> chain = model.containers(testClass);
-            for (MethodInfo test : model.testMethods(testClass)) {
-                tests.add(new TestCase(testClass.getName(), test.getName(), useNames.of(chain, test)));
+        for (ClassInfo testClass : candidates) {
+            if (model.isContainer(testClass) && !model.testMethods(testClass).isEmpty()) {
+                List<ClassInfo> chain = model.containers(testClass);
+                for (MethodInfo test : model.testMethods(testClass)) {
+                    tests.add(new TestCase(testClass.getName(), test.getName(), useNames.of(chain, test)));
+                }
+                jupiter.collect(testClass, chain);
             }
-            collector.collect(testClass, chain);
+            if (junit4.isTestClass(testClass)) {
+                junit4.testMethods(testClass).forEach(test ->
+                        tests.add(new TestCase(testClass.getName(), test.getName(), List.of())));
+                junit4.collect(testClass);
+            }
+            if (testng.isTestClass(testClass)) {
+                testng.testMethods(testClass).forEach(test ->
+                        tests.add(new TestCase(testClass.getName(), test.getName(), List.of())));
+                testng.collect(testClass);
+            }
         }
-        return new SuiteStructure(tests, collector.fixtures());
+        return new SuiteStructure(tests, found.fixtures());
     }
 
     /** Whether a {@code junit-platform.properties} among the roots makes one instance per class the default. */

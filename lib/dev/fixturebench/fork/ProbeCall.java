@@ -7,7 +7,8 @@ import dev.fixturebench.probe.ProbeProtocol.Mode;
 /**
  * What a fork's probe runs to measure one fixture: a mode and its operands after the result file.
  *
- * @param mode     {@code measure} for a fixture of the API, {@code junit} for a native JUnit fixture
+ * @param mode     {@code measure} for a fixture of the API; {@code junit}, {@code junit4} or {@code testng} for a
+ *                 native fixture of that framework
  * @param operands the mode's operands
  */
 public record ProbeCall(String mode, List<String> operands) {
@@ -22,10 +23,16 @@ public record ProbeCall(String mode, List<String> operands) {
     }
 
     /**
-     * Runs test {@code method} of {@code testClass} with its body skipped and reports {@code figure}:
-     * {@code lifecycle:CLASS#METHOD}, {@code class_extensions} or {@code method_extensions}.
+     * Runs test {@code method} of {@code testClass} with its body skipped, under the framework of {@code mode}
+     * ({@code junit}, {@code junit4}, {@code testng}), and reports {@code figure}: {@code lifecycle:CLASS#MEMBER},
+     * {@code class_extensions} or {@code method_extensions}.
      */
-    public static ProbeCall nativeFixture(String testClass, String method, String figure) {
-        return new ProbeCall(Mode.JUNIT, List.of(testClass, method, figure));
+    public static ProbeCall nativeFixture(String mode, String testClass, String method, String figure) {
+        return new ProbeCall(mode, List.of(testClass, method, figure));
+    }
+
+    /** Whether the call measures a native fixture (of any framework) rather than one of the fixture API's. */
+    public boolean isNative() {
+        return mode.equals(Mode.JUNIT) || mode.equals(Mode.JUNIT4) || mode.equals(Mode.TESTNG);
     }
 }

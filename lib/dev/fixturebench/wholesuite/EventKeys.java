@@ -21,7 +21,7 @@ final class EventKeys {
         if (call.mode().equals(Mode.MEASURE)) {
             return Suite.API + call.operands().get(0);
         }
-        if (!call.mode().equals(Mode.JUNIT)) {
+        if (!call.isNative()) {
             return null;
         }
         String runClass = call.operands().get(0);

@@ -11,7 +11,6 @@ import java.util.Map;
 import java.util.Set;
 
 import dev.fixturebench.discovery.DiscoveredFixture;
-import dev.fixturebench.model.FixtureType;
 import dev.fixturebench.model.InSuite;
 import dev.fixturebench.model.Stats;
 import dev.fixturebench.probe.ProbeProtocol.Suite;
@@ -122,7 +121,7 @@ final class InSuiteFigures {
 
     /** A fixture built for another is used by every test that uses the other. */
     private static void spreadToDependencies(Map<String, Tally> tallies, List<DiscoveredFixture> fixtures) {
-        List<DiscoveredFixture> api = fixtures.stream().filter(f -> f.info().type() != FixtureType.JUNIT).toList();
+        List<DiscoveredFixture> api = fixtures.stream().filter(f -> !f.info().type().isNative()).toList();
         boolean changed = true;
         for (int pass = 0; changed && pass <= api.size(); pass++) {
             changed = false;
@@ -140,11 +139,18 @@ final class InSuiteFigures {
     }
 
     /** The tests an event or request served: its test, or every test of its class that ran when it was class-level. */
+    /**
+     * The tests that used what was built for {@code test}, else for every test of {@code className}, else (built
+     * outside every class: a TestNG {@code @BeforeSuite} or {@code @BeforeTest}) for every test of the run.
+     */
     private static Collection<String> users(Map<String, List<String>> testsByClass, String test, String className) {
         if (test != null) {
             return List.of(test);
         }
-        return className == null ? List.of() : testsByClass.getOrDefault(className, List.of());
+        if (className == null) {
+            return testsByClass.values().stream().flatMap(List::stream).toList();
+        }
+        return testsByClass.getOrDefault(className, List.of());
     }
 
     private static double sum(List<Double> values) {

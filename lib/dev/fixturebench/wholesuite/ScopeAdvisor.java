@@ -4,11 +4,11 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import dev.fixturebench.model.Advice;
 import dev.fixturebench.model.FixtureInfo;
 import dev.fixturebench.model.FixtureScope;
-import dev.fixturebench.model.FixtureType;
 import dev.fixturebench.model.InSuite;
 
 /**
@@ -53,7 +53,7 @@ final class ScopeAdvisor {
                     "built %d time(s) in the run (%.1f ms) while no test that ran used it", run.builds(),
                     run.totalMs()));
         }
-        boolean api = fixture.type() != FixtureType.JUNIT;
+        boolean api = !fixture.type().isNative();
         int classes = Math.max(1, run.classes());
         if (api && fixture.scope() == FixtureScope.METHOD && run.builds() > 1
                 && (run.builds() > classes || classes >= 2)) {
@@ -73,12 +73,23 @@ final class ScopeAdvisor {
                     run.totalMs() - run.medianMs(), String.format(Locale.ROOT, "built once in each of %d classes;"
                             + " session-scoped it would be built once, if no class changes its state", classes));
         }
-        if ("BeforeEach".equals(candidate.kind()) && run.builds() > classes) {
+        String[] move = PER_TEST_TO_PER_CLASS.get(String.valueOf(candidate.kind()));
+        if (move != null && run.builds() > classes) {
             return new Advice(fixture.name(), FixtureScope.METHOD, FixtureScope.CLASS,
-                    run.totalMs() - classes * run.medianMs(), String.format(Locale.ROOT, "@BeforeEach ran before each"
-                            + " of %d tests; as @BeforeAll it would run once per class (%d), if no test changes what"
-                            + " it sets up", run.builds(), classes));
+                    run.totalMs() - classes * run.medianMs(), String.format(Locale.ROOT, "%s ran before each"
+                            + " of %d tests; as %s it would run once per class (%d), if no test changes what"
+                            + " it sets up", move[0], run.builds(), move[1], classes));
         }
         return null;
     }
+
+    /**
+     * By the kind of call that builds a fixture before each test, in each framework: what it is and what would build
+     * it once per class instead.
+     */
+    private static final Map<String, String[]> PER_TEST_TO_PER_CLASS = Map.of(
+            "BeforeEach", new String[] {"@BeforeEach", "@BeforeAll"},
+            "Before", new String[] {"@Before", "@BeforeClass"},
+            "Rule", new String[] {"@Rule", "@ClassRule"},
+            "BeforeMethod", new String[] {"@BeforeMethod", "@BeforeClass"});
 }

@@ -140,9 +140,10 @@ public final class WholeSuiteBenchmark {
         for (InSuiteFigures.Figured figured : figures.figured()) {
             suiteFixtures.add(new SuiteFixture(figured.fixture().info(), figured.inSuite(),
                     figured.fixture().measuredAs()));
-            if (figured.fixture().measuredAs() == null
+            if (figured.fixture().measuredAs() == null || figured.key().startsWith(Suite.CALL)
                     || figured.fixture().info().name().endsWith(EXTENSIONS_ROW)) {
-                // extension fields and the like are timed with their class's set-up: its <extensions> row gets advice
+                // a call timed on its own (a lifecycle method, a rule) gets advice; extension fields and the like are
+                // timed with their class's set-up: its <extensions> row gets it
                 candidates.add(new ScopeAdvisor.Candidate(figured.fixture().info(), figured.kind(),
                         figured.inSuite()));
             }

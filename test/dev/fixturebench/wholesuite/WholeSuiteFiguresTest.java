@@ -24,6 +24,7 @@ import dev.fixturebench.model.InSuite;
 import dev.fixturebench.model.SpringContext;
 import dev.fixturebench.model.WholeSuite;
 import dev.fixturebench.probe.ProbeProtocol.Figure;
+import dev.fixturebench.probe.ProbeProtocol.Mode;
 import dev.fixturebench.probe.ProbeProtocol.Suite;
 
 import org.junit.jupiter.api.Test;
@@ -284,14 +285,14 @@ class WholeSuiteFiguresTest {
         // as discovery lists a class's extension work: the <extensions> row, and a class-level @TempDir timed with it
         DiscoveredFixture extensions = new DiscoveredFixture(new FixtureInfo("LegacyImportTest#<extensions>",
                 FixtureType.JUNIT, FixtureScope.CLASS, "JUnit", skipped, List.of()),
-                ProbeCall.nativeFixture(skipped, "importsCsv", Figure.CLASS_EXTENSIONS),
+                ProbeCall.nativeFixture(Mode.JUNIT, skipped, "importsCsv", Figure.CLASS_EXTENSIONS),
                 "the class's set-up (container start to first test) less its timed lifecycle methods: time, CPU,"
                         + " allocation and classes of that work, heap it holds at the first test, teardown from the"
                         + " last test to the class's end less @AfterAll methods; extensions registered:"
                         + " SpringExtension");
         DiscoveredFixture tempDir = new DiscoveredFixture(new FixtureInfo("LegacyImportTest#folder",
                 FixtureType.JUNIT, FixtureScope.CLASS, "JUnit", skipped, List.of()),
-                ProbeCall.nativeFixture(skipped, "importsCsv", Figure.CLASS_EXTENSIONS),
+                ProbeCall.nativeFixture(Mode.JUNIT, skipped, "importsCsv", Figure.CLASS_EXTENSIONS),
                 "all extension work of LegacyImportTest before its first test (LegacyImportTest#<extensions>)");
 
         WholeSuite suite = assemble(1, List.of(fork.read()), List.of(extensions, tempDir));
@@ -661,7 +662,7 @@ class WholeSuiteFiguresTest {
     private static DiscoveredFixture lifecycle(String name, FixtureScope scope, String runClass, String declaringClass,
                                                String signature) {
         return new DiscoveredFixture(new FixtureInfo(name, FixtureType.JUNIT, scope, "JUnit", declaringClass,
-                List.of()), ProbeCall.nativeFixture(runClass, "first", Figure.lifecycle(declaringClass, signature)),
+                List.of()), ProbeCall.nativeFixture(Mode.JUNIT, runClass, "first", Figure.lifecycle(declaringClass, signature)),
                 null);
     }
 
