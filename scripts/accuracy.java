@@ -20,28 +20,30 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
- * Fixture Bench's accuracy benchmark: runs the real tool on examples/calibration-suite, whose fixtures have a known
- * cost, and prints for each the figure reported, the truth and the error, for the in-fork method and for the pytest
- * tool's wall-clock-minus-baseline method, then what the whole run cost against the work it had to do.
- * Run it from the repository root: {@code ./jbang scripts/accuracy.java [--repeat=N] [--out=DIR]}.
+ * Fixture Bench's accuracy benchmark: runs the real tool on a suite whose fixtures have a known cost
+ * (examples/calibration-suite, or with {@code --suite} the JUnit 4 or TestNG one), and prints for each the figure
+ * reported, the truth and the error, for the in-fork method and for the pytest tool's wall-clock-minus-baseline
+ * method, then what the whole run cost against the work it had to do. Run it from the repository root:
+ * {@code ./jbang scripts/accuracy.java [--suite=calibration|junit4|testng] [--repeat=N] [--out=DIR]}.
  */
 @Command(name = "accuracy", mixinStandardHelpOptions = true,
-        description = "Benchmark Fixture Bench itself against fixtures of known cost (examples/calibration-suite).")
+        description = "Benchmark Fixture Bench itself against fixtures of known cost (examples/calibration-suite,"
+                + " examples/junit4-suite or examples/testng-suite).")
 public class accuracy implements Callable<Integer> {
-
-    static final String SUITE = "examples/calibration-suite";
-    static final String CATEGORY = "Calibration";
 
     /** What a figure measures, its unit, and how far from the truth it may be: the larger of a share and a floor. */
     enum Kind {
-        TIME("ms", 0.03, 8.0), HEAP("MiB", 0.03, 2.0);
+        TIME("ms", "init_ms", 0.03, 8.0), TEARDOWN("ms", "teardown_ms", 0.03, 8.0),
+        HEAP("MiB", "heap_retained_mib", 0.03, 2.0);
 
         final String unit;
+        final String field;
         final double relativeTolerance;
         final double absoluteTolerance;
 
-        Kind(String unit, double relativeTolerance, double absoluteTolerance) {
+        Kind(String unit, String field, double relativeTolerance, double absoluteTolerance) {
             this.unit = unit;
+            this.field = field;
             this.relativeTolerance = relativeTolerance;
             this.absoluteTolerance = absoluteTolerance;
         }
@@ -51,22 +53,59 @@ public class accuracy implements Callable<Integer> {
         }
     }
 
-    /** The known cost of one calibration fixture: init time (dependencies included) or heap retained. */
+    /** The known cost of one fixture: init time (dependencies included), teardown time or heap retained. */
     record Truth(String fixture, Kind kind, double value) {
     }
 
-    /** Every calibration fixture and its truth: the one place these numbers live. */
-    static final List<Truth> TRUTHS = List.of(
-            new Truth("calib_sleep_50ms", Kind.TIME, 50),
-            new Truth("calib_sleep_250ms", Kind.TIME, 250),
-            new Truth("calib_sleep_1000ms", Kind.TIME, 1000),
-            new Truth("calib_cpu_200ms", Kind.TIME, 200),
-            new Truth("calib_chain_1", Kind.TIME, 40),
-            new Truth("calib_chain_2", Kind.TIME, 80),
-            new Truth("calib_chain_3", Kind.TIME, 120),
-            new Truth("calib_heap_16mib", Kind.HEAP, 16),
-            new Truth("calib_heap_128mib", Kind.HEAP, 128),
-            new Truth("calib_heap_512mib", Kind.HEAP, 512));
+    /** The suites of known cost, what of each the tool measures, and every truth: the one place these numbers live. */
+    enum Suite {
+        CALIBRATION("examples/calibration-suite", List.of("--category=Calibration"), List.of(
+                new Truth("calib_sleep_50ms", Kind.TIME, 50),
+                new Truth("calib_sleep_250ms", Kind.TIME, 250),
+                new Truth("calib_sleep_1000ms", Kind.TIME, 1000),
+                new Truth("calib_cpu_200ms", Kind.TIME, 200),
+                new Truth("calib_chain_1", Kind.TIME, 40),
+                new Truth("calib_chain_2", Kind.TIME, 80),
+                new Truth("calib_chain_3", Kind.TIME, 120),
+                new Truth("calib_heap_16mib", Kind.HEAP, 16),
+                new Truth("calib_heap_128mib", Kind.HEAP, 128),
+                new Truth("calib_heap_512mib", Kind.HEAP, 512))),
+        JUNIT4("examples/junit4-suite", List.of(), List.of(
+                new Truth("ServerClassTest#startServer", Kind.TIME, 350),
+                new Truth("ServerClassTest#stopServer", Kind.TIME, 30),
+                new Truth("ContainerRuleTest#container", Kind.TIME, 120),
+                new Truth("ContainerRuleTest#container", Kind.TEARDOWN, 20),
+                new Truth("RuleTest#connection", Kind.TIME, 220),
+                new Truth("RuleTest#connection", Kind.TEARDOWN, 25),
+                new Truth("MethodRuleTest#session", Kind.TIME, 45),
+                new Truth("HeapBeforeTest#loadTable", Kind.TIME, 70),
+                new Truth("HeapBeforeTest#loadTable", Kind.HEAP, 64),
+                new Truth("ParametersTest#table", Kind.TIME, 90),
+                new Truth("ParametersTest#parseRow", Kind.TIME, 15),
+                new Truth("AbstractStoreTest#openStore", Kind.TIME, 60))),
+        TESTNG("examples/testng-suite", List.of(), List.of(
+                new Truth("SuiteSetup#startCluster", Kind.TIME, 280),
+                new Truth("SuiteSetup#stopCluster", Kind.TIME, 30),
+                new Truth("GroupsTest#startEnvironment", Kind.TIME, 50),
+                new Truth("GroupsTest#warmCache", Kind.TIME, 30),
+                new Truth("ClassSetupTest#openConnection", Kind.TIME, 180),
+                new Truth("MethodSetupTest#resetState", Kind.TIME, 40),
+                new Truth("MethodSetupTest#clearState", Kind.TIME, 10),
+                new Truth("HeapBeforeMethodTest#loadTable", Kind.TIME, 70),
+                new Truth("HeapBeforeMethodTest#loadTable", Kind.HEAP, 64),
+                new Truth("DataProviderTest#rows", Kind.TIME, 120),
+                new Truth("FactoryTest#shards", Kind.TIME, 15)));
+
+        final String path;
+        final List<String> selection;
+        final List<Truth> truths;
+
+        Suite(String path, List<String> selection, List<Truth> truths) {
+            this.path = path;
+            this.selection = selection;
+            this.truths = truths;
+        }
+    }
 
     /** A figure as the results JSON gives it: median, MAD and n where it has them (NaN / 0 where not). */
     record Figure(double median, double mad, double min, double max, int n) {
@@ -106,10 +145,10 @@ public class accuracy implements Callable<Integer> {
 
     /** What the tool's run cost as a whole. */
     record RunCost(double toolWallMs, Figure baseline, Figure baselineWithoutArchive, int baselineRuns, int repeat,
-                   int fixturesMeasured) {
+                   int fixturesMeasured, List<Truth> truths) {
 
         double trueTimePerRepeatMs() {
-            return TRUTHS.stream().filter(t -> t.kind() == Kind.TIME).mapToDouble(Truth::value).sum();
+            return truths.stream().filter(t -> t.kind() == Kind.TIME).mapToDouble(Truth::value).sum();
         }
 
         int forks() {
@@ -122,6 +161,12 @@ public class accuracy implements Callable<Integer> {
         }
     }
 
+    @Option(names = "--suite", defaultValue = "calibration",
+            description = "the suite of known cost: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}; junit4"
+                    + " and testng are examples/junit4-suite and examples/testng-suite)",
+            converter = SuiteConverter.class, completionCandidates = SuiteNames.class)
+    Suite suite;
+
     @Option(names = "--repeat", defaultValue = "5", description = "fresh JVMs per fixture (default: ${DEFAULT-VALUE})")
     int repeat;
 
@@ -131,15 +176,38 @@ public class accuracy implements Callable<Integer> {
     @Option(names = "--no-cds", description = "passed on: the tool's forks start without a class-data sharing archive")
     boolean noCds;
 
+    /** {@code --suite} by its lower-case name. */
+    static final class SuiteConverter implements CommandLine.ITypeConverter<Suite> {
+        @Override
+        public Suite convert(String value) {
+            for (Suite candidate : Suite.values()) {
+                if (candidate.name().equalsIgnoreCase(value)) {
+                    return candidate;
+                }
+            }
+            throw new CommandLine.TypeConversionException("'" + value + "' is not a suite of known cost: "
+                    + String.join(", ", new SuiteNames()));
+        }
+    }
+
+    /** The names {@code --suite} takes. */
+    static final class SuiteNames extends ArrayList<String> {
+        SuiteNames() {
+            for (Suite candidate : Suite.values()) {
+                add(candidate.name().toLowerCase(Locale.ROOT));
+            }
+        }
+    }
+
     public static void main(String... args) {
         System.exit(new CommandLine(new accuracy()).execute(args));
     }
 
     @Override
     public Integer call() throws Exception {
-        if (!Files.isRegularFile(Path.of("bench.java")) || !Files.isRegularFile(Path.of(SUITE, "pom.xml"))) {
+        if (!Files.isRegularFile(Path.of("bench.java")) || !Files.isRegularFile(Path.of(suite.path, "pom.xml"))) {
             System.err.println("accuracy: error: run me from Fixture Bench's repository root (no ./bench.java or ./"
-                    + SUITE + "/pom.xml in " + Path.of("").toAbsolutePath() + "): ./jbang scripts/accuracy.java");
+                    + suite.path + "/pom.xml in " + Path.of("").toAbsolutePath() + "): ./jbang scripts/accuracy.java");
             return 2;
         }
         if (repeat < 1) {
@@ -159,7 +227,7 @@ public class accuracy implements Callable<Integer> {
             return 2;
         }
         JsonNode json = new ObjectMapper().readTree(results.toFile());
-        List<Row> rows = rows(json);
+        List<Row> rows = rows(json, suite.truths);
         Figure baseline = Figure.of(json.at("/baseline/startup_ms"), 0);
         if (baseline == null) {
             System.err.println("accuracy: error: " + results + " has no baseline.startup_ms");
@@ -167,8 +235,8 @@ public class accuracy implements Callable<Integer> {
         }
         Figure withoutArchive = Figure.of(json.at("/baseline/startup_without_archive_ms"), 0);
         RunCost cost = new RunCost(toolWallMs, baseline, withoutArchive,
-                json.at("/settings/baseline_runs").asInt(), repeat, json.path("fixtures").size());
-        System.out.println("Fixture Bench accuracy: " + SUITE + ", " + repeat + " fresh JVM(s) per fixture, "
+                json.at("/settings/baseline_runs").asInt(), repeat, json.path("fixtures").size(), suite.truths);
+        System.out.println("Fixture Bench accuracy: " + suite.path + ", " + repeat + " fresh JVM(s) per fixture, "
                 + json.at("/environment/cpu").asText() + ", " + json.at("/environment/java").asText());
         System.out.println("Results: " + results.toAbsolutePath());
         JsonNode sharing = json.at("/settings/class_data_sharing");
@@ -182,17 +250,18 @@ public class accuracy implements Callable<Integer> {
     }
 
     List<String> toolCommand(Path dir) {
-        List<String> command = new ArrayList<>(List.of("./jbang", "bench.java", "--project=" + SUITE,
-                "--category=" + CATEGORY, "--out=" + dir.toAbsolutePath(), "--repeat=" + repeat));
+        List<String> command = new ArrayList<>(List.of("./jbang", "bench.java", "--project=" + suite.path,
+                "--out=" + dir.toAbsolutePath(), "--repeat=" + repeat));
+        command.addAll(suite.selection);
         if (noCds) {
             command.add("--no-cds");
         }
         return command;
     }
 
-    static List<Row> rows(JsonNode json) {
+    static List<Row> rows(JsonNode json, List<Truth> truths) {
         List<Row> rows = new ArrayList<>();
-        for (Truth truth : TRUTHS) {
+        for (Truth truth : truths) {
             JsonNode fixture = find(json.path("fixtures"), truth.fixture());
             if (fixture == null) {
                 rows.add(new Row(truth, "not in the results", null, null));
@@ -200,9 +269,7 @@ public class accuracy implements Callable<Integer> {
             }
             String status = fixture.path("status").asText();
             int forks = fixture.at("/init_ms/n").asInt(0);
-            Figure inFork = !"ok".equals(status) ? null : truth.kind() == Kind.TIME
-                    ? Figure.of(fixture.get("init_ms"), forks)
-                    : Figure.of(fixture.get("heap_retained_mib"), forks);
+            Figure inFork = !"ok".equals(status) ? null : Figure.of(fixture.get(truth.kind().field), forks);
             Figure wallMinusBaseline = truth.kind() == Kind.TIME ? Figure.of(fixture.get("wall_minus_baseline_ms"), forks) : null;
             rows.add(new Row(truth, status, inFork, wallMinusBaseline));
         }
@@ -219,7 +286,7 @@ public class accuracy implements Callable<Integer> {
     }
 
     static void printTable(List<Row> rows) {
-        String format = "%-19s %-4s %8s  %-25s %9s %8s %8s  %-3s  %19s %10s %9s%n";
+        String format = "%-32s %-4s %8s  %-25s %9s %8s %8s  %-3s  %19s %10s %9s%n";
         System.out.printf(Locale.ROOT, format, "Fixture", "Unit", "Truth", "In-fork: median ± MAD (n)", "Error",
                 "Error %", "Limit", "OK", "Wall − baseline", "Its error", "Error %");
         for (Row row : rows) {
@@ -232,15 +299,17 @@ public class accuracy implements Callable<Integer> {
                     : signed(row.wallMinusBaseline().median() - truth.value());
             String wallPercent = row.wallMinusBaseline() == null ? "—"
                     : percent(row.wallMinusBaseline().median(), truth.value());
-            System.out.printf(Locale.ROOT, format, truth.fixture(), truth.kind().unit, num(truth.value()), figure,
+            System.out.printf(Locale.ROOT, format, truth.fixture() + (truth.kind() == Kind.TEARDOWN ? " (teardown)" : ""),
+                    truth.kind().unit, num(truth.value()), figure,
                     error, percent, "±" + num(truth.kind().tolerance(truth.value())), row.withinTarget() ? "yes" : "NO",
                     wall, wallError, wallPercent);
         }
         System.out.println();
         System.out.println("Truth: init time with dependencies (ms; calib_chain_N sleeps 40 ms per link, calib_cpu_200ms"
-                + " is 200 ms of thread CPU = 200 ms of wall on a free core) or heap retained (MiB).");
-        System.out.println("In-fork: init_ms or heap_retained_mib of the results (the tool reports memory as a median"
-                + " alone: no MAD). Limit: the larger of ±3 % and ±8 ms (time) or ±2 MiB (heap).");
+                + " is 200 ms of thread CPU = 200 ms of wall on a free core), teardown time (ms) or heap retained (MiB),"
+                + " as each suite's README gives it.");
+        System.out.println("In-fork: init_ms, teardown_ms or heap_retained_mib of the results (the tool reports memory as"
+                + " a median alone: no MAD). Limit: the larger of ±3 % and ±8 ms (time) or ±2 MiB (heap).");
         System.out.println("Wall − baseline: the pytest tool's method, fork wall-clock minus the median bare-fork start-up"
                 + " (wall_minus_baseline_ms), for time fixtures.");
     }
@@ -249,7 +318,7 @@ public class accuracy implements Callable<Integer> {
         Figure baseline = cost.baseline();
         double trueTotal = cost.trueTimePerRepeatMs() * cost.repeat();
         System.out.printf(Locale.ROOT, "Bare fork cost (baseline start-up):   %s ms median (%s–%s, n=%d)"
-                + " — a fresh JVM running the JUnit launcher on one empty test%n",
+                + " — a fresh JVM running the suite's test framework on one empty test%n",
                 num(baseline.median()), num(baseline.min()), num(baseline.max()), baseline.n());
         Figure plain = cost.baselineWithoutArchive();
         if (plain != null) {

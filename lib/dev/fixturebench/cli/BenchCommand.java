@@ -31,8 +31,9 @@ import picocli.CommandLine;
 @Command(name = "fixture-bench", mixinStandardHelpOptions = true, version = "Fixture Bench 0.1.0",
         sortOptions = false, usageHelpAutoWidth = true,
         description = {
-            "Enumerates every fixture of a JUnit Jupiter suite and measures what each costs alone: it builds the"
-                + " suite with Maven, discovers its fixtures in a forked JVM, measures launcher start-up in fresh"
+            "Enumerates every fixture of a JUnit Jupiter, JUnit 4 or TestNG suite and measures what each costs"
+                + " alone: it builds the suite with Maven, discovers its fixtures, measures its test framework's"
+                + " start-up in fresh"
                 + " JVMs, then builds each fixture alone in fresh JVMs, timing it inside the fork. Writes a Markdown"
                 + " report, a JSON result file and a static HTML site. With no options it benchmarks the bundled"
                 + " example suite.",
@@ -100,11 +101,12 @@ public final class BenchCommand implements Callable<Integer> {
     Set<String> categories = new LinkedHashSet<>();
 
     @Option(names = "--scope", paramLabel = "SCOPE", order = 23,
-            description = "Only this scope: session, class or method (repeatable).")
+            description = "Only this scope: session, test, group, class or method (repeatable; test and group are"
+                    + " TestNG's <test> and groups).")
     Set<FixtureScope> scopes = new LinkedHashSet<>();
 
     @Option(names = "--type", paramLabel = "TYPE", order = 24,
-            description = "Only this type: dynamic, static or junit (repeatable).")
+            description = "Only this type: dynamic, static, junit (Jupiter), junit4 or testng (repeatable).")
     Set<FixtureType> types = new LinkedHashSet<>();
 
     @Option(names = "--max-fixtures", paramLabel = "N", order = 25,
@@ -189,7 +191,7 @@ public final class BenchCommand implements Callable<Integer> {
     boolean fixtureProfiles;
 
     @Option(names = "--benchmark-startup", order = 39,
-            description = "Measure launcher start-up alone: --baseline-runs fresh JVMs running the JUnit launcher on"
+            description = "Measure launcher start-up alone: --baseline-runs fresh JVMs running the suite's framework on"
                     + " one empty test, started as fixture forks are; prints their mean, median, min, max and standard"
                     + " deviation and writes the start-up profile (unless --no-profile). Builds the suite for its"
                     + " class path (and the class-data sharing archive) but discovers and measures no fixture, and"

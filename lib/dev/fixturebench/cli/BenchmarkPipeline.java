@@ -389,13 +389,9 @@ final class BenchmarkPipeline {
                 .run(classes, found.suite().fixtures(), suite.runs(), show, progress::step);
     }
 
-    /** Forks for suite runs: the suite's time limit, in the project's folder (the module's) as Surefire runs them. */
+    /** Forks for suite runs: the suite's time limit, in the project's folder (the module's) as every fork. */
     private Forker suiteForker(Discovered found) {
-        SuiteTarget target = options.target();
-        Path directory = target.project() == null ? Path.of("")
-                : target.module() == null ? target.project() : target.project().resolve(target.module());
-        return found.forker().withTimeout(options.wholeSuite().timeout()).withGracefulStop(Duration.ofSeconds(10))
-                .inDirectory(directory);
+        return found.forker().withTimeout(options.wholeSuite().timeout()).withGracefulStop(Duration.ofSeconds(10));
     }
 
     /** The test classes --suite-classes (or Surefire's default includes) selects; none is bad usage. */
@@ -479,7 +475,18 @@ final class BenchmarkPipeline {
         if (archive) {
             progress.phase("Dumping a class-data sharing archive for the forks (--no-cds: none)");
         }
-        return SharedArchive.prepare(classpath, jvmArgs(), options.timeout(), work, archive);
+        SharedArchive.Forks forks = SharedArchive.prepare(classpath, jvmArgs(), options.timeout(), work, archive);
+        // in the project's folder, as Surefire runs tests: many read files by paths relative to it
+        Path directory = suiteDirectory();
+        return new SharedArchive.Forks(forks.forker().inDirectory(directory),
+                forks.withoutArchive() == null ? null : forks.withoutArchive().inDirectory(directory), forks.sharing());
+    }
+
+    /** The folder the suite's forks run in: the project's (the module's), or the current one for a class path. */
+    private Path suiteDirectory() {
+        SuiteTarget target = options.target();
+        return target.project() == null ? Path.of("")
+                : target.module() == null ? target.project() : target.project().resolve(target.module());
     }
 
     /** Builds the suite (or takes the class path given) for the forks' class path. */

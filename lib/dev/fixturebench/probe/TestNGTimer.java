@@ -1,7 +1,9 @@
 package dev.fixturebench.probe;
 
+import java.lang.reflect.Constructor;
 import java.lang.reflect.Method;
 
+import org.testng.IAnnotationTransformer;
 import org.testng.IClassListener;
 import org.testng.IConfigurable;
 import org.testng.IConfigureCallBack;
@@ -15,15 +17,18 @@ import org.testng.ITestListener;
 import org.testng.ITestNGMethod;
 import org.testng.ITestResult;
 import org.testng.SkipException;
+import org.testng.annotations.ITestAnnotation;
 
 import dev.fixturebench.probe.ProbeProtocol.Result;
 
 /**
  * The probe's TestNG listener: times every configuration method ({@code @BeforeSuite} … {@code @AfterMethod}) and
- * data provider, skips every test body, marks each test's start and end and each class's for the set-up window,
- * and keeps the run's outcome: a failure outranks a skip, and a run with no test finished is an error.
+ * data provider; in a fixture's fork it skips every test body (and drops the exceptions a body is expected to throw),
+ * marks each test's start and end and each class's for the set-up window, and keeps the run's outcome: a failure
+ * outranks a skip, and a run with no test finished is an error. In a whole-suite run it tells the recorder instead.
  */
-final class TestNGTimer implements IConfigurable, IHookable, IDataProviderListener, ITestListener, IClassListener {
+final class TestNGTimer implements IConfigurable, IHookable, IDataProviderListener, ITestListener, IClassListener,
+        IAnnotationTransformer {
 
     private final boolean skipBodies;
     private final SuiteRecorder recorder;
@@ -77,6 +82,15 @@ final class TestNGTimer implements IConfigurable, IHookable, IDataProviderListen
                 : method.isAfterSuiteConfiguration() ? "AfterSuite" : method.isAfterTestConfiguration() ? "AfterTest"
                 : method.isAfterGroupsConfiguration() ? "AfterGroups" : method.isAfterClassConfiguration()
                 ? "AfterClass" : "AfterMethod";
+    }
+
+    @Override
+    @SuppressWarnings("rawtypes")
+    public void transform(ITestAnnotation annotation, Class testClass, Constructor testConstructor, Method testMethod) {
+        if (skipBodies) {
+            // a skipped body never throws the exception it is expected to
+            annotation.setExpectedExceptions(new Class<?>[0]);
+        }
     }
 
     @Override

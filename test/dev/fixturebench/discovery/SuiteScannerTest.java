@@ -183,7 +183,7 @@ class SuiteScannerTest {
     }
 
     /** This JVM's class path; under Surefire's manifest-only jar, the entries its manifest names. */
-    private static List<Path> testClasspath() throws IOException {
+    static List<Path> testClasspath() throws IOException {
         List<Path> entries = Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator))
                 .filter(entry -> !entry.isBlank()).map(Path::of).toList();
         if (entries.size() == 1 && entries.get(0).getFileName().toString().startsWith("surefirebooter")) {
