@@ -149,7 +149,8 @@ public final class ProbeMain {
         if (failure != null && !skipped) {
             result.put(Key.STATUS, Failures.status(failure));
         }
-        result.put(Key.ERROR, failure == null ? null : skipped ? failure.getMessage() : stackTrace(failure));
+        result.put(Key.ERROR, failure == null ? null : skipped ? failure.getMessage()
+                : Failures.hint(stackTrace(failure)));
         result.put(Key.JVM_UPTIME_MS, ManagementFactory.getRuntimeMXBean().getUptime());
         return result;
     }

@@ -19,7 +19,6 @@ import org.testng.ITestResult;
 import org.testng.SkipException;
 import org.testng.annotations.ITestAnnotation;
 
-import dev.fixturebench.probe.ProbeProtocol.Result;
 
 /**
  * The probe's TestNG listener: times every configuration method ({@code @BeforeSuite} … {@code @AfterMethod}) and
@@ -32,10 +31,7 @@ final class TestNGTimer implements IConfigurable, IHookable, IDataProviderListen
 
     private final boolean skipBodies;
     private final SuiteRecorder recorder;
-    private String status = Result.OK;
-    private Throwable failure;
-    private String skipReason;
-    private int testsFinished;
+    private final Verdict verdict = new Verdict("TestNG");
     private JUnitTimings.Open dataProvider;
     private long dataProviderStart;
     private String classStatus = SuiteRecorder.SUCCESSFUL;
@@ -194,12 +190,12 @@ final class TestNGTimer implements IConfigurable, IHookable, IDataProviderListen
             }
             return;
         }
-        skip(reason);
+        verdict.skip(reason);
     }
 
     /** A test (or, for a factory, the call that stands in for one) finished. */
     void finished() {
-        testsFinished++;
+        verdict.testFinished();
         JUnitTimings.testFinished();
     }
 
@@ -208,7 +204,7 @@ final class TestNGTimer implements IConfigurable, IHookable, IDataProviderListen
             finished();
             return;
         }
-        testsFinished++;
+        verdict.testFinished();
         if (testId != null) {
             recorder.testFinished(testId, result.getTestClass().getName(), display(result), outcome,
                     result.getThrowable());
@@ -223,37 +219,18 @@ final class TestNGTimer implements IConfigurable, IHookable, IDataProviderListen
     }
 
     void fail(Throwable thrown) {
-        if (!Result.ERROR.equals(status)) {
-            status = Result.ERROR;
-            failure = thrown;
-        }
-    }
-
-    void skip(String reason) {
-        JUnitTimings.skipped(reason);
-        if (skipReason == null) {
-            skipReason = reason;
-        }
-        if (Result.OK.equals(status)) {
-            status = Result.SKIPPED;
-        }
+        verdict.fail(thrown);
     }
 
     int testsFinished() {
-        return testsFinished;
+        return verdict.testsFinished();
     }
 
     String status() {
-        return Result.OK.equals(status) && testsFinished == 0 ? Result.ERROR : status;
+        return verdict.status();
     }
 
     Throwable failure() {
-        if (Result.SKIPPED.equals(status)) {
-            return new IllegalStateException(skipReason);
-        }
-        if (failure == null && testsFinished == 0) {
-            return new IllegalStateException("TestNG ran no test: does the selected test exist, and is it enabled?");
-        }
-        return failure;
+        return verdict.failure();
     }
 }

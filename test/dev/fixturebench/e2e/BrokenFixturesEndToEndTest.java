@@ -17,7 +17,10 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** A fixture that hangs, exits, throws, runs out of memory or crashes the JVM costs its own row, never the run. */
+/**
+ * A fixture that hangs, exits, throws, runs out of memory or crashes the JVM costs its own row, never the run: the
+ * fixture API's, JUnit 4's and TestNG's alike.
+ */
 @Tag("e2e")
 class BrokenFixturesEndToEndTest {
 
@@ -42,6 +45,14 @@ class BrokenFixturesEndToEndTest {
         assertStatus(rows, "throws_on_build", "error", "Caused by: java.io.FileNotFoundException: models/registry.json");
         assertStatus(rows, "allocates_past_xmx", "oom", "java.lang.OutOfMemoryError: Java heap space");
         assertStatus(rows, "crashes_the_jvm", "crash", "A fatal error has been detected by the Java Runtime");
+        // JUnit 4's and TestNG's own fixtures fail the same ways, each in its own row
+        assertStatus(rows, "LegacyThrowingFixtures#openLegacyStore", "error",
+                "IllegalStateException: the legacy store is locked");
+        assertStatus(rows, "LegacyThrowingFixtures#openLegacyStore", "error",
+                "Caused by: java.io.FileNotFoundException: store/lock");
+        assertStatus(rows, "LegacyExitingFixtures#exitWith4", "exit", "System.exit(4) was called");
+        assertStatus(rows, "NgHangingFixtures#waitForACluster", "timeout", "killed with its process tree");
+        assertStatus(rows, "NgMemoryFixtures#loadEverything", "oom", "java.lang.OutOfMemoryError: Java heap space");
         assertEquals("ok", rows.get("healthy_config").get("status").asText(), "the healthy fixture after them is measured");
         assertEquals(2, rows.get("healthy_config").at("/init_ms/n").asInt());
         List<String> leftAlive = ProcessHandle.allProcesses()
