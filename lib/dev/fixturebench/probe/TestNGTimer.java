@@ -6,6 +6,7 @@ import java.lang.reflect.Method;
 import org.testng.IAnnotationTransformer;
 import org.testng.IClassListener;
 import org.testng.IConfigurable;
+import org.testng.IConfigurationListener;
 import org.testng.IConfigureCallBack;
 import org.testng.IDataProviderListener;
 import org.testng.IDataProviderMethod;
@@ -26,8 +27,8 @@ import org.testng.annotations.ITestAnnotation;
  * marks each test's start and end and each class's for the set-up window, and keeps the run's outcome: a failure
  * outranks a skip, and a run with no test finished is an error. In a whole-suite run it tells the recorder instead.
  */
-final class TestNGTimer implements IConfigurable, IHookable, IDataProviderListener, ITestListener, IClassListener,
-        IAnnotationTransformer {
+final class TestNGTimer implements IConfigurable, IConfigurationListener, IHookable, IDataProviderListener,
+        ITestListener, IClassListener, IAnnotationTransformer {
 
     private final boolean skipBodies;
     private final SuiteRecorder recorder;
@@ -61,12 +62,14 @@ final class TestNGTimer implements IConfigurable, IHookable, IDataProviderListen
         } catch (Throwable other) {
             throw new IllegalStateException(other);
         }
-        if (result.getThrowable() != null && result.getStatus() == ITestResult.FAILURE) {
-            fail(result.getThrowable());
-            if (!"failed".equals(classStatus)) {
-                classStatus = "failed";
-                classFailure = result.getThrowable();
-            }
+    }
+
+    @Override
+    public void onConfigurationFailure(ITestResult result) {
+        fail(result.getThrowable());
+        if (!"failed".equals(classStatus)) {
+            classStatus = "failed";
+            classFailure = result.getThrowable();
         }
     }
 
