@@ -286,7 +286,7 @@ public class accuracy implements Callable<Integer> {
     }
 
     static void printTable(List<Row> rows) {
-        String format = "%-32s %-4s %8s  %-25s %9s %8s %8s  %-3s  %19s %10s %9s%n";
+        String format = "%-38s %-4s %8s  %-25s %9s %8s %8s  %-3s  %19s %10s %9s%n";
         System.out.printf(Locale.ROOT, format, "Fixture", "Unit", "Truth", "In-fork: median ± MAD (n)", "Error",
                 "Error %", "Limit", "OK", "Wall − baseline", "Its error", "Error %");
         for (Row row : rows) {

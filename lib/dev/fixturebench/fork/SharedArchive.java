@@ -85,7 +85,7 @@ public final class SharedArchive {
                     + " — " + jvmMessages(check.outputTail()));
         }
         long classes = loaded.stream().filter(line -> line.endsWith(FROM_ARCHIVE)).count();
-        String detail = String.format(Locale.ROOT, "%d classes (JUnit launcher and engine, probe, JDK), dumped in %.1f s"
+        String detail = String.format(Locale.ROOT, "%d classes (the test framework, probe, JDK), dumped in %.1f s"
                 + " by an empty-test fork on the %d jar(s) of the class path; the suite's %d folder(s) follow them",
                 classes, dumpSeconds, classPath.jars().size(), classPath.directories().size());
         Forker archived = Forker.create("fork-cds", mapping, classPath.jarsFirst(), timeout, work);

@@ -50,7 +50,7 @@ class SharedArchiveTest {
     void forksStartFromTheArchiveWithTheFoldersAfterTheJars() throws Exception {
         SharedArchive.Forks forks = SharedArchive.prepare(suite("fixtures/table.csv"), List.of(), TIMEOUT, work, true);
         assertTrue(forks.sharing().used(), forks.sharing().detail());
-        assertTrue(forks.sharing().detail().matches("\\d+ classes \\(JUnit launcher and engine, probe, JDK\\), dumped"
+        assertTrue(forks.sharing().detail().matches("\\d+ classes \\(the test framework, probe, JDK\\), dumped"
                 + " in [0-9.]+ s by an empty-test fork on the 8 jar\\(s\\) of the class path; the suite's 1 folder\\(s\\)"
                 + " follow them"), forks.sharing().detail());
         ForkResult fork = forks.forker().run("baseline", List.of(), ForkWatcher.NONE);
