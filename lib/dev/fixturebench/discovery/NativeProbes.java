@@ -52,9 +52,10 @@ final class NativeProbes {
                         + " teardown: its work after the statement";
             case PARAMETERS:
                 return "the call of the @Parameters method, which generates the class's variants (a fork runs the"
-                        + " first)";
+                        + " first; measured, used by counts the tests of every variant)";
             case DATA_PROVIDER:
-                return "the data provider's call for one test method, which generates that test's variants";
+                return "the data provider's call for one test method, which generates that test's variants"
+                        + " (measured, used by counts every variant)";
             case RUNNER:
                 return "the class's set-up under its own runner (@RunWith(" + simpleNames(fixture) + ")): runner"
                         + " creation to the first test's start, with its @BeforeClass methods and class rules;"

@@ -42,6 +42,7 @@ final class JUnitTimings {
     private static Edge lastTestFinished;
     private static Edge classFinished;
     private static String skipReason;
+    private static Integer variants;
     private static BuildProfiler profiler;
     private static boolean profiling;
     private static String profileError;
@@ -90,6 +91,7 @@ final class JUnitTimings {
         lastTestFinished = null;
         classFinished = null;
         skipReason = null;
+        variants = null;
     }
 
     /** Runs one call of user code under {@code key}, with the heap read around it when the figure needs that. */
@@ -220,6 +222,20 @@ final class JUnitTimings {
         }
     }
 
+    /** The fixture under {@code key} made {@code count} variants (rows of a table, test instances). */
+    static synchronized void variants(String key, int count) {
+        if (key.equals(Figure.lifecycleKey(target))) {
+            variants = count;
+        }
+    }
+
+    /** Adds one variant to the measured fixture, which generates the tests that ran (a TestNG data provider). */
+    static synchronized void variantRan() {
+        if (variants != null) {
+            variants++;
+        }
+    }
+
     /** JUnit skipped the measured class, an enclosing class or the measured test, for {@code reason}. */
     static synchronized void skipped(String reason) {
         if (skipReason == null) {
@@ -263,6 +279,9 @@ final class JUnitTimings {
         figures.put(Key.LIFECYCLE_CALLS, seen);
         if (profileError != null) {
             figures.put(Key.PROFILE_ERROR, profileError);
+        }
+        if (variants != null) {
+            figures.put(Key.VARIANTS, variants);
         }
         return figures;
     }

@@ -63,6 +63,11 @@ public final class ProbeProtocol {
         public static final String HEAP_RETAINED_MIB = "heap_retained_mib";
         public static final String ALLOCATED_MIB = "allocated_mib";
         public static final String CLASSES_LOADED = "classes_loaded";
+        /**
+         * A generating fixture (JUnit 4's {@code @Parameters}, TestNG's {@code @DataProvider} or {@code @Factory}):
+         * how many variants (rows, instances) its build made; absent for other fixtures.
+         */
+        public static final String VARIANTS = "variants";
         /** Native forks: the lifecycle calls they saw, for diagnosis. */
         public static final String LIFECYCLE_CALLS = "lifecycle_calls";
         /** A profiling fork: why the build's profile could not be recorded; absent when it was (or none was asked). */

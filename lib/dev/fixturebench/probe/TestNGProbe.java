@@ -55,7 +55,8 @@ final class TestNGProbe {
             if (factory != null) {
                 timer = new TestNGTimer(true, null);
                 factory.setAccessible(true);
-                JUnitTimings.time(CallKey.of(factory), "Factory", () -> factory.invoke(null));
+                Object made = JUnitTimings.time(CallKey.of(factory), "Factory", () -> factory.invoke(null));
+                JUnitTimings.variants(CallKey.of(factory), made instanceof Object[] ? ((Object[]) made).length : 1);
                 timer.finished();
             } else {
                 timer = run(className, methodName, true);

@@ -110,6 +110,8 @@ final class TestNGTimer implements IConfigurable, IConfigurationListener, IHooka
         dataProviderStart = System.nanoTime();
         if (recorder == null) {
             dataProvider = JUnitTimings.begin(CallKey.of(provider.getMethod()), "DataProvider");
+            // each test the provider's rows make is one variant
+            JUnitTimings.variants(CallKey.of(provider.getMethod()), 0);
         }
     }
 
@@ -159,6 +161,7 @@ final class TestNGTimer implements IConfigurable, IConfigurationListener, IHooka
             recorder.testStarted(testId, result.getTestClass().getName(), display(result));
         } else {
             JUnitTimings.testStarted();
+            JUnitTimings.variantRan();
         }
     }
 

@@ -53,6 +53,7 @@ final class TimedParameterized extends Suite {
             runners.add(new Variant(new TestWithParameters("[" + name + "]", testClass, Arrays.asList(values))));
             index++;
         }
+        JUnitTimings.variants(CallKey.of(parameters.getMethod()), index);
         return runners;
     }
 
