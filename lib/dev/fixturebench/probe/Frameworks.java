@@ -16,19 +16,24 @@ final class Frameworks {
     static final String PLATFORM = "org.junit.platform.launcher.core.LauncherFactory";
     static final String JUNIT4 = "org.junit.runner.JUnitCore";
     static final String TESTNG = "org.testng.TestNG";
+    /** Classes of a JUnit 4 or TestNG suite on the Platform, whose engine it lacks: Surefire runs none of them. */
+    static final String NONE = "none";
+    private static final String VINTAGE_ENGINE = "org.junit.vintage.engine.VintageTestEngine";
+    private static final String TESTNG_ENGINE = "org.junit.support.testng.engine.TestNGTestEngine";
 
     private Frameworks() {
     }
 
     /**
      * {@code classes} by the framework that runs them ({@link #PLATFORM}, {@link #JUNIT4}, {@link #TESTNG}, each
-     * present as a key): a class with JUnit 4's {@code @Test} methods is JUnit 4's, run by the probe's JUnit 4 runners
-     * even where Vintage would run it; one with TestNG's {@code @Test} is TestNG's unless the Platform has TestNG's
-     * engine; the rest are the Platform's.
+     * present as a key), as Surefire would run them: a class with JUnit 4's {@code @Test} methods is JUnit 4's, run by
+     * the probe's JUnit 4 runners (where the Platform runs it through Vintage too); one with TestNG's {@code @Test} is
+     * TestNG's, or the Platform's where it has TestNG's engine; the rest are the Platform's. Where the Platform lacks
+     * the engine a JUnit 4 or TestNG class needs, Surefire's Platform provider runs it not at all: {@link #NONE}.
      */
     static Map<String, List<String>> partition(List<String> classes) {
         Map<String, List<String>> byFramework = new LinkedHashMap<>();
-        for (String framework : List.of(PLATFORM, JUNIT4, TESTNG)) {
+        for (String framework : List.of(PLATFORM, JUNIT4, TESTNG, NONE)) {
             byFramework.put(framework, new ArrayList<>());
         }
         boolean platform = present(PLATFORM);
@@ -37,10 +42,9 @@ final class Frameworks {
             try {
                 Class<?> testClass = Class.forName(name, false, Frameworks.class.getClassLoader());
                 if (annotated(testClass, "org.junit.Test")) {
-                    framework = JUNIT4;
-                } else if (annotated(testClass, "org.testng.annotations.Test")
-                        && !(platform && present("org.junit.support.testng.engine.TestNGTestEngine"))) {
-                    framework = TESTNG;
+                    framework = !platform || present(VINTAGE_ENGINE) ? JUNIT4 : NONE;
+                } else if (annotated(testClass, "org.testng.annotations.Test")) {
+                    framework = !platform ? TESTNG : present(TESTNG_ENGINE) ? PLATFORM : NONE;
                 }
             } catch (ClassNotFoundException | LinkageError unloadable) {
                 // its framework's run reports it: the Platform's where there is one

@@ -113,6 +113,8 @@ public final class ProbeProtocol {
         public static final String RESOLVES = "resolves";
         public static final String CONTEXTS = "contexts";
         public static final String CONTEXT_ERROR = "context_error";
+        /** What the run left out, as Surefire would (JUnit 4 classes on the Platform without Vintage); absent if nothing. */
+        public static final String NOT_RUN = "not_run";
         /** Why the run ended before the launcher finished (a test called {@code System.exit}); absent when it did not. */
         public static final String STOPPED = "stopped";
         /** Event, resolve, test and class fields. */

@@ -50,6 +50,13 @@ final class SuiteProbe {
             SuiteRecorder.activate(null);
             Map<String, Object> result = suiteResult(runs, wall);
             result.putAll(recorder.figures());
+            List<String> notRun = byFramework.get(Frameworks.NONE);
+            if (!notRun.isEmpty()) {
+                result.put(Suite.NOT_RUN, notRun.size() + " JUnit 4 or TestNG test class(es) not run, as Surefire would"
+                        + " not run them: the JUnit Platform is on the class path without the Vintage or TestNG engine ("
+                        + String.join(", ", notRun.subList(0, Math.min(5, notRun.size())))
+                        + (notRun.size() > 5 ? ", …" : "") + ")");
+            }
             return result;
         }
     }

@@ -20,10 +20,11 @@ import dev.fixturebench.probe.ProbeProtocol.Suite;
  * @param contexts the facets of each Spring context, by id
  * @param contextError why a class's Spring context could not be named, or null
  * @param stopped  why the run ended before the launcher finished, or null when it finished
+ * @param notRun   which test classes the run left out, as Surefire would, or null
  */
 record SuiteRecording(double wallMs, List<Event> events, List<Resolve> resolves, List<TestRecord> tests,
                       List<ClassRecord> classes, Map<String, List<String>> contexts, String contextError,
-                      String stopped) {
+                      String stopped, String notRun) {
 
     /** A build or close of what {@code key} names: {@code api:NAME}, {@code call:Class#m()}, {@code class:C}, {@code test:C}. */
     record Event(String key, boolean build, String kind, double ms, String test, String className) {
@@ -76,12 +77,12 @@ record SuiteRecording(double wallMs, List<Event> events, List<Resolve> resolves,
             contexts.put(node.path(Suite.ID).asText(), facets);
         }
         return new SuiteRecording(probe.path(Suite.WALL_MS).asDouble(), events, resolves, tests, classes, contexts,
-                text(probe, Suite.CONTEXT_ERROR), text(probe, Suite.STOPPED));
+                text(probe, Suite.CONTEXT_ERROR), text(probe, Suite.STOPPED), text(probe, Suite.NOT_RUN));
     }
 
     /** This recording, marked as stopped early for {@code reason}. */
     SuiteRecording stoppedBy(String reason) {
-        return new SuiteRecording(wallMs, events, resolves, tests, classes, contexts, contextError, reason);
+        return new SuiteRecording(wallMs, events, resolves, tests, classes, contexts, contextError, reason, notRun);
     }
 
     /** Ids of the tests that ran (not skipped), by their class and each class enclosing it ({@code @Nested}). */

@@ -134,6 +134,7 @@ public final class WholeSuiteBenchmark {
             }
         }
         runs.stream().map(SuiteRecording::contextError).filter(e -> e != null).findFirst().ifPresent(allNotes::add);
+        runs.stream().map(SuiteRecording::notRun).filter(e -> e != null).findFirst().ifPresent(allNotes::add);
         InSuiteFigures figures = InSuiteFigures.of(runs, fixtures);
         List<SuiteFixture> suiteFixtures = new ArrayList<>();
         List<ScopeAdvisor.Candidate> candidates = new ArrayList<>();
