@@ -232,8 +232,8 @@ public final class BenchCommand implements Callable<Integer> {
 
     @Option(names = "--benchmark-suite-overhead", order = 47,
             description = "Measure what --whole-suite's recording costs: runs the selected test classes in pairs of"
-                    + " fresh JVMs, plain JUnit launcher then recorded, --suite-runs pairs (default 5), and prints"
-                    + " each pair's suite time and the median overhead. Builds the suite and finds its test classes,"
+                    + " fresh JVMs, plain (the suite's framework alone) then recorded, --suite-runs pairs (default 5),"
+                    + " and prints each pair's suite time and the median overhead. Builds the suite and finds its test classes,"
                     + " but measures no fixture and writes no report.")
     boolean benchmarkSuiteOverhead;
 

@@ -344,7 +344,7 @@ final class BenchmarkPipeline {
             }
             long totalNanos = System.nanoTime() - start;
             progress.close();
-            out.printf(Locale.ROOT, "Launcher start-up: %d fresh JVM(s) running the JUnit launcher on one empty test"
+            out.printf(Locale.ROOT, "Launcher start-up: %d fresh JVM(s) running the suite's test framework on one empty test"
                     + " (%s), %s%n", spread.n(), classpath.frameworks(), forks.sharing().used()
                     ? "started from the run's class-data sharing archive" : "without a class-data sharing archive");
             out.printf(Locale.ROOT, "  mean    %8.1f ms%n  median  %8.1f ms%n  min     %8.1f ms%n  max     %8.1f ms%n"
@@ -422,7 +422,8 @@ final class BenchmarkPipeline {
                     .overhead(classes, pairs, () -> progress.step("suite run"));
             progress.close();
             out.printf(Locale.ROOT, "Whole-suite recording overhead: %d test class(es), %d pair(s) of fresh JVMs, plain"
-                    + " JUnit launcher and recorded (--whole-suite), taking turns to go first%n", classes.size(), pairs);
+                    + " (the suite's framework alone) and recorded (--whole-suite), taking turns to go first%n",
+                    classes.size(), pairs);
             out.printf(Locale.ROOT, "  %-5s %14s %14s %9s %14s %14s%n", "pair", "plain ms", "recorded ms", "overhead",
                     "plain JVM ms", "recorded JVM ms");
             List<Double> ratios = new ArrayList<>();

@@ -83,7 +83,7 @@ public final class StartupProfiling {
         String stem = "launcher_startup_speedscope_" + LocalDateTime.now().format(STAMP);
         Path json = folder.resolve(stem + ".json");
         Path rawCopy = folder.resolve(stem + "." + recorder.rawExtension());
-        String name = "JUnit launcher start-up, one empty test — " + recorder.describe();
+        String name = "Test framework start-up, one empty test — " + recorder.describe();
         replace(json, Speedscope.render(stacks, recorder.intervalMs(), name).getBytes(StandardCharsets.UTF_8));
         replace(rawCopy, Files.readAllBytes(raw));
         // the summary names each frame's library from this: the fork's jars in the run's temporary folder will be gone

@@ -146,7 +146,7 @@ public final class MarkdownReport implements ResultFormat {
                 .append(run.suite().tests()).append(" tests\n");
         md.append("- **Baseline startup:** ").append(String.format(Locale.ROOT, "%.0f ms median (%.0f–%.0f, n=%d)",
                 startup.median(), startup.min(), startup.max(), startup.n()))
-                .append(" — a fresh JVM running the JUnit launcher on one empty test\n");
+                .append(" — a fresh JVM running the suite's test framework on one empty test\n");
         ClassDataSharing sharing = run.settings().classDataSharing();
         Stats withoutArchive = run.baseline().startupWithoutArchiveMs();
         md.append("- **Class-data sharing:** ").append(sharing.used() ? "yes — every fork starts from an archive"

@@ -37,7 +37,7 @@ final class RunHeader {
                 : "none — " + gpu.reason()));
         Stats startup = run.baseline().startupMs();
         lines.add(new HeaderLine("Baseline start-up", String.format(Locale.ROOT, "%s median (%s) — a fresh JVM"
-                + " running the JUnit launcher on one empty test", Figures.ms(startup), Figures.range(startup))));
+                + " running the suite's test framework on one empty test", Figures.ms(startup), Figures.range(startup))));
         ClassDataSharing sharing = run.settings().classDataSharing();
         Stats without = run.baseline().startupWithoutArchiveMs();
         lines.add(new HeaderLine("Class-data sharing", (sharing.used()
