@@ -1,6 +1,7 @@
 package dev.fixturebench.discovery;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
@@ -42,6 +43,9 @@ final class JUnit4FixtureCollector {
             JUNIT + "experimental.categories.Categories", JUNIT + "experimental.runners.Enclosed");
     private static final Map<String, Kind> METHODS = Map.of(JUNIT + "BeforeClass", Kind.BEFORE_CLASS,
             JUNIT + "AfterClass", Kind.AFTER_CLASS, JUNIT + "Before", Kind.BEFORE, JUNIT + "After", Kind.AFTER);
+    /** The annotations that make a method a fixture, each collected on its own as JUnit does. */
+    private static final List<String> FIXTURE_METHODS = List.of(JUNIT + "BeforeClass", JUNIT + "AfterClass",
+            JUNIT + "Before", JUNIT + "After", CLASS_RULE, RULE, PARAMETERS);
 
     private final TestClassModel model;
     private final Annotations annotations;
@@ -65,10 +69,33 @@ final class JUnit4FixtureCollector {
 
     /** The {@code @Test} methods of {@code c}, inherited ones included. */
     List<MethodInfo> testMethods(ClassInfo c) {
-        return model.effectiveMethods(c).stream()
-                .filter(m -> !m.isStatic() && m.isPublic())
-                .filter(m -> annotations.annotated(m.getAnnotationInfo(), TEST))
-                .toList();
+        return annotatedMethods(c, TEST).stream().filter(m -> !m.isStatic() && m.isPublic()).toList();
+    }
+
+    /**
+     * The methods of {@code c} and its superclasses that carry {@code annotation}, as JUnit 4's {@code TestClass}
+     * collects them: per annotation, a method hides a superclass's one of the same signature only where it carries
+     * the annotation too (an override without it still runs under the superclass's), superclasses' first.
+     */
+    private List<MethodInfo> annotatedMethods(ClassInfo c, String annotation) {
+        List<List<MethodInfo>> levels = new ArrayList<>();
+        Set<String> signatures = new HashSet<>();
+        for (ClassInfo level : TestClassModel.hierarchy(c)) {
+            List<MethodInfo> kept = new ArrayList<>();
+            for (MethodInfo method : level.getDeclaredMethodInfo()) {
+                if (method.isSynthetic() || method.isBridge()
+                        || !annotations.annotated(method.getAnnotationInfo(), annotation)) {
+                    continue;
+                }
+                String descriptor = method.getTypeDescriptorStr();
+                if (signatures.add(method.getName() + descriptor.substring(0, descriptor.indexOf(')') + 1))) {
+                    kept.add(method);
+                }
+            }
+            levels.add(kept);
+        }
+        Collections.reverse(levels);
+        return levels.stream().flatMap(List::stream).toList();
     }
 
     /** Records every fixture a test of {@code testClass} runs, crediting it with the class's tests. */
@@ -81,32 +108,35 @@ final class JUnit4FixtureCollector {
                     List.of(runner), run);
             return;
         }
-        Set<String> shadowed = new HashSet<>();
-        for (ClassInfo level : TestClassModel.hierarchy(testClass)) {
-            for (FieldInfo field : level.getDeclaredFieldInfo()) {
-                // a field hides a superclass's field of the same name, as JUnit's TestClass sees it
-                if (!shadowed.add(field.getName())) {
-                    continue;
-                }
-                if (annotations.annotated(field.getAnnotationInfo(), CLASS_RULE) && field.isStatic()) {
-                    found.record(FixtureType.JUNIT4, level, FoundFixtures.order(level, field), -1, Kind.CLASS_RULE,
-                            field.getName(), null, FixtureScope.CLASS, List.of(), run);
-                } else if (annotations.annotated(field.getAnnotationInfo(), RULE) && !field.isStatic()) {
-                    found.record(FixtureType.JUNIT4, level, FoundFixtures.order(level, field), -1, Kind.RULE,
-                            field.getName(), null, FixtureScope.METHOD, List.of(), run);
+        for (String annotation : List.of(CLASS_RULE, RULE)) {
+            // a field hides a superclass's field of the same name among the fields with its annotation, as JUnit's
+            // TestClass sees it
+            Set<String> shadowed = new HashSet<>();
+            for (ClassInfo level : TestClassModel.hierarchy(testClass)) {
+                for (FieldInfo field : level.getDeclaredFieldInfo()) {
+                    if (!annotations.annotated(field.getAnnotationInfo(), annotation) || !shadowed.add(field.getName())
+                            || field.isStatic() != annotation.equals(CLASS_RULE)) {
+                        continue;
+                    }
+                    boolean classRule = annotation.equals(CLASS_RULE);
+                    found.record(FixtureType.JUNIT4, level, FoundFixtures.order(level, field), -1,
+                            classRule ? Kind.CLASS_RULE : Kind.RULE, field.getName(), null,
+                            classRule ? FixtureScope.CLASS : FixtureScope.METHOD, List.of(), run);
                 }
             }
         }
-        for (MethodInfo method : model.effectiveMethods(testClass)) {
-            ClassInfo owner = method.getClassInfo();
-            Kind kind = kind(method);
-            if (kind == null) {
-                continue;
+        for (String annotation : FIXTURE_METHODS) {
+            for (MethodInfo method : annotatedMethods(testClass, annotation)) {
+                ClassInfo owner = method.getClassInfo();
+                Kind kind = kind(method);
+                if (kind == null || kind == Kind.PARAMETERS && !PARAMETERIZED.equals(runner)) {
+                    continue;
+                }
+                FixtureScope scope = kind == Kind.BEFORE || kind == Kind.AFTER || kind == Kind.RULE
+                        ? FixtureScope.METHOD : FixtureScope.CLASS;
+                found.record(FixtureType.JUNIT4, owner, FoundFixtures.order(owner, method), -1, kind,
+                        method.getName(), method, scope, List.of(), run);
             }
-            FixtureScope scope = kind == Kind.BEFORE || kind == Kind.AFTER || kind == Kind.RULE ? FixtureScope.METHOD
-                    : FixtureScope.CLASS;
-            found.record(FixtureType.JUNIT4, owner, FoundFixtures.order(owner, method), -1, kind, method.getName(),
-                    method, scope, List.of(), run);
         }
     }
 

@@ -74,9 +74,11 @@ final class TestNGFixtureCollector {
             ClassInfo owner = method.getClassInfo();
             Kind kind = kind(method);
             if (kind != null) {
-                // a group's configuration runs only around a test of the group: run it with one
-                Run with = kind == Kind.BEFORE_GROUPS || kind == Kind.AFTER_GROUPS
-                        ? new Run(testClass, preferred(tests, groups(method)).getName(), tests.size()) : run;
+                // a group's configuration, or one only for some groups, runs only around a test of the group: run it
+                // with one
+                List<String> groups = kind == Kind.BEFORE_GROUPS || kind == Kind.AFTER_GROUPS ? groups(method)
+                        : onlyForGroups(method);
+                Run with = groups.isEmpty() ? run : new Run(testClass, preferred(tests, groups).getName(), tests.size());
                 found.record(FixtureType.TESTNG, owner, FoundFixtures.order(owner, method), -1, kind,
                         method.getName(), method, scope(kind), List.of(), with);
             } else if (method.isStatic() && annotations.annotated(method.getAnnotationInfo(), FACTORY)
@@ -108,8 +110,11 @@ final class TestNGFixtureCollector {
         }
         ClassInfo holder = testClass;
         if (annotation.getParameterValues().getValue("dataProviderClass") instanceof AnnotationClassRef ref
-                && classes.containsKey(ref.getName())) {
+                && !ref.getName().equals("java.lang.Object")) { // TestNG's default: the test's own class
             holder = classes.get(ref.getName());
+            if (holder == null) {
+                return null; // a provider class outside the scan: no guessing at a same-named one elsewhere
+            }
         }
         List<MethodInfo> candidates = new ArrayList<>(model.effectiveMethods(holder));
         holder.getDeclaredMethodInfo().stream().filter(MethodInfo::isPrivate).forEach(candidates::add);
@@ -157,6 +162,17 @@ final class TestNGFixtureCollector {
             if (annotation.getName().startsWith(ANNOTATIONS)) {
                 strings(annotation.getParameterValues().getValue("value"), groups);
                 strings(annotation.getParameterValues().getValue("groups"), groups);
+            }
+        }
+        return groups;
+    }
+
+    /** The groups a {@code @BeforeMethod}/{@code @AfterMethod} is restricted to ({@code onlyForGroups}), or none. */
+    private static List<String> onlyForGroups(MethodInfo method) {
+        List<String> groups = new ArrayList<>();
+        for (AnnotationInfo annotation : method.getAnnotationInfo()) {
+            if (annotation.getName().startsWith(ANNOTATIONS)) {
+                strings(annotation.getParameterValues().getValue("onlyForGroups"), groups);
             }
         }
         return groups;

@@ -18,13 +18,14 @@ final class ArchiveTraining {
     static Map<String, Object> run(boolean apiAvailable) {
         Map<String, Object> baseline = ProbeMain.baseline();
         try {
-            if (Frameworks.present(Frameworks.PLATFORM)) {
+            String framework = Frameworks.forBaseline();
+            if (Frameworks.PLATFORM.equals(framework)) {
                 String sample = LifecycleSampleTest.class.getName();
                 JUnitProbe.measure(sample, "sample", Figure.lifecycle(sample, "beforeEach()"));
-            } else if (Frameworks.present(Frameworks.JUNIT4)) {
+            } else if (Frameworks.JUNIT4.equals(framework)) {
                 String sample = EmptyJUnit4ProbeTest.class.getName();
                 JUnit4Probe.measure(sample, "empty", Figure.lifecycle(sample, "<init>()"));
-            } else {
+            } else if (Frameworks.TESTNG.equals(framework)) {
                 String sample = EmptyTestNGProbeTest.class.getName();
                 TestNGProbe.measure(sample, "empty", Figure.lifecycle(sample, "<init>()"));
             }

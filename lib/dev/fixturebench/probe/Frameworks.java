@@ -18,6 +18,7 @@ final class Frameworks {
     static final String TESTNG = "org.testng.TestNG";
     /** Classes of a JUnit 4 or TestNG suite on the Platform, whose engine it lacks: Surefire runs none of them. */
     static final String NONE = "none";
+    private static final String JUPITER_ENGINE = "org.junit.jupiter.engine.JupiterTestEngine";
     private static final String VINTAGE_ENGINE = "org.junit.vintage.engine.VintageTestEngine";
     private static final String TESTNG_ENGINE = "org.junit.support.testng.engine.TestNGTestEngine";
 
@@ -28,7 +29,8 @@ final class Frameworks {
      * {@code classes} by the framework that runs them ({@link #PLATFORM}, {@link #JUNIT4}, {@link #TESTNG}, each
      * present as a key), as Surefire would run them: a class with JUnit 4's {@code @Test} methods is JUnit 4's, run by
      * the probe's JUnit 4 runners (where the Platform runs it through Vintage too); one with TestNG's {@code @Test} is
-     * TestNG's, or the Platform's where it has TestNG's engine; the rest are the Platform's. Where the Platform lacks
+     * TestNG's, run by TestNG itself (where the Platform has TestNG's engine too); the rest are the Platform's. Where
+     * the Platform lacks
      * the engine a JUnit 4 or TestNG class needs, Surefire's Platform provider runs it not at all: {@link #NONE}.
      */
     static Map<String, List<String>> partition(List<String> classes) {
@@ -44,7 +46,8 @@ final class Frameworks {
                 if (annotated(testClass, "org.junit.Test")) {
                     framework = !platform || present(VINTAGE_ENGINE) ? JUNIT4 : NONE;
                 } else if (annotated(testClass, "org.testng.annotations.Test")) {
-                    framework = !platform ? TESTNG : present(TESTNG_ENGINE) ? PLATFORM : NONE;
+                    // the probe's own TestNG run times its configuration, where the Platform's engine would not
+                    framework = !platform || present(TESTNG_ENGINE) ? TESTNG : NONE;
                 }
             } catch (ClassNotFoundException | LinkageError unloadable) {
                 // its framework's run reports it: the Platform's where there is one
@@ -71,6 +74,21 @@ final class Frameworks {
             }
         }
         return false;
+    }
+
+    /**
+     * The framework a fork's baseline and archive training run: the Platform where Jupiter's engine is there to run
+     * the probe's empty test, else JUnit 4's {@code JUnitCore} (a Vintage-only module too), else TestNG; null when
+     * the class path has none of them.
+     */
+    static String forBaseline() {
+        if (present(PLATFORM) && present(JUPITER_ENGINE)) {
+            return PLATFORM;
+        }
+        if (present(JUNIT4)) {
+            return JUNIT4;
+        }
+        return present(TESTNG) ? TESTNG : null;
     }
 
     static boolean present(String className) {

@@ -120,9 +120,22 @@ final class JUnit4Probe {
             return new AllDefaultPossibilitiesBuilder(true).runnerForClass(testClass);
         }
         RunWith runWith = testClass.getAnnotation(RunWith.class);
-        return runWith != null && runWith.value() == Parameterized.class ? new TimedParameterized(testClass)
-                : new TimedJUnit4Runner(testClass);
+        if (runWith == null || runWith.value() != Parameterized.class) {
+            return new TimedJUnit4Runner(testClass);
+        }
+        if (!Frameworks.present(PARAMETERS_RUNNER)) {
+            if (SuiteRecorder.active() != null) {
+                // a whole-suite run still runs the class, untimed, as Surefire would
+                return new Parameterized(testClass);
+            }
+            throw new IllegalStateException("the probe times a Parameterized class with JUnit 4.12's runner of one"
+                    + " variant (" + PARAMETERS_RUNNER + "), which this suite's JUnit 4 lacks: JUnit 4.12 or later"
+                    + " measures " + testClass.getName() + "'s fixtures");
+        }
+        return new TimedParameterized(testClass);
     }
+
+    private static final String PARAMETERS_RUNNER = "org.junit.runners.parameterized.TestWithParameters";
 
     /** The class's set-up and teardown window around a timed runner's class statement. */
     static Statement classWindow(Statement classBlock) {

@@ -1,5 +1,6 @@
 package dev.fixturebench.probe;
 
+import java.lang.annotation.Annotation;
 import java.lang.reflect.Field;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
@@ -75,6 +76,16 @@ final class JUnit4Steps {
      * fixture's fork measures fixtures, not tests.
      */
     static Statement body(Statement body) {
+        SuiteRecorder suite = SuiteRecorder.active();
+        if (suite != null) {
+            return new Statement() {
+                @Override
+                public void evaluate() throws Throwable {
+                    suite.methodWorkStarted(); // the test's own set-up window ends where its body begins
+                    body.evaluate();
+                }
+            };
+        }
         if (CallTimer.runsBodies()) {
             return body;
         }
@@ -97,60 +108,109 @@ final class JUnit4Steps {
         }
     }
 
-    /** {@code rules} as JUnit built them, each timed under the field or method that declares it. */
+    /**
+     * {@code rules} as JUnit built them, each timed under the field or method that declares it, in the order of their
+     * {@code order} attribute (JUnit 4.13), which JUnit could no longer read off the wrappers.
+     */
     static List<TestRule> testRules(List<TestRule> rules, TestClass testClass, Object target,
-                                    Class<? extends java.lang.annotation.Annotation> annotation) {
-        Map<Object, String> keys = ruleKeys(testClass, target, annotation);
-        List<TestRule> timed = new ArrayList<>();
+                                    Class<? extends Annotation> annotation) {
+        RuleSources sources = new RuleSources(testClass, target, annotation);
+        List<Ordered<TestRule>> timed = new ArrayList<>();
         for (TestRule rule : rules) {
-            timed.add(new TimedTestRule(keys.getOrDefault(rule, methodKey(testClass, annotation, rule)),
-                    annotation.getSimpleName(), rule));
+            timed.add(new Ordered<>(sources.order(rule),
+                    new TimedTestRule(sources.key(rule), annotation.getSimpleName(), rule)));
         }
-        return timed;
+        return sorted(timed);
     }
 
     static List<MethodRule> methodRules(List<MethodRule> rules, TestClass testClass, Object target,
-                                        Class<? extends java.lang.annotation.Annotation> annotation) {
-        Map<Object, String> keys = ruleKeys(testClass, target, annotation);
-        List<MethodRule> timed = new ArrayList<>();
+                                        Class<? extends Annotation> annotation) {
+        RuleSources sources = new RuleSources(testClass, target, annotation);
+        List<Ordered<MethodRule>> timed = new ArrayList<>();
         for (MethodRule rule : rules) {
             if (rule instanceof TestRule) {
                 continue; // JUnit applies a rule of both kinds once, as a TestRule
             }
-            String key = keys.getOrDefault(rule, methodKey(testClass, annotation, rule));
-            timed.add((base, method, test) -> ruleStatement(key, "Rule", base, inner -> rule.apply(inner, method, test)));
+            String key = sources.key(rule);
+            timed.add(new Ordered<>(sources.order(rule),
+                    (base, method, test) -> ruleStatement(key, "Rule", base, inner -> rule.apply(inner, method, test))));
         }
-        return timed;
+        return sorted(timed);
     }
 
-    /** Rule values of fields, by identity, to their key {@code a.Declaring$Class#field}. */
-    private static Map<Object, String> ruleKeys(TestClass testClass, Object target,
-                                                Class<? extends java.lang.annotation.Annotation> annotation) {
-        Map<Object, String> keys = new IdentityHashMap<>();
-        for (FrameworkField field : testClass.getAnnotatedFields(annotation)) {
-            Field f = field.getField();
-            try {
-                Object value = field.get(target);
-                if (value != null) {
-                    keys.putIfAbsent(value, fieldKey(f));
+    /** A wrapped rule and the order its field or method gave the rule it wraps. */
+    private record Ordered<R>(int order, R rule) {
+    }
+
+    /**
+     * The wrapped rules in the order JUnit applies them, each around those before it: the highest {@code order}
+     * first, innermost, the lowest last, outermost; a stable sort keeps JUnit's own order among equals.
+     */
+    private static <R> List<R> sorted(List<Ordered<R>> rules) {
+        List<Ordered<R>> sorted = new ArrayList<>(rules);
+        sorted.sort(java.util.Comparator.comparingInt((Ordered<R> rule) -> rule.order()).reversed());
+        return sorted.stream().map(Ordered::rule).toList();
+    }
+
+    /**
+     * Where each rule of a test instance (or class) comes from: a field, by identity of its value, or a rule method,
+     * matched in declaration order to the first not yet used whose return type fits (a method's value is a new object
+     * each call); its key and its {@code order} (default where JUnit has none, before 4.13).
+     */
+    private static final class RuleSources {
+        private final Map<Object, String> keys = new IdentityHashMap<>();
+        private final Map<Object, Integer> orders = new IdentityHashMap<>();
+        private final List<FrameworkMethod> methods;
+        private final Class<? extends Annotation> annotation;
+
+        RuleSources(TestClass testClass, Object target, Class<? extends Annotation> annotation) {
+            this.annotation = annotation;
+            this.methods = new ArrayList<>(testClass.getAnnotatedMethods(annotation));
+            for (FrameworkField field : testClass.getAnnotatedFields(annotation)) {
+                try {
+                    Object value = field.get(target);
+                    if (value != null && !keys.containsKey(value)) {
+                        keys.put(value, fieldKey(field.getField()));
+                        orders.put(value, order(field.getAnnotation(annotation)));
+                    }
+                } catch (IllegalAccessException | RuntimeException unreadable) {
+                    // JUnit's validation reports such a field; its rule then has no key of its own
                 }
-            } catch (IllegalAccessException | RuntimeException unreadable) {
-                // JUnit's validation reports such a field; its rule then has no key of its own
             }
         }
-        return keys;
+
+        String key(Object rule) {
+            String key = keys.get(rule);
+            if (key != null) {
+                return key;
+            }
+            for (FrameworkMethod method : methods) {
+                if (method.getReturnType().isInstance(rule)) {
+                    methods.remove(method);
+                    keys.put(rule, CallKey.of(method.getMethod()));
+                    orders.put(rule, order(method.getAnnotation(annotation)));
+                    return keys.get(rule);
+                }
+            }
+            return rule.getClass().getName();
+        }
+
+        int order(Object rule) {
+            key(rule);
+            return orders.getOrDefault(rule, DEFAULT_ORDER);
+        }
+
+        private static int order(Annotation annotation) {
+            try {
+                return (Integer) annotation.annotationType().getMethod("order").invoke(annotation);
+            } catch (ReflectiveOperationException | RuntimeException before413) {
+                return DEFAULT_ORDER;
+            }
+        }
     }
 
-    /** The first rule method whose return type fits {@code rule}; a method's value is not the same object twice. */
-    private static String methodKey(TestClass testClass, Class<? extends java.lang.annotation.Annotation> annotation,
-                                    Object rule) {
-        for (FrameworkMethod method : testClass.getAnnotatedMethods(annotation)) {
-            if (method.getReturnType().isInstance(rule)) {
-                return CallKey.of(method.getMethod());
-            }
-        }
-        return rule.getClass().getName();
-    }
+    /** JUnit 4.13's {@code Rule.DEFAULT_ORDER}. */
+    private static final int DEFAULT_ORDER = -1;
 
     static String fieldKey(Field field) {
         return field.getDeclaringClass().getName() + "#" + field.getName();

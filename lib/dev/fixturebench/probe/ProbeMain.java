@@ -101,17 +101,18 @@ public final class ProbeMain {
 
     /** One empty test run by the suite's own framework: the Platform's launcher, JUnit 4 or TestNG. */
     static Map<String, Object> baseline() {
-        if (Frameworks.present(Frameworks.PLATFORM)) {
+        String framework = Frameworks.forBaseline();
+        if (Frameworks.PLATFORM.equals(framework)) {
             return Outcome.launch(EmptyProbeTest.class, Map.of());
         }
-        if (Frameworks.present(Frameworks.JUNIT4)) {
+        if (Frameworks.JUNIT4.equals(framework)) {
             return JUnit4Probe.baseline();
         }
-        if (Frameworks.present(Frameworks.TESTNG)) {
+        if (Frameworks.TESTNG.equals(framework)) {
             return TestNGProbe.baseline();
         }
-        throw new IllegalStateException("the class path has no test framework: neither the JUnit Platform launcher,"
-                + " JUnit 4 nor TestNG");
+        throw new IllegalStateException("the class path has no test framework the probe can run an empty test with:"
+                + " neither JUnit Jupiter's engine on the Platform, JUnit 4 nor TestNG");
     }
 
     /** Whether the suite uses the fixture API; asked without loading {@link ApiProbe}, which needs it. */

@@ -101,8 +101,8 @@ final class SuiteRecorder {
 
     /** Runs one lifecycle call under {@code key} ({@code Class#method(types)}), recording it as a build of it. */
     <T> T time(String key, String kind, JUnitTimings.Call<T> call) throws Throwable {
-        if ("BeforeEach".equals(kind)) {
-            methodWorkStarted();
+        if ("BeforeEach".equals(kind) || "Before".equals(kind)) {
+            methodWorkStarted(); // Jupiter's or JUnit 4's first per-test call ends the test's own set-up window
         }
         long start;
         synchronized (this) {

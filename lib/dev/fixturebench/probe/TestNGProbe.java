@@ -46,12 +46,13 @@ final class TestNGProbe {
         Method factory = factory(figure);
         TestNGTimer timer = null;
         for (int run = 0; run <= ProbeMain.warmups(); run++) {
+            // an empty class runs first, so TestNG's own first-class costs (class loading, JIT) are not the fixture's;
+            // what the timings saw of it is forgotten
+            run(EmptyTestNGProbeTest.class.getName(), "empty", true);
             JUnitTimings.reset();
             if (run == ProbeMain.warmups()) {
                 JUnitTimings.profileThisRun();
             }
-            // an empty class runs first, so TestNG's own first-class costs (class loading, JIT) are not the fixture's
-            run(EmptyTestNGProbeTest.class.getName(), "empty", true);
             if (factory != null) {
                 timer = new TestNGTimer(true, null);
                 factory.setAccessible(true);
@@ -69,7 +70,11 @@ final class TestNGProbe {
     /** Runs {@code methodName} of {@code className} alone in a suite of its own, with the probe's listener. */
     private static TestNGTimer run(String className, String methodName, boolean skipBodies) {
         XmlClass xmlClass = new XmlClass(className, false);
-        xmlClass.setIncludedMethods(List.of(new XmlInclude(methodName)));
+        List<XmlInclude> included = new ArrayList<>();
+        for (String method : withDependencies(className, methodName)) {
+            included.add(new XmlInclude(method));
+        }
+        xmlClass.setIncludedMethods(included);
         TestNGTimer timer = new TestNGTimer(skipBodies, null);
         run(List.of(xmlClass), timer);
         return timer;
@@ -116,6 +121,62 @@ final class TestNGProbe {
         testng.setXmlSuites(List.of(suite));
         testng.addListener(listener);
         testng.run();
+    }
+
+    /**
+     * {@code methodName} and the tests of its class it depends on ({@code dependsOnMethods}, names or patterns, and
+     * the tests of its {@code dependsOnGroups}), transitively: TestNG refuses to run a test whose dependencies are not
+     * in the suite. Their bodies are skipped too; only their configuration calls run.
+     */
+    private static List<String> withDependencies(String className, String methodName) {
+        List<String> included = new ArrayList<>(List.of(methodName));
+        Class<?> testClass;
+        try {
+            testClass = Class.forName(className, false, TestNGProbe.class.getClassLoader());
+        } catch (ClassNotFoundException | LinkageError unloadable) {
+            return included; // TestNG reports it
+        }
+        Method[] methods = testClass.getMethods();
+        for (int i = 0; i < included.size(); i++) {
+            Test test = annotation(testClass, included.get(i));
+            if (test == null) {
+                continue;
+            }
+            for (Method candidate : methods) {
+                Test other = candidate.getAnnotation(Test.class);
+                if (other == null || included.contains(candidate.getName())) {
+                    continue;
+                }
+                boolean named = java.util.Arrays.stream(test.dependsOnMethods()).anyMatch(dependency -> {
+                    String simple = dependency.substring(dependency.lastIndexOf('.') + 1);
+                    return simple.equals(candidate.getName()) || matches(candidate.getName(), simple);
+                });
+                boolean grouped = java.util.Arrays.stream(other.groups())
+                        .anyMatch(group -> java.util.Arrays.asList(test.dependsOnGroups()).contains(group));
+                if (named || grouped) {
+                    included.add(candidate.getName());
+                }
+            }
+        }
+        return included;
+    }
+
+    /** Whether {@code name} matches the pattern TestNG reads {@code dependsOnMethods} as; not one: false. */
+    private static boolean matches(String name, String pattern) {
+        try {
+            return name.matches(pattern);
+        } catch (java.util.regex.PatternSyntaxException notAPattern) {
+            return false;
+        }
+    }
+
+    private static Test annotation(Class<?> testClass, String methodName) {
+        for (Method method : testClass.getMethods()) {
+            if (method.getName().equals(methodName) && method.isAnnotationPresent(Test.class)) {
+                return method.getAnnotation(Test.class);
+            }
+        }
+        return null;
     }
 
     /** Why TestNG would not run the test ({@code enabled = false} on it or its class), or null. */

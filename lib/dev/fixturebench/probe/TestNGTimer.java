@@ -1,39 +1,41 @@
 package dev.fixturebench.probe;
 
-import java.lang.reflect.Constructor;
 import java.lang.reflect.Method;
 
-import org.testng.IAnnotationTransformer;
 import org.testng.IClassListener;
-import org.testng.IConfigurable;
 import org.testng.IConfigurationListener;
-import org.testng.IConfigureCallBack;
 import org.testng.IDataProviderListener;
 import org.testng.IDataProviderMethod;
 import org.testng.IHookCallBack;
 import org.testng.IHookable;
+import org.testng.IInvokedMethod;
+import org.testng.IInvokedMethodListener;
 import org.testng.ITestClass;
 import org.testng.ITestContext;
 import org.testng.ITestListener;
 import org.testng.ITestNGMethod;
 import org.testng.ITestResult;
 import org.testng.SkipException;
-import org.testng.annotations.ITestAnnotation;
+import org.testng.annotations.Test;
 
 
 /**
  * The probe's TestNG listener: times every configuration method ({@code @BeforeSuite} … {@code @AfterMethod}) and
- * data provider; in a fixture's fork it skips every test body (and drops the exceptions a body is expected to throw),
- * marks each test's start and end and each class's for the set-up window, and keeps the run's outcome: a failure
+ * data provider (as invoked-method listener: TestNG lets a suite have several); in a fixture's fork it skips every test
+ * body but one that is expected to throw, or whose class hooks its tests itself, marks each test's start and end and each class's for the set-up window, and keeps the run's outcome: a failure
  * outranks a skip, and a run with no test finished is an error. In a whole-suite run it tells the recorder instead.
  */
-final class TestNGTimer implements IConfigurable, IConfigurationListener, IHookable, IDataProviderListener,
-        ITestListener, IClassListener, IAnnotationTransformer {
+final class TestNGTimer implements IInvokedMethodListener, IConfigurationListener, IHookable, IDataProviderListener,
+        ITestListener, IClassListener {
 
     private final boolean skipBodies;
     private final SuiteRecorder recorder;
     private final Verdict verdict = new Verdict("TestNG");
     private JUnitTimings.Open dataProvider;
+    private JUnitTimings.Open configuration;
+    private String configurationKey;
+    private String configurationKind;
+    private long configurationStart;
     private long dataProviderStart;
     private String classStatus = SuiteRecorder.SUCCESSFUL;
     private Throwable classFailure;
@@ -50,17 +52,26 @@ final class TestNGTimer implements IConfigurable, IConfigurationListener, IHooka
     }
 
     @Override
-    public void run(IConfigureCallBack callBack, ITestResult result) {
-        Method method = result.getMethod().getConstructorOrMethod().getMethod();
-        try {
-            CallTimer.time(CallKey.of(method), kind(result.getMethod()), () -> {
-                callBack.runConfigurationMethod(result);
-                return null;
-            });
-        } catch (RuntimeException | Error e) {
-            throw e;
-        } catch (Throwable other) {
-            throw new IllegalStateException(other);
+    public void beforeInvocation(IInvokedMethod invoked, ITestResult result) {
+        if (invoked.isConfigurationMethod()) {
+            ITestNGMethod method = invoked.getTestMethod();
+            configurationKey = CallKey.of(method.getConstructorOrMethod().getMethod());
+            configurationKind = kind(method);
+            configurationStart = System.nanoTime();
+            configuration = recorder == null && JUnitTimings.active()
+                    ? JUnitTimings.begin(configurationKey, configurationKind) : null;
+        }
+    }
+
+    @Override
+    public void afterInvocation(IInvokedMethod invoked, ITestResult result) {
+        if (invoked.isConfigurationMethod() && configurationKey != null) {
+            if (recorder != null) {
+                recorder.record(configurationKey, configurationKind, configurationStart, System.nanoTime());
+            }
+            JUnitTimings.end(configuration);
+            configuration = null;
+            configurationKey = null;
         }
     }
 
@@ -84,25 +95,29 @@ final class TestNGTimer implements IConfigurable, IConfigurationListener, IHooka
     }
 
     @Override
-    @SuppressWarnings("rawtypes")
-    public void transform(ITestAnnotation annotation, Class testClass, Constructor testConstructor, Method testMethod) {
-        if (skipBodies) {
-            // a skipped body never throws the exception it is expected to
-            annotation.setExpectedExceptions(new Class<?>[0]);
-        }
-    }
-
-    @Override
     public void run(IHookCallBack callBack, ITestResult result) {
         if (recorder == null) {
             JUnitTimings.methodWorkStarted();
+        } else {
+            recorder.methodWorkStarted(); // the test's own set-up window ends where its body begins
         }
-        if (skipBodies) {
+        if (skipBodies && !expectsException(result)) {
             // TestNG 7.8+ fails a hooked test whose callback neither ran nor set a status
             result.setStatus(ITestResult.SUCCESS);
         } else {
+            // a test that expects its body to throw would fail if the body were skipped: it runs
             callBack.runTestMethod(result);
         }
+    }
+
+    /** Whether the test's {@code @Test} (on the method, else its class) names exceptions its body must throw. */
+    private static boolean expectsException(ITestResult result) {
+        Method method = result.getMethod().getConstructorOrMethod().getMethod();
+        Test test = method.getAnnotation(Test.class);
+        if (test == null) {
+            test = method.getDeclaringClass().getAnnotation(Test.class);
+        }
+        return test != null && test.expectedExceptions().length > 0;
     }
 
     @Override

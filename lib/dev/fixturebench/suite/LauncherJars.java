@@ -18,7 +18,8 @@ import java.util.regex.Pattern;
 final class LauncherJars {
 
     static final String DEPENDENCY_PLUGIN = "org.apache.maven.plugins:maven-dependency-plugin:3.8.1";
-    private static final Pattern PLATFORM_JAR = Pattern.compile("junit-platform-(engine|commons)-(\\d[^/\\\\]*)\\.jar");
+    /** The Platform's engine API: a class path with only its commons (through jupiter-api, say) runs nothing on it. */
+    private static final Pattern PLATFORM_JAR = Pattern.compile("junit-platform-engine-(\\d[^/\\\\]*)\\.jar");
     private static final Pattern JUNIT4_JAR = Pattern.compile("junit-(4\\.[^/\\\\]*)\\.jar");
     private static final Pattern TESTNG_JAR = Pattern.compile("testng-(\\d[^/\\\\]*)\\.jar");
 

@@ -109,11 +109,12 @@ final class InSuiteFigures {
             } else {
                 tally.teardownMs += event.ms();
             }
-            tally.tests.addAll(users(testsByClass, event.test(), event.className()));
+            tally.tests.addAll(users(testsByClass, event.test(), event.className(),
+                    event.build() && SUITE_LEVEL.contains(event.kind())));
         }
         for (SuiteRecording.Resolve resolve : run.resolves()) {
             tallies.computeIfAbsent(Suite.API + resolve.fixture(), k -> new Tally()).tests
-                    .addAll(users(testsByClass, resolve.test(), resolve.className()));
+                    .addAll(users(testsByClass, resolve.test(), resolve.className(), false));
         }
         spreadToDependencies(tallies, fixtures);
         return tallies;
@@ -139,16 +140,20 @@ final class InSuiteFigures {
     }
 
     /** The tests an event or request served: its test, or every test of its class that ran when it was class-level. */
+    /** Kinds of call that build for every test after them, outside every class: TestNG's suite and test set-up. */
+    private static final java.util.Set<String> SUITE_LEVEL = java.util.Set.of("BeforeSuite", "BeforeTest");
+
     /**
-     * The tests that used what was built for {@code test}, else for every test of {@code className}, else (built
-     * outside every class: a TestNG {@code @BeforeSuite} or {@code @BeforeTest}) for every test of the run.
+     * The tests that used what was built for {@code test}, else for every test of {@code className}, else, for a
+     * {@code suiteLevel} build, every test of the run.
      */
-    private static Collection<String> users(Map<String, List<String>> testsByClass, String test, String className) {
+    private static Collection<String> users(Map<String, List<String>> testsByClass, String test, String className,
+                                            boolean suiteLevel) {
         if (test != null) {
             return List.of(test);
         }
         if (className == null) {
-            return testsByClass.values().stream().flatMap(List::stream).toList();
+            return suiteLevel ? testsByClass.values().stream().flatMap(List::stream).toList() : List.of();
         }
         return testsByClass.getOrDefault(className, List.of());
     }

@@ -31,10 +31,11 @@ class FrameworkScannerTest {
     @Test
     void findsJUnit4LifecycleMethodsRulesParametersAndForeignRunners() {
         assertEquals(List.of(
-                "BaseStoreSpec#folder RULE method, used by 3, runs ReadStoreSpec#inherited",
-                "BaseStoreSpec#openStore BEFORE_CLASS class, used by 3, runs ReadStoreSpec#inherited",
-                "BaseStoreSpec#closeStore AFTER_CLASS class, used by 3, runs ReadStoreSpec#inherited",
-                "BaseStoreSpec#connect BEFORE method, used by 3, runs ReadStoreSpec#inherited",
+                "BaseStoreSpec#folder RULE method, used by 5, runs OverridingStoreSpec#inherited",
+                "BaseStoreSpec#openStore BEFORE_CLASS class, used by 5, runs OverridingStoreSpec#inherited",
+                "BaseStoreSpec#closeStore AFTER_CLASS class, used by 5, runs OverridingStoreSpec#inherited",
+                "BaseStoreSpec#connect BEFORE method, used by 5, runs OverridingStoreSpec#inherited",
+                // an override without @Before still runs under the superclass's annotation: one fixture, both classes' users,
                 "ReadStoreSpec#SERVER CLASS_RULE class, used by 3, runs ReadStoreSpec#inherited",
                 "ReadStoreSpec#watcher RULE method, used by 3, runs ReadStoreSpec#inherited",
                 "ReadStoreSpec#disconnect AFTER method, used by 3, runs ReadStoreSpec#inherited",
@@ -48,7 +49,8 @@ class FrameworkScannerTest {
 
     @Test
     void listsJUnit4TestsOfConcreteClassesButNoSuiteOfThem() {
-        assertEquals(List.of("ReadStoreSpec#inherited", "ReadStoreSpec#aIgnored", "ReadStoreSpec#reads",
+        assertEquals(List.of("OverridingStoreSpec#inherited", "OverridingStoreSpec#own", "ReadStoreSpec#inherited",
+                        "ReadStoreSpec#aIgnored", "ReadStoreSpec#reads",
                         "RunnerSpec#runs", "TableSpec#checks", "TableSpec#checksAgain"),
                 tests(JUNIT4));
         assertEquals("inherited", fixture(JUNIT4, "ReadStoreSpec#SERVER").runMethod(), "not the @Ignore'd test");
