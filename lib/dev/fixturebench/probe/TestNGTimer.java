@@ -53,7 +53,7 @@ final class TestNGTimer implements IInvokedMethodListener, IConfigurationListene
 
     @Override
     public void beforeInvocation(IInvokedMethod invoked, ITestResult result) {
-        if (invoked.isConfigurationMethod()) {
+        if (configuration(invoked)) {
             ITestNGMethod method = invoked.getTestMethod();
             configurationKey = CallKey.of(method.getConstructorOrMethod().getMethod());
             configurationKind = kind(method);
@@ -65,7 +65,7 @@ final class TestNGTimer implements IInvokedMethodListener, IConfigurationListene
 
     @Override
     public void afterInvocation(IInvokedMethod invoked, ITestResult result) {
-        if (invoked.isConfigurationMethod() && configurationKey != null) {
+        if (configuration(invoked) && configurationKey != null) {
             if (recorder != null) {
                 recorder.record(configurationKey, configurationKind, configurationStart, System.nanoTime());
             }
@@ -82,6 +82,13 @@ final class TestNGTimer implements IInvokedMethodListener, IConfigurationListene
             classStatus = "failed";
             classFailure = result.getThrowable();
         }
+    }
+
+    /** Whether TestNG invokes a configuration method: it says not so of a group's ({@code @BeforeGroups}). */
+    private static boolean configuration(IInvokedMethod invoked) {
+        ITestNGMethod method = invoked.getTestMethod();
+        return invoked.isConfigurationMethod() || method.isBeforeGroupsConfiguration()
+                || method.isAfterGroupsConfiguration();
     }
 
     /** The kind of call, named after its annotation: {@code BeforeSuite} … {@code AfterMethod}. */

@@ -15,6 +15,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.fixturebench.probe.ProbeProtocol.Figure;
 import dev.fixturebench.probe.ProbeProtocol.Mode;
 import dev.fixturebench.probe.subjects.DependentNgSpec;
+import dev.fixturebench.probe.subjects.GroupNgSpec;
 import dev.fixturebench.probe.subjects.OrderedRulesSpec;
 import dev.fixturebench.probe.subjects.TwoRuleMethodsSpec;
 
@@ -25,7 +26,7 @@ import org.junit.runner.Request;
 
 /**
  * The probe's JUnit 4 and TestNG runners keep the frameworks' own behaviour: rule order, rules from methods of one
- * type, tests that depend on others. Forks run {@link ProbeMain} as the tool does, on this build's class path.
+ * type, tests that depend on others, a group's set-up. Forks run {@link ProbeMain} as the tool does, on this build's class path.
  */
 class JUnit4ProbeTest {
 
@@ -55,6 +56,12 @@ class JUnit4ProbeTest {
         JsonNode result = fork(work, Mode.TESTNG, owner, "third", Figure.lifecycle(owner, "prepare()"));
         assertEquals("ok", result.get("status").asText(), result.toString());
         assertBetween(result, 40);
+    }
+
+    @Test
+    void timesAGroupsSetUpThoughTestNGDoesNotCallItAConfigurationMethod(@TempDir Path work) throws Exception {
+        String owner = GroupNgSpec.class.getName();
+        assertBetween(fork(work, Mode.TESTNG, owner, "inGroup", Figure.lifecycle(owner, "warm()")), 30);
     }
 
     private static void assertBetween(JsonNode result, double truthMs) {
