@@ -83,7 +83,9 @@ public class accuracy implements Callable<Integer> {
                 new Truth("HeapBeforeTest#loadTable", Kind.HEAP, 64),
                 new Truth("ParametersTest#table", Kind.TIME, 90),
                 new Truth("ParametersTest#parseRow", Kind.TIME, 15),
-                new Truth("AbstractStoreTest#openStore", Kind.TIME, 60))),
+                new Truth("AbstractStoreTest#openStore", Kind.TIME, 60),
+                new Truth("LegacyCacheTest#setUp", Kind.TIME, 25),
+                new Truth("LegacyCacheTest#tearDown", Kind.TIME, 10))),
         TESTNG("examples/testng-suite", List.of(), List.of(
                 new Truth("SuiteSetup#startCluster", Kind.TIME, 280),
                 new Truth("SuiteSetup#stopCluster", Kind.TIME, 30),

@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The packages depend one way: {@code api} on the JDK and JUnit alone; {@code probe} (which runs inside the suite's
- * forks) on the JDK, the test frameworks a suite brings (JUnit, TestNG) and {@code api}; {@code model} on nothing of ours; and no package but {@code cli} on
+ * forks) on the JDK, the test frameworks a suite brings (JUnit, JUnit 3's API in JUnit 4, TestNG) and {@code api}; {@code model} on nothing of ours; and no package but {@code cli} on
  * {@code cli}. Read from the sources' imports.
  */
 class PackageFlowTest {
@@ -50,7 +50,7 @@ class PackageFlowTest {
                 return ours ? target.equals("api") : isJdkOrJUnit(imported);
             case "probe":
                 return ours ? Set.of("probe", "api").contains(target)
-                        : isJdkOrJUnit(imported) || within(imported, "org.testng");
+                        : isJdkOrJUnit(imported) || within(imported, "junit.framework") || within(imported, "org.testng");
             case "model":
                 return !ours || target.equals("model");
             default:

@@ -29,6 +29,7 @@ final class JUnit4FixtureCollector {
 
     static final String JUNIT = "org.junit.";
     private static final String TEST = JUNIT + "Test";
+    static final String TEST_CASE = "junit.framework.TestCase";
     private static final String IGNORE = JUNIT + "Ignore";
     private static final String RUN_WITH = JUNIT + "runner.RunWith";
     private static final String PARAMETERIZED = JUNIT + "runners.Parameterized";
@@ -57,7 +58,10 @@ final class JUnit4FixtureCollector {
         this.found = found;
     }
 
-    /** A class JUnit 4 runs: public, concrete, top level or static nested, with {@code @Test} methods. */
+    /**
+     * A class JUnit 4 runs: public, concrete, top level or static nested, with {@code @Test} methods, or a JUnit
+     * 3-style {@code TestCase} with {@code test…} methods.
+     */
     boolean isTestClass(ClassInfo c) {
         if (!c.isStandardClass() || c.isAbstract() || !c.isPublic() || c.isAnonymousInnerClass()
                 || TestClassModel.isNestedInstance(c) || c.getFullyQualifiedDefiningMethodName() != null) {
@@ -67,9 +71,45 @@ final class JUnit4FixtureCollector {
         return (runner == null || !AGGREGATING.contains(runner)) && !testMethods(c).isEmpty();
     }
 
-    /** The {@code @Test} methods of {@code c}, inherited ones included. */
+    /**
+     * The {@code @Test} methods of {@code c}, inherited ones included; of a JUnit 3-style {@code TestCase}, its public
+     * {@code test…} methods without parameters, as JUnit 3's {@code TestSuite} finds them.
+     */
     List<MethodInfo> testMethods(ClassInfo c) {
+        if (junit3(c)) {
+            return model.effectiveMethods(c).stream()
+                    .filter(m -> !m.isStatic() && m.isPublic() && m.getName().startsWith("test")
+                            && m.getParameterInfo().length == 0 && !m.getClassInfo().getName().startsWith("junit."))
+                    .toList();
+        }
         return annotatedMethods(c, TEST).stream().filter(m -> !m.isStatic() && m.isPublic()).toList();
+    }
+
+    /** Whether {@code c} is a JUnit 3-style test: a {@code junit.framework.TestCase} run by no runner of its own. */
+    static boolean junit3(ClassInfo c) {
+        return c.extendsSuperclass(TEST_CASE) && runner(c) == null;
+    }
+
+    /**
+     * A JUnit 3-style class's fixtures: the {@code setUp()} and {@code tearDown()} it runs (the most derived
+     * overrides below {@code TestCase}), or where it builds its own {@code suite()}, that suite's set-up as a runner.
+     */
+    private void collectJUnit3(ClassInfo testClass, Run run) {
+        boolean ownSuite = testClass.getDeclaredMethodInfo("suite").stream().anyMatch(MethodInfo::isStatic);
+        if (ownSuite) {
+            found.record(FixtureType.JUNIT4, testClass, -1, -1, Kind.RUNNER, "<runner>", null, FixtureScope.CLASS,
+                    List.of(TEST_CASE + " (its suite())"), run);
+            return;
+        }
+        for (String name : List.of("setUp", "tearDown")) {
+            model.effectiveMethods(testClass).stream()
+                    .filter(m -> m.getName().equals(name) && m.getParameterInfo().length == 0 && !m.isStatic()
+                            && !m.getClassInfo().getName().startsWith("junit."))
+                    .findFirst()
+                    .ifPresent(m -> found.record(FixtureType.JUNIT4, m.getClassInfo(),
+                            FoundFixtures.order(m.getClassInfo(), m), -1, name.equals("setUp") ? Kind.BEFORE : Kind.AFTER,
+                            name, m, FixtureScope.METHOD, List.of(), run));
+        }
     }
 
     /**
@@ -102,6 +142,10 @@ final class JUnit4FixtureCollector {
     void collect(ClassInfo testClass) {
         List<MethodInfo> tests = testMethods(testClass);
         Run run = new Run(testClass, preferred(tests).getName(), tests.size());
+        if (junit3(testClass)) {
+            collectJUnit3(testClass, run);
+            return;
+        }
         String runner = runner(testClass);
         if (runner != null && !TIMEABLE.contains(runner)) {
             found.record(FixtureType.JUNIT4, testClass, -1, -1, Kind.RUNNER, "<runner>", null, FixtureScope.CLASS,

@@ -43,7 +43,7 @@ final class Frameworks {
             String framework = platform ? PLATFORM : present(JUNIT4) ? JUNIT4 : TESTNG;
             try {
                 Class<?> testClass = Class.forName(name, false, Frameworks.class.getClassLoader());
-                if (annotated(testClass, "org.junit.Test")) {
+                if (annotated(testClass, "org.junit.Test") || junit3(testClass)) {
                     framework = !platform || present(VINTAGE_ENGINE) ? JUNIT4 : NONE;
                 } else if (annotated(testClass, "org.testng.annotations.Test")) {
                     // the probe's own TestNG run times its configuration, where the Platform's engine would not
@@ -55,6 +55,16 @@ final class Frameworks {
             byFramework.get(framework).add(name);
         }
         return byFramework;
+    }
+
+    /** Whether {@code testClass} is a JUnit 3-style test, a {@code junit.framework.TestCase}, which JUnit 4 runs. */
+    private static boolean junit3(Class<?> testClass) {
+        for (Class<?> level = testClass; level != null; level = level.getSuperclass()) {
+            if (level.getName().equals("junit.framework.TestCase")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether {@code testClass}, a superclass or one of their methods carries the annotation named {@code name}. */

@@ -48,6 +48,15 @@ final class JUnit4Probe {
             new JUnitCore().run(EmptyJUnit4ProbeTest.class);
             outcome = new JUnit4Outcome();
             Class<?> testClass = Class.forName(className, false, JUnit4Probe.class.getClassLoader());
+            if (JUnit3Steps.applies(testClass)) {
+                Verdict verdict = new Verdict("JUnit 3");
+                JUnit3Steps.runOne(testClass, methodName, verdict);
+                if (run == ProbeMain.warmups()) {
+                    return JUnitProbe.withFigures(ProbeMain.report(verdict.status(), verdict.failure()), figure,
+                            className + "#" + methodName);
+                }
+                continue;
+            }
             boolean ownRunner = timeable(testClass);
             if (!ownRunner) {
                 // a foreign runner may do its work as it is made: the window opens before
@@ -69,6 +78,9 @@ final class JUnit4Probe {
     private static boolean timeable(Class<?> testClass) {
         if (testClass.isAnnotationPresent(Ignore.class)) {
             return true;
+        }
+        if (junit.framework.Test.class.isAssignableFrom(testClass)) {
+            return false; // JUnit 3-style: JUnit's own runner (a suite() or TestCase's), or JUnit3Steps
         }
         RunWith runWith = testClass.getAnnotation(RunWith.class);
         return runWith == null || runWith.value() == JUnit4.class || runWith.value() == BlockJUnit4ClassRunner.class
@@ -95,6 +107,11 @@ final class JUnit4Probe {
             Request request;
             try {
                 Class<?> testClass = Class.forName(name, false, JUnit4Probe.class.getClassLoader());
+                if (recorder != null && JUnit3Steps.applies(testClass)) {
+                    finished += JUnit3Steps.suite(testClass, recorder);
+                    recorder.classFinished(name, listener.classStatus(), listener.classFailure());
+                    continue;
+                }
                 request = recorder == null ? Request.aClass(testClass) : Request.runner(runnerFor(testClass));
             } catch (Throwable unloadable) {
                 // a class that does not load or whose runner cannot be made fails alone, as under Surefire

@@ -101,8 +101,8 @@ final class SuiteRecorder {
 
     /** Runs one lifecycle call under {@code key} ({@code Class#method(types)}), recording it as a build of it. */
     <T> T time(String key, String kind, JUnitTimings.Call<T> call) throws Throwable {
-        if ("BeforeEach".equals(kind) || "Before".equals(kind)) {
-            methodWorkStarted(); // Jupiter's or JUnit 4's first per-test call ends the test's own set-up window
+        if ("BeforeEach".equals(kind) || "Before".equals(kind) || JUnit3Steps.SET_UP.equals(kind)) {
+            methodWorkStarted(); // Jupiter's, JUnit 4's or JUnit 3's first per-test call ends the test's set-up window
         }
         long start;
         synchronized (this) {
@@ -126,7 +126,7 @@ final class SuiteRecorder {
      */
     synchronized void record(String key, String kind, long start, long end) {
         span(start, end);
-        boolean teardown = kind.startsWith("After");
+        boolean teardown = kind.startsWith("After") || JUnit3Steps.TEAR_DOWN.equals(kind);
         event(Suite.CALL + key, teardown ? Suite.CLOSE : Suite.BUILD, kind, end - start, null, currentClass());
         if (!"<init>".equals(kind)) {
             show.fixture(teardown ? "TEARDOWN" : "SETUP", scopeLetter(kind), shortName(key), (end - start) / 1e6,

@@ -91,5 +91,6 @@ final class ScopeAdvisor {
             "BeforeEach", new String[] {"@BeforeEach", "@BeforeAll"},
             "Before", new String[] {"@Before", "@BeforeClass"},
             "Rule", new String[] {"@Rule", "@ClassRule"},
-            "BeforeMethod", new String[] {"@BeforeMethod", "@BeforeClass"});
+            "BeforeMethod", new String[] {"@BeforeMethod", "@BeforeClass"},
+            "setUp", new String[] {"setUp()", "a JUnit 4 @BeforeClass"});
 }

@@ -36,6 +36,8 @@ class FrameworkScannerTest {
                 "BaseStoreSpec#closeStore AFTER_CLASS class, used by 5, runs OverridingStoreSpec#inherited",
                 "BaseStoreSpec#connect BEFORE method, used by 5, runs OverridingStoreSpec#inherited",
                 // an override without @Before still runs under the superclass's annotation: one fixture, both classes' users,
+                "LegacySpec#setUp BEFORE method, used by 2, runs LegacySpec#testOne",
+                "LegacySpec#tearDown AFTER method, used by 2, runs LegacySpec#testOne",
                 "ReadStoreSpec#SERVER CLASS_RULE class, used by 3, runs ReadStoreSpec#inherited",
                 "ReadStoreSpec#watcher RULE method, used by 3, runs ReadStoreSpec#inherited",
                 "ReadStoreSpec#disconnect AFTER method, used by 3, runs ReadStoreSpec#inherited",
@@ -48,8 +50,9 @@ class FrameworkScannerTest {
     }
 
     @Test
-    void listsJUnit4TestsOfConcreteClassesButNoSuiteOfThem() {
-        assertEquals(List.of("OverridingStoreSpec#inherited", "OverridingStoreSpec#own", "ReadStoreSpec#inherited",
+    void listsJUnit4TestsOfConcreteClassesButNoSuiteOfThemAndJUnit3StyleOnes() {
+        assertEquals(List.of("LegacySpec#testOne", "LegacySpec#testTwo", "OverridingStoreSpec#inherited",
+                        "OverridingStoreSpec#own", "ReadStoreSpec#inherited",
                         "ReadStoreSpec#aIgnored", "ReadStoreSpec#reads",
                         "RunnerSpec#runs", "TableSpec#checks", "TableSpec#checksAgain"),
                 tests(JUNIT4));

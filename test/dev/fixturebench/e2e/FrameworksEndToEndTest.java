@@ -43,6 +43,8 @@ class FrameworksEndToEndTest {
         assertInit(fixtures, "ParametersTest#table", "class", 90);
         assertInit(fixtures, "ParametersTest#parseRow", "method", 15);
         assertInit(fixtures, "AbstractStoreTest#openStore", "class", 60);
+        assertInit(fixtures, "LegacyCacheTest#setUp", "method", 25);
+        assertInit(fixtures, "LegacyCacheTest#tearDown", "method", 10);
         assertSkipped(fixtures, "IgnoredClassTest#connectLicenceServer", "needs a licence server");
         assertSkipped(fixtures, "AssumptionTest#detectGpu", "no GPU here");
         fixtures.values().forEach(f -> {

@@ -16,6 +16,7 @@ import dev.fixturebench.probe.ProbeProtocol.Figure;
 import dev.fixturebench.probe.ProbeProtocol.Mode;
 import dev.fixturebench.probe.subjects.DependentNgSpec;
 import dev.fixturebench.probe.subjects.GroupNgSpec;
+import dev.fixturebench.probe.subjects.LegacySpec;
 import dev.fixturebench.probe.subjects.OrderedRulesSpec;
 import dev.fixturebench.probe.subjects.TwoRuleMethodsSpec;
 
@@ -48,6 +49,12 @@ class JUnit4ProbeTest {
         JsonNode slow = fork(work, Mode.JUNIT4, owner, "runs", Figure.lifecycle(owner, "slow()"));
         assertBetween(quick, 30);
         assertBetween(slow, 90);
+    }
+
+    @Test
+    void timesAJUnit3SetUp(@TempDir Path work) throws Exception {
+        String owner = LegacySpec.class.getName();
+        assertBetween(fork(work, Mode.JUNIT4, owner, "testRuns", Figure.lifecycle(owner, "setUp()")), 35);
     }
 
     @Test
