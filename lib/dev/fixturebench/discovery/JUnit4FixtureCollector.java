@@ -127,8 +127,7 @@ final class JUnit4FixtureCollector {
                         || !annotations.annotated(method.getAnnotationInfo(), annotation)) {
                     continue;
                 }
-                String descriptor = method.getTypeDescriptorStr();
-                if (signatures.add(method.getName() + descriptor.substring(0, descriptor.indexOf(')') + 1))) {
+                if (signatures.add(TestClassModel.signature(method))) {
                     kept.add(method);
                 }
             }

@@ -113,9 +113,7 @@ final class TestClassModel {
                     if (method.isSynthetic() || method.isBridge() || method.isPrivate()) {
                         continue;
                     }
-                    String descriptor = method.getTypeDescriptorStr();
-                    if (signatures.add(method.getName() + descriptor.substring(0, descriptor.indexOf(')') + 1))
-                            && !method.isAbstract()) {
+                    if (signatures.add(signature(method)) && !method.isAbstract()) {
                         kept.add(method);
                     }
                 }
@@ -124,6 +122,12 @@ final class TestClassModel {
             Collections.reverse(levels);
             return levels.stream().flatMap(List::stream).toList();
         });
+    }
+
+    /** A method's name and parameter types: what an override in a subclass has the same of. */
+    static String signature(MethodInfo method) {
+        String descriptor = method.getTypeDescriptorStr();
+        return method.getName() + descriptor.substring(0, descriptor.indexOf(')') + 1);
     }
 
     List<MethodInfo> testMethods(ClassInfo c) {

@@ -76,8 +76,8 @@ final class TestNGFixtureCollector {
             if (kind != null) {
                 // a group's configuration, or one only for some groups, runs only around a test of the group: run it
                 // with one
-                List<String> groups = kind == Kind.BEFORE_GROUPS || kind == Kind.AFTER_GROUPS ? groups(method)
-                        : onlyForGroups(method);
+                List<String> groups = kind == Kind.BEFORE_GROUPS || kind == Kind.AFTER_GROUPS
+                        ? groups(method, "value", "groups") : groups(method, "onlyForGroups");
                 Run with = groups.isEmpty() ? run : new Run(testClass, preferred(tests, groups).getName(), tests.size());
                 found.record(FixtureType.TESTNG, owner, FoundFixtures.order(owner, method), -1, kind,
                         method.getName(), method, scope(kind), List.of(), with);
@@ -155,24 +155,17 @@ final class TestNGFixtureCollector {
         }
     }
 
-    /** The groups a {@code @BeforeGroups}/{@code @AfterGroups} method names ({@code value} or {@code groups}). */
-    private static List<String> groups(MethodInfo method) {
+    /**
+     * The groups a TestNG annotation of {@code method} names in {@code attributes}: {@code value} or {@code groups} of
+     * a {@code @BeforeGroups}, {@code onlyForGroups} of a {@code @BeforeMethod}.
+     */
+    private static List<String> groups(MethodInfo method, String... attributes) {
         List<String> groups = new ArrayList<>();
         for (AnnotationInfo annotation : method.getAnnotationInfo()) {
             if (annotation.getName().startsWith(ANNOTATIONS)) {
-                strings(annotation.getParameterValues().getValue("value"), groups);
-                strings(annotation.getParameterValues().getValue("groups"), groups);
-            }
-        }
-        return groups;
-    }
-
-    /** The groups a {@code @BeforeMethod}/{@code @AfterMethod} is restricted to ({@code onlyForGroups}), or none. */
-    private static List<String> onlyForGroups(MethodInfo method) {
-        List<String> groups = new ArrayList<>();
-        for (AnnotationInfo annotation : method.getAnnotationInfo()) {
-            if (annotation.getName().startsWith(ANNOTATIONS)) {
-                strings(annotation.getParameterValues().getValue("onlyForGroups"), groups);
+                for (String attribute : attributes) {
+                    strings(annotation.getParameterValues().getValue(attribute), groups);
+                }
             }
         }
         return groups;

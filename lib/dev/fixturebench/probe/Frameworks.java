@@ -30,8 +30,8 @@ final class Frameworks {
      * present as a key), as Surefire would run them: a class with JUnit 4's {@code @Test} methods is JUnit 4's, run by
      * the probe's JUnit 4 runners (where the Platform runs it through Vintage too); one with TestNG's {@code @Test} is
      * TestNG's, run by TestNG itself (where the Platform has TestNG's engine too); the rest are the Platform's. Where
-     * the Platform lacks
-     * the engine a JUnit 4 or TestNG class needs, Surefire's Platform provider runs it not at all: {@link #NONE}.
+     * the Platform lacks the engine a JUnit 4 or TestNG class needs, Surefire's Platform provider runs it not at all:
+     * {@link #NONE}.
      */
     static Map<String, List<String>> partition(List<String> classes) {
         Map<String, List<String>> byFramework = new LinkedHashMap<>();
@@ -39,15 +39,18 @@ final class Frameworks {
             byFramework.put(framework, new ArrayList<>());
         }
         boolean platform = present(PLATFORM);
+        String fallback = platform ? PLATFORM : present(JUNIT4) ? JUNIT4 : TESTNG;
+        String junit4 = !platform || present(VINTAGE_ENGINE) ? JUNIT4 : NONE;
+        // the probe's own TestNG run times its configuration, where the Platform's engine would not
+        String testng = !platform || present(TESTNG_ENGINE) ? TESTNG : NONE;
         for (String name : classes) {
-            String framework = platform ? PLATFORM : present(JUNIT4) ? JUNIT4 : TESTNG;
+            String framework = fallback;
             try {
                 Class<?> testClass = Class.forName(name, false, Frameworks.class.getClassLoader());
                 if (annotated(testClass, "org.junit.Test") || junit3(testClass)) {
-                    framework = !platform || present(VINTAGE_ENGINE) ? JUNIT4 : NONE;
+                    framework = junit4;
                 } else if (annotated(testClass, "org.testng.annotations.Test")) {
-                    // the probe's own TestNG run times its configuration, where the Platform's engine would not
-                    framework = !platform || present(TESTNG_ENGINE) ? TESTNG : NONE;
+                    framework = testng;
                 }
             } catch (ClassNotFoundException | LinkageError unloadable) {
                 // its framework's run reports it: the Platform's where there is one

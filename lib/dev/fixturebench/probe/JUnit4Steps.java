@@ -223,77 +223,36 @@ final class JUnit4Steps {
 
     /**
      * A rule's statement, timed: its init is the rule's {@code apply} and its work until the wrapped statement starts;
-     * its teardown is its work after the wrapped statement ends.
+     * its teardown is its work after the wrapped statement ends. A rule that never runs its statement: all of its work
+     * was set-up.
      */
     static Statement ruleStatement(String key, String kind, Statement base, Wrapping rule) {
         return new Statement() {
             @Override
             public void evaluate() throws Throwable {
-                RuleSpans spans = new RuleSpans(key, kind);
+                CallTimer.Span init = CallTimer.begin(key, kind, false);
+                CallTimer.Span[] teardown = new CallTimer.Span[1];
                 Statement marked = new Statement() {
                     @Override
                     public void evaluate() throws Throwable {
-                        spans.initEnded();
+                        init.end();
                         try {
                             base.evaluate();
                         } finally {
-                            spans.teardownStarted();
+                            teardown[0] = CallTimer.begin(key, kind, true);
                         }
                     }
                 };
                 try {
                     rule.apply(marked).evaluate();
                 } finally {
-                    spans.ended();
+                    init.end();
+                    if (teardown[0] != null) {
+                        teardown[0].end();
+                    }
                 }
             }
         };
-    }
-
-    /**
-     * The two spans of one rule's statement, recorded where {@link CallTimer} would record a call: by the whole-suite
-     * recorder (a build, then a close), by the native-fixture timings (init, then teardown), or nowhere.
-     */
-    private static final class RuleSpans {
-        private final String key;
-        private final String kind;
-        private final SuiteRecorder suite = SuiteRecorder.active();
-        private final JUnitTimings.Open init;
-        private final long start = System.nanoTime();
-        private JUnitTimings.Open teardown;
-        private long teardownStart = -1;
-        private boolean initEnded;
-
-        RuleSpans(String key, String kind) {
-            this.key = key;
-            this.kind = kind;
-            this.init = suite == null && JUnitTimings.active() ? JUnitTimings.begin(key, kind) : null;
-        }
-
-        void initEnded() {
-            if (!initEnded) {
-                initEnded = true;
-                if (suite != null) {
-                    suite.record(key, kind, start, System.nanoTime());
-                }
-                JUnitTimings.end(init);
-            }
-        }
-
-        void teardownStarted() {
-            teardownStart = System.nanoTime();
-            if (init != null) {
-                teardown = JUnitTimings.begin(key, JUnitTimings.TEARDOWN);
-            }
-        }
-
-        void ended() {
-            initEnded(); // a rule that never ran its statement: all of its work was set-up
-            if (suite != null && teardownStart >= 0) {
-                suite.record(key, "After" + kind, teardownStart, System.nanoTime());
-            }
-            JUnitTimings.end(teardown);
-        }
     }
 
     /** A {@link TestRule} whose work is timed under {@code key}, a rule of {@code kind} (Rule or ClassRule). */

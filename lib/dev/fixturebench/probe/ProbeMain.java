@@ -19,7 +19,8 @@ import dev.fixturebench.probe.ProbeProtocol.Result;
 
 /**
  * Entry point of every forked JVM: {@code discover FILE}, {@code baseline FILE}, {@code archive FILE},
- * {@code measure FILE NAME}, {@code junit|junit4|testng FILE CLASS METHOD FIGURE} or a whole-suite mode. Writes one JSON object to FILE and exits.
+ * {@code measure FILE NAME}, {@code junit|junit4|testng FILE CLASS METHOD FIGURE} or a whole-suite mode. Writes one
+ * JSON object to FILE and exits.
  * It depends only on the JDK and JUnit; the fixture API is touched only in the modes that need it.
  */
 public final class ProbeMain {

@@ -17,8 +17,9 @@ import org.junit.platform.engine.discovery.DiscoverySelectors;
 
 /**
  * Runs test classes for real in this one JVM, the way Maven Surefire runs a suite by default (each framework's
- * classes by that framework), and reports what {@link SuiteRecorder} saw. The suite's own failures are its results, not the probe's: the fork reports ok whenever
- * the launcher ran. In plain mode nothing of the probe is registered, for the overhead benchmark.
+ * classes by that framework), and reports what {@link SuiteRecorder} saw. The suite's own failures are its results,
+ * not the probe's: the fork reports ok whenever a test ran. In plain mode nothing of the probe is registered, for the
+ * overhead benchmark.
  */
 final class SuiteProbe {
 

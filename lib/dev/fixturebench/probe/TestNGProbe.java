@@ -181,12 +181,10 @@ final class TestNGProbe {
 
     /** Why TestNG would not run the test ({@code enabled = false} on it or its class), or null. */
     private static String disabled(Class<?> testClass, String methodName) {
-        for (Method method : testClass.getMethods()) {
-            Test test = method.getAnnotation(Test.class);
-            if (method.getName().equals(methodName) && test != null) {
-                // a method's own @Test decides, whatever its class's says
-                return test.enabled() ? null : methodName + " is disabled (@Test(enabled = false))";
-            }
+        Test own = annotation(testClass, methodName);
+        if (own != null) {
+            // a method's own @Test decides, whatever its class's says
+            return own.enabled() ? null : methodName + " is disabled (@Test(enabled = false))";
         }
         for (Class<?> level = testClass; level != null; level = level.getSuperclass()) {
             Test test = level.getAnnotation(Test.class);

@@ -18,12 +18,12 @@ import org.testng.ITestResult;
 import org.testng.SkipException;
 import org.testng.annotations.Test;
 
-
 /**
  * The probe's TestNG listener: times every configuration method ({@code @BeforeSuite} … {@code @AfterMethod}) and
  * data provider (as invoked-method listener: TestNG lets a suite have several); in a fixture's fork it skips every test
- * body but one that is expected to throw, or whose class hooks its tests itself, marks each test's start and end and each class's for the set-up window, and keeps the run's outcome: a failure
- * outranks a skip, and a run with no test finished is an error. In a whole-suite run it tells the recorder instead.
+ * body but one that is expected to throw, or whose class hooks its tests itself, marks each test's start and end and
+ * each class's for the set-up window, and keeps the run's outcome: a failure outranks a skip, and a run with no test
+ * finished is an error. In a whole-suite run it tells the recorder instead.
  */
 final class TestNGTimer implements IInvokedMethodListener, IConfigurationListener, IHookable, IDataProviderListener,
         ITestListener, IClassListener {
@@ -31,12 +31,8 @@ final class TestNGTimer implements IInvokedMethodListener, IConfigurationListene
     private final boolean skipBodies;
     private final SuiteRecorder recorder;
     private final Verdict verdict = new Verdict("TestNG");
-    private JUnitTimings.Open dataProvider;
-    private JUnitTimings.Open configuration;
-    private String configurationKey;
-    private String configurationKind;
-    private long configurationStart;
-    private long dataProviderStart;
+    private CallTimer.Span dataProvider;
+    private CallTimer.Span configuration;
     private String classStatus = SuiteRecorder.SUCCESSFUL;
     private Throwable classFailure;
     private int sequence;
@@ -55,23 +51,16 @@ final class TestNGTimer implements IInvokedMethodListener, IConfigurationListene
     public void beforeInvocation(IInvokedMethod invoked, ITestResult result) {
         if (configuration(invoked)) {
             ITestNGMethod method = invoked.getTestMethod();
-            configurationKey = CallKey.of(method.getConstructorOrMethod().getMethod());
-            configurationKind = kind(method);
-            configurationStart = System.nanoTime();
-            configuration = recorder == null && JUnitTimings.active()
-                    ? JUnitTimings.begin(configurationKey, configurationKind) : null;
+            configuration = CallTimer.begin(CallKey.of(method.getConstructorOrMethod().getMethod()), kind(method),
+                    false);
         }
     }
 
     @Override
     public void afterInvocation(IInvokedMethod invoked, ITestResult result) {
-        if (configuration(invoked) && configurationKey != null) {
-            if (recorder != null) {
-                recorder.record(configurationKey, configurationKind, configurationStart, System.nanoTime());
-            }
-            JUnitTimings.end(configuration);
+        if (configuration(invoked) && configuration != null) {
+            configuration.end();
             configuration = null;
-            configurationKey = null;
         }
     }
 
@@ -129,31 +118,27 @@ final class TestNGTimer implements IInvokedMethodListener, IConfigurationListene
 
     @Override
     public void beforeDataProviderExecution(IDataProviderMethod provider, ITestNGMethod method, ITestContext context) {
-        dataProviderStart = System.nanoTime();
-        if (recorder == null) {
-            dataProvider = JUnitTimings.begin(CallKey.of(provider.getMethod()), "DataProvider");
-            // each test the provider's rows make is one variant
-            JUnitTimings.variants(CallKey.of(provider.getMethod()), 0);
-        }
+        dataProvider = CallTimer.begin(CallKey.of(provider.getMethod()), "DataProvider", false);
+        // each test the provider's rows make is one variant
+        JUnitTimings.variants(CallKey.of(provider.getMethod()), 0);
     }
 
     @Override
     public void afterDataProviderExecution(IDataProviderMethod provider, ITestNGMethod method, ITestContext context) {
-        dataProviderEnded(provider.getMethod());
+        dataProviderEnded();
     }
 
     @Override
     public void onDataProviderFailure(ITestNGMethod method, ITestContext context, RuntimeException exception) {
-        dataProviderEnded(null);
+        dataProviderEnded();
         fail(exception);
     }
 
-    private void dataProviderEnded(Method provider) {
-        if (recorder != null && provider != null) {
-            recorder.record(CallKey.of(provider), "DataProvider", dataProviderStart, System.nanoTime());
+    private void dataProviderEnded() {
+        if (dataProvider != null) {
+            dataProvider.end();
+            dataProvider = null;
         }
-        JUnitTimings.end(dataProvider);
-        dataProvider = null;
     }
 
     @Override

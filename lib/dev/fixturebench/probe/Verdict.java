@@ -4,7 +4,7 @@ import dev.fixturebench.probe.ProbeProtocol.Result;
 
 /**
  * What a JUnit 4 or TestNG run in a fork came to: a failure outranks a skip (the framework's reason kept, and told to
- * the timings), and a run that finished no test is an error naming {@code what} ran.
+ * the timings), and a run that finished no test is an error naming the framework that ran.
  */
 final class Verdict {
 
