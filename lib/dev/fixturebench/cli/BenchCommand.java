@@ -109,6 +109,12 @@ public final class BenchCommand implements Callable<Integer> {
             description = "Only this type: dynamic, static, junit (Jupiter), junit4 or testng (repeatable).")
     Set<FixtureType> types = new LinkedHashSet<>();
 
+    @Option(names = "--integration-tests", order = 26,
+            description = "Measure the integration tests too (the classes Failsafe runs in mvn verify: IT*, *IT,"
+                    + " *ITCase, or the pom's includes). By default only the classes mvn test runs are measured, as"
+                    + " Surefire's includes and excludes in the pom say; --list names the others.")
+    boolean integrationTests;
+
     @Option(names = "--max-fixtures", paramLabel = "N", order = 25,
             description = "After the filters, only the first N fixtures (sorted by category, then name); N >= 1, or"
                     + " 0 with --whole-suite to run the suite alone and measure no fixture in isolation.")
@@ -214,8 +220,8 @@ public final class BenchCommand implements Callable<Integer> {
     Integer suiteRuns;
 
     @Option(names = "--suite-classes", paramLabel = "REGEX", order = 44,
-            description = "With --whole-suite: run the top-level test classes whose binary name this finds. Default:"
-                    + " those Surefire runs by default (Test*, *Test, *Tests, *TestCase).")
+            description = "With --whole-suite: run the top-level test classes whose binary name this finds, of those"
+                    + " mvn test runs (and the integration tests with --integration-tests). Default: all of those.")
     Pattern suiteClasses;
 
     @Option(names = "--suite-timeout", paramLabel = "DURATION", defaultValue = "30m",
@@ -414,16 +420,16 @@ public final class BenchCommand implements Callable<Integer> {
                 throw usage("--class-path/--test-classes and --project/--module are two ways to name the suite:"
                         + " use one.");
             }
-            return SuiteTarget.classpath(classPath, testClasses);
+            return SuiteTarget.classpath(classPath, testClasses, integrationTests);
         }
         if (project != null) {
-            return SuiteTarget.maven(project, module);
+            return SuiteTarget.maven(project, module, integrationTests);
         }
         Checkout checkout = checkout().orElseThrow(() -> usage("No --project given, and the bundled example was not"
                 + " found: this run knows no checkout of Fixture Bench (no bench.java beside the ./jbang wrapper that"
                 + " started it, nor in the current directory). Pass --project=DIR, or -D" + Checkout.HOME_PROPERTY
                 + "=CHECKOUT to JBang."));
-        return SuiteTarget.maven(checkout.example(), module);
+        return SuiteTarget.maven(checkout.example(), module, integrationTests);
     }
 
     /** The checkout the tool runs from; a bad {@code fixturebench.home} is bad usage. */

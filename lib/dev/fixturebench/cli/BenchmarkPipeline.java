@@ -59,6 +59,8 @@ import dev.fixturebench.suite.FixtureApi;
 import dev.fixturebench.suite.MavenSuite;
 import dev.fixturebench.suite.SuiteClasspath;
 import dev.fixturebench.suite.SuiteException;
+import dev.fixturebench.suite.TestConventions;
+import dev.fixturebench.model.LeftOutClass;
 import dev.fixturebench.wholesuite.TestClasses;
 import dev.fixturebench.wholesuite.WholeSuiteBenchmark;
 
@@ -89,8 +91,8 @@ final class BenchmarkPipeline {
             Discovered found = discover(work, progress, false);
             List<FixtureInfo> listed = found.selected().stream().map(DiscoveredFixture::info).toList();
             progress.close();
-            out.print(json ? FixtureListing.json(found.suite().catalog(), listed)
-                    : FixtureListing.table(found.suite().catalog(), listed));
+            out.print(json ? FixtureListing.json(found.suite().catalog(), listed, found.suite().leftOut())
+                    : FixtureListing.table(found.suite().catalog(), listed, found.suite().leftOut()));
             return 0;
         });
     }
@@ -394,13 +396,14 @@ final class BenchmarkPipeline {
         return found.forker().withTimeout(options.wholeSuite().timeout()).withGracefulStop(Duration.ofSeconds(10));
     }
 
-    /** The test classes --suite-classes (or Surefire's default includes) selects; none is bad usage. */
+    /** The test classes --suite-classes selects of those discovery kept (what mvn test runs); none is bad usage. */
     private List<String> suiteClasses(DiscoveredSuite suite) throws SuiteException {
         List<String> classes = TestClasses.select(suite.testClasses(), options.wholeSuite().classes());
         if (classes.isEmpty()) {
             java.util.regex.Pattern pattern = options.wholeSuite().classes();
-            throw new SuiteException((pattern == null ? "no test class has a name Surefire runs by default (Test*,"
-                    + " *Test, *Tests, *TestCase)" : "--suite-classes=" + pattern + " selects no test class")
+            throw new SuiteException((pattern == null ? "mvn test runs no test class of this suite (Surefire's"
+                    + " includes in the pom, or its defaults: Test*, *Test, *Tests, *TestCase)"
+                    : "--suite-classes=" + pattern + " selects no test class")
                     + "; the suite's test classes: " + String.join(", ", suite.testClasses().stream().limit(10)
                     .toList()) + (suite.testClasses().size() > 10 ? ", …" : "")
                     + ". Choose some with --suite-classes=REGEX.");
@@ -465,7 +468,16 @@ final class BenchmarkPipeline {
         SharedArchive.Forks forks = forks(classpath, work, progress, archive);
         Forker forker = forks.forker();
         progress.phase("Discovering fixtures (" + classpath.frameworks() + ")");
-        DiscoveredSuite suite = new SuiteDiscovery(forker, classpath, rules).discover();
+        TestConventions conventions = options.target().project() == null ? TestConventions.defaults()
+                : TestConventions.read(suiteDirectory());
+        DiscoveredSuite suite = new SuiteDiscovery(forker, classpath, rules, conventions,
+                options.target().integrationTests()).discover();
+        long integration = suite.leftOut().stream().filter(LeftOutClass::integration).count();
+        if (!suite.leftOut().isEmpty()) {
+            progress.phase("Left out " + suite.leftOut().size() + " test class(es) mvn test does not run"
+                    + (integration > 0 ? ", " + integration + " of them integration tests (--integration-tests"
+                    + " measures those)" : "") + "; --list names them");
+        }
         List<DiscoveredFixture> selected = options.selection().apply(suite.fixtures(), DiscoveredFixture::info);
         return new Discovered(classpath, forks, suite, selected);
     }

@@ -10,15 +10,16 @@ import java.nio.file.Path;
  * @param module      the module folder within it, or null
  * @param classPath   the full test class path, or null
  * @param testClasses the compiled test classes folder, or null
+ * @param integrationTests whether its integration tests (Failsafe's) count too, not only what {@code mvn test} runs
  */
-record SuiteTarget(Path project, String module, String classPath, Path testClasses) {
+record SuiteTarget(Path project, String module, String classPath, Path testClasses, boolean integrationTests) {
 
-    static SuiteTarget maven(Path project, String module) {
-        return new SuiteTarget(project, module, null, null);
+    static SuiteTarget maven(Path project, String module, boolean integrationTests) {
+        return new SuiteTarget(project, module, null, null, integrationTests);
     }
 
-    static SuiteTarget classpath(String classPath, Path testClasses) {
-        return new SuiteTarget(null, null, classPath, testClasses);
+    static SuiteTarget classpath(String classPath, Path testClasses, boolean integrationTests) {
+        return new SuiteTarget(null, null, classPath, testClasses, integrationTests);
     }
 
     /** The folder whose fixture-bench.json holds the suite's category rules. */

@@ -2,6 +2,8 @@ package dev.fixturebench.discovery;
 
 import java.util.List;
 
+import dev.fixturebench.model.LeftOutClass;
+
 /**
  * Everything discovery found.
  *
@@ -9,14 +11,16 @@ import java.util.List;
  * @param tests     how many tests the suite has
  * @param templates generated definitions that nothing requests by name (family templates), left out
  * @param testClasses the concrete test classes, binary names, in the order found
+ * @param leftOut   the test classes left out because {@code mvn test} does not run them
  */
 public record DiscoveredSuite(List<DiscoveredFixture> fixtures, int tests, List<String> templates,
-                              List<String> testClasses) {
+                              List<String> testClasses, List<LeftOutClass> leftOut) {
 
     public DiscoveredSuite {
         fixtures = List.copyOf(fixtures);
         templates = List.copyOf(templates);
         testClasses = List.copyOf(testClasses);
+        leftOut = List.copyOf(leftOut);
     }
 
     /** What the report says of the suite as a whole. */

@@ -8,28 +8,37 @@ import dev.fixturebench.fork.Forker;
 import dev.fixturebench.fork.ProbeCall;
 import dev.fixturebench.model.FixtureInfo;
 import dev.fixturebench.suite.SuiteClasspath;
+import dev.fixturebench.suite.TestConventions;
 
 /**
  * Enumerates every fixture of a suite without building one: the fixture API's definitions (listed in a fork, since
  * generating them runs the suite's code), native JUnit fixtures read from bytecode, who uses each, and categories.
+ * Only the test classes the build's {@code mvn test} runs count (its integration tests too, when asked).
  */
 public final class SuiteDiscovery {
 
     private final Forker forker;
     private final SuiteClasspath suite;
     private final CategoryRules rules;
+    private final TestConventions conventions;
+    private final boolean integrationTests;
 
-    public SuiteDiscovery(Forker forker, SuiteClasspath suite, CategoryRules rules) {
+    /** Discovery of {@code suite}'s test classes that {@code conventions} run, integration tests when asked. */
+    public SuiteDiscovery(Forker forker, SuiteClasspath suite, CategoryRules rules, TestConventions conventions,
+                          boolean integrationTests) {
         this.forker = forker;
         this.suite = suite;
         this.rules = rules;
+        this.conventions = conventions;
+        this.integrationTests = integrationTests;
     }
 
     public DiscoveredSuite discover() throws IOException, DiscoveryException {
         List<FixtureInfo> api = new Discovery(forker).discover();
         List<java.nio.file.Path> classpath = new ArrayList<>(suite.entries());
         classpath.addAll(suite.launcher());
-        SuiteStructure structure = SuiteScanner.scan(suite.testClasses(), classpath);
+        SuiteStructure structure = SuiteScanner.scan(suite.testClasses(), classpath, conventions::role,
+                integrationTests);
         Usage usage = new Usage(structure.tests(), api);
         List<DiscoveredFixture> fixtures = new ArrayList<>();
         List<String> templates = new ArrayList<>();
@@ -48,6 +57,6 @@ public final class SuiteDiscovery {
                     NativeProbes.call(fixture), NativeProbes.measuredAs(fixture)));
         }
         return new DiscoveredSuite(fixtures, structure.tests().size(), templates,
-                structure.tests().stream().map(TestCase::className).distinct().toList());
+                structure.tests().stream().map(TestCase::className).distinct().toList(), structure.leftOut());
     }
 }

@@ -15,7 +15,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
+import java.util.function.Function;
 
+import dev.fixturebench.model.LeftOutClass;
+import dev.fixturebench.suite.TestConventions.Role;
 import io.github.classgraph.ClassGraph;
 import io.github.classgraph.ClassInfo;
 import io.github.classgraph.MethodInfo;
@@ -34,16 +37,30 @@ public final class SuiteScanner {
     private final Set<Path> roots;
     private final Map<File, Boolean> inRoots = new HashMap<>();
 
-    private SuiteScanner(ScanResult scan, Set<Path> roots) {
+    private final Function<String, Role> roles;
+    private final boolean integrationTests;
+
+    private SuiteScanner(ScanResult scan, Set<Path> roots, Function<String, Role> roles, boolean integrationTests) {
         this.scan = scan;
         this.roots = roots;
+        this.roles = roles;
+        this.integrationTests = integrationTests;
     }
 
     /**
-     * The tests and native fixtures of the classes whose class files lie in {@code testClassRoots}; superclasses
-     * and annotations resolve from the roots and {@code classpath} together.
+     * The tests and native fixtures of every test class whose class file lies in {@code testClassRoots};
+     * superclasses and annotations resolve from the roots and {@code classpath} together.
      */
     public static SuiteStructure scan(List<Path> testClassRoots, List<Path> classpath) {
+        return scan(testClassRoots, classpath, name -> Role.UNIT, false);
+    }
+
+    /**
+     * As {@link #scan(List, List)}, but only of the test classes the build runs in {@code mvn test} by
+     * {@code roles} (and its integration tests when {@code integrationTests}); the others are left out, and listed.
+     */
+    public static SuiteStructure scan(List<Path> testClassRoots, List<Path> classpath, Function<String, Role> roles,
+                                      boolean integrationTests) {
         Set<Path> roots = new LinkedHashSet<>();
         testClassRoots.forEach(root -> roots.add(canonical(root)));
         Set<String> entries = new LinkedHashSet<>();
@@ -59,7 +76,7 @@ public final class SuiteScanner {
                 .ignoreMethodVisibility()
                 .ignoreFieldVisibility()
                 .scan()) {
-            return new SuiteScanner(result, roots).structure(perClassByDefault(testClassRoots));
+            return new SuiteScanner(result, roots, roles, integrationTests).structure(perClassByDefault(testClassRoots));
         }
     }
 
@@ -78,7 +95,17 @@ public final class SuiteScanner {
                 .sorted(Comparator.comparing(ClassInfo::getName))
                 .toList();
         List<TestCase> tests = new ArrayList<>();
+        Map<String, LeftOutClass> leftOut = new java.util.TreeMap<>();
         for (ClassInfo testClass : candidates) {
+            boolean isTest = model.isContainer(testClass) && !model.testMethods(testClass).isEmpty()
+                    || junit4.isTestClass(testClass) || testng.isTestClass(testClass);
+            Role role = isTest ? roles.apply(testClass.getName()) : Role.UNIT;
+            if (role == Role.NOT_RUN || role == Role.INTEGRATION && !integrationTests) {
+                String topLevel = topLevel(testClass.getName());
+                leftOut.putIfAbsent(topLevel, new LeftOutClass(topLevel, role == Role.INTEGRATION,
+                        reason(role, packagedArtifactNeeded(byName.get(topLevel)))));
+                continue;
+            }
             if (model.isContainer(testClass) && !model.testMethods(testClass).isEmpty()) {
                 List<ClassInfo> chain = model.containers(testClass);
                 for (MethodInfo test : model.testMethods(testClass)) {
@@ -97,7 +124,32 @@ public final class SuiteScanner {
                 testng.collect(testClass);
             }
         }
-        return new SuiteStructure(tests, found.fixtures());
+        return new SuiteStructure(tests, found.fixtures(), List.copyOf(leftOut.values()));
+    }
+
+    private static String topLevel(String binaryName) {
+        return binaryName.contains("$") ? binaryName.substring(0, binaryName.indexOf('$')) : binaryName;
+    }
+
+    private static String reason(Role role, boolean needsPackage) {
+        return role == Role.INTEGRATION ? "integration test: Failsafe runs it in mvn verify" + (needsPackage
+                ? ", after mvn package (it tests the packaged application)" : "") + "; --integration-tests measures it"
+                : "mvn test does not run it: no Surefire include names it";
+    }
+
+    /** Whether the class is an integration test of a packaged application ({@code @QuarkusIntegrationTest} and kin). */
+    private static boolean packagedArtifactNeeded(ClassInfo testClass) {
+        if (testClass == null) {
+            return false;
+        }
+        for (ClassInfo type = testClass; type != null; type = type.getSuperclass()) {
+            boolean packaged = type.getAnnotationInfo().stream().map(a -> a.getName())
+                    .anyMatch(name -> name.startsWith("io.quarkus.test.junit.") && name.endsWith("IntegrationTest"));
+            if (packaged) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether a {@code junit-platform.properties} among the roots makes one instance per class the default. */

@@ -9,9 +9,13 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import dev.fixturebench.model.FixtureInfo;
 import dev.fixturebench.model.JavaNames;
+import dev.fixturebench.model.LeftOutClass;
 import dev.fixturebench.model.SuiteCatalog;
 
-/** Renders {@code --list}: every fixture of a suite, as an aligned text table or as JSON. */
+/**
+ * Renders {@code --list}: every fixture of a suite, as an aligned text table or as JSON, and the test classes left
+ * out because {@code mvn test} does not run them.
+ */
 public final class FixtureListing {
 
     private static final String[] HEADER = {"Fixture", "Type", "Scope", "Category", "Declared in", "Depends on",
@@ -20,7 +24,7 @@ public final class FixtureListing {
     private FixtureListing() {
     }
 
-    public static String table(SuiteCatalog catalog, List<FixtureInfo> listed) {
+    public static String table(SuiteCatalog catalog, List<FixtureInfo> listed, List<LeftOutClass> leftOut) {
         List<String[]> rows = new ArrayList<>();
         rows.add(HEADER);
         for (FixtureInfo fixture : sorted(listed)) {
@@ -50,16 +54,28 @@ public final class FixtureListing {
             text.append("; left out as family templates (requested by nothing): ")
                     .append(String.join(", ", catalog.templates()));
         }
-        return text.append('\n').toString();
+        text.append('\n');
+        if (!leftOut.isEmpty()) {
+            text.append('\n').append(leftOut.size()).append(" test class(es) left out, as mvn test leaves them:\n");
+            for (LeftOutClass left : leftOut) {
+                text.append("  ").append(left.className()).append(" (").append(left.reason()).append(")\n");
+            }
+        }
+        return text.toString();
     }
 
-    public static String json(SuiteCatalog catalog, List<FixtureInfo> listed) {
+    public static String json(SuiteCatalog catalog, List<FixtureInfo> listed, List<LeftOutClass> leftOut) {
         ObjectNode root = JsonReport.MAPPER.createObjectNode();
         root.put("tests", catalog.tests());
         root.put("discovered", catalog.fixtures().size());
         ArrayNode fixtures = root.putArray("fixtures");
         sorted(listed).forEach(f -> JsonReport.describe(fixtures.addObject(), f));
         JsonReport.strings(root, "templates", catalog.templates());
+        ArrayNode left = root.putArray("left_out_classes");
+        for (LeftOutClass leftClass : leftOut) {
+            left.addObject().put("class", leftClass.className()).put("integration_test", leftClass.integration())
+                    .put("reason", leftClass.reason());
+        }
         return JsonReport.write(root);
     }
 
