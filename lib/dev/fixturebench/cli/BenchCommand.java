@@ -106,7 +106,8 @@ public final class BenchCommand implements Callable<Integer> {
     Set<FixtureScope> scopes = new LinkedHashSet<>();
 
     @Option(names = "--type", paramLabel = "TYPE", order = 24,
-            description = "Only this type: dynamic, static, junit (Jupiter), junit4 or testng (repeatable).")
+            description = "Only this type: dynamic, static, junit (Jupiter), junit4, testng or resource (a Quarkus"
+                    + " test resource) (repeatable).")
     Set<FixtureType> types = new LinkedHashSet<>();
 
     @Option(names = "--integration-tests", order = 26,

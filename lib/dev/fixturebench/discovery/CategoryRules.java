@@ -27,6 +27,7 @@ public final class CategoryRules {
             new Rule("JUnit", new Match(null, null, null, Pattern.compile("^junit$"))),
             new Rule("JUnit 4", new Match(null, null, null, Pattern.compile("^junit4$"))),
             new Rule("TestNG", new Match(null, null, null, Pattern.compile("^testng$"))),
+            new Rule("Test resource", new Match(null, null, null, Pattern.compile("^resource$"))),
             new Rule("Real Model", new Match(Pattern.compile("gpt2|llama3|gemma2"), null, null, null)),
             new Rule("Custom Model", new Match(Pattern.compile("cust"), null, null, null)),
             new Rule("Config Only", new Match(Pattern.compile("_cfg"), null, null, null)),

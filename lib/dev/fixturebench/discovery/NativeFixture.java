@@ -17,7 +17,8 @@ import dev.fixturebench.model.FixtureInfo;
  * @param signature  for a lifecycle method, its name and erased parameter types as binary names
  *                   ({@code prep(org.junit.jupiter.api.TestInfo)}), the key the probe times it under; else null
  * @param extensions for {@link Kind#CLASS_EXTENSIONS}, the class-level extension classes in registration order;
- *                   for {@link Kind#EXTENSION_FIELD}, the field's declared type; otherwise empty
+ *                   for {@link Kind#EXTENSION_FIELD}, the field's declared type; for {@link Kind#TEST_RESOURCE}, its
+ *                   init arguments as key=value; otherwise empty
  * @param usedBy     how many test cases run the fixture
  */
 public record NativeFixture(FixtureInfo info, Kind kind, String runClass, String runMethod, String signature,
@@ -80,6 +81,11 @@ public record NativeFixture(FixtureInfo info, Kind kind, String runClass, String
         /** A TestNG {@code @DataProvider} method: it generates the variants of the tests that name it. */
         DATA_PROVIDER,
         /** A TestNG static {@code @Factory} method: it makes the test instances. */
-        FACTORY
+        FACTORY,
+        /**
+         * A Quarkus test resource ({@code @WithTestResource}, {@code @QuarkusTestResource}): a lifecycle manager
+         * Quarkus starts before the application; its init arguments are in {@code extensions}, as key=value.
+         */
+        TEST_RESOURCE
     }
 }

@@ -14,10 +14,15 @@ import dev.fixturebench.probe.ProbeProtocol.Mode;
  */
 final class NativeProbes {
 
+    private static final String QUARKUS_EXTENSION = "io.quarkus.test.junit.QuarkusTestExtension";
+
     private NativeProbes() {
     }
 
     static ProbeCall call(NativeFixture fixture) {
+        if (fixture.kind() == NativeFixture.Kind.TEST_RESOURCE) {
+            return ProbeCall.testResource(fixture.runClass(), fixture.extensions());
+        }
         return ProbeCall.nativeFixture(mode(fixture.info().type()), fixture.runClass(), fixture.runMethod(),
                 figure(fixture));
     }
@@ -41,7 +46,8 @@ final class NativeProbes {
                 return "the class's set-up (container start to first test) less its timed lifecycle methods: time,"
                         + " CPU, allocation and classes of that work, heap it holds at the first test, teardown from"
                         + " the last test to the class's end less @AfterAll methods; extensions registered: "
-                        + simpleNames(fixture);
+                        + simpleNames(fixture) + (fixture.extensions().contains(QUARKUS_EXTENSION) ? " (the"
+                        + " Quarkus application's boot, its test resources started)" : "");
             case EXTENSION_FIELD: case TEMP_DIR: case RESOLVED_PARAMETER:
                 String owner = JavaNames.simpleName(fixture.runClass());
                 return fixture.info().scope() == FixtureScope.CLASS
@@ -56,6 +62,10 @@ final class NativeProbes {
             case DATA_PROVIDER:
                 return "the data provider's call for one test method, which generates that test's variants"
                         + " (measured, used by counts every variant)";
+            case TEST_RESOURCE:
+                return "start() of the test resource in a fresh JVM, alone: made and given its init arguments as"
+                        + " Quarkus does before the application starts (untimed), then start() timed; teardown: stop()."
+                        + " The application's boot with it is the <extensions> row of a class that uses it";
             case RUNNER:
                 return "the class's set-up under its own runner (@RunWith(" + simpleNames(fixture) + ")): runner"
                         + " creation to the first test's start, with its @BeforeClass methods and class rules;"
@@ -66,7 +76,9 @@ final class NativeProbes {
     }
 
     private static String simpleNames(NativeFixture fixture) {
-        return String.join(", ", fixture.extensions().stream().map(JavaNames::simpleName).toList());
+        // a Quarkus class's test profile is listed after its extensions as @TestProfile(Name)
+        return String.join(", ", fixture.extensions().stream()
+                .map(e -> e.startsWith("@") ? e : JavaNames.simpleName(e)).toList());
     }
 
     private static String figure(NativeFixture fixture) {

@@ -90,6 +90,7 @@ public final class SuiteScanner {
         Map<String, ClassInfo> byName = new HashMap<>();
         scan.getAllClasses().forEach(c -> byName.put(c.getName(), c));
         TestNGFixtureCollector testng = new TestNGFixtureCollector(model, annotations, found, byName);
+        QuarkusResourceCollector quarkus = new QuarkusResourceCollector(found, byName);
         List<ClassInfo> candidates = scan.getAllClasses().stream()
                 .filter(this::inRoots)
                 .sorted(Comparator.comparing(ClassInfo::getName))
@@ -112,6 +113,7 @@ public final class SuiteScanner {
                     tests.add(new TestCase(testClass.getName(), test.getName(), useNames.of(chain, test)));
                 }
                 jupiter.collect(testClass, chain);
+                quarkus.collect(new FoundFixtures.Run(testClass, "", model.testMethods(testClass).size()));
             }
             if (junit4.isTestClass(testClass)) {
                 junit4.testMethods(testClass).forEach(test ->
@@ -124,6 +126,7 @@ public final class SuiteScanner {
                 testng.collect(testClass);
             }
         }
+        quarkus.collectGlobal(candidates);
         return new SuiteStructure(tests, found.fixtures(), List.copyOf(leftOut.values()));
     }
 

@@ -31,6 +31,13 @@ public record ProbeCall(String mode, List<String> operands) {
         return new ProbeCall(mode, List.of(testClass, method, figure));
     }
 
+    /** Starts and stops test resource {@code resourceClass} alone, given {@code initArgs} (key=value) first. */
+    public static ProbeCall testResource(String resourceClass, List<String> initArgs) {
+        List<String> operands = new java.util.ArrayList<>(List.of(resourceClass));
+        operands.addAll(initArgs);
+        return new ProbeCall(Mode.RESOURCE, operands);
+    }
+
     /** Whether the call measures a native fixture (of any framework) rather than one of the fixture API's. */
     public boolean isNative() {
         return mode.equals(Mode.JUNIT) || mode.equals(Mode.JUNIT4) || mode.equals(Mode.TESTNG);

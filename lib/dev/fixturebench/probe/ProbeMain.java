@@ -32,7 +32,7 @@ public final class ProbeMain {
     public static final String FIXTURE_PARAMETER = "fixturebench.probe.fixture";
 
     private static final String USAGE = "usage: ProbeMain discover|baseline|archive FILE | measure FILE FIXTURE"
-            + " | junit|junit4|testng FILE CLASS METHOD FIGURE | suite FILE CLASSES_FILE [SETUP_SHOW_FILE] | plain-suite FILE CLASSES_FILE";
+            + " | junit|junit4|testng FILE CLASS METHOD FIGURE | resource FILE CLASS [KEY=VALUE...] | suite FILE CLASSES_FILE [SETUP_SHOW_FILE] | plain-suite FILE CLASSES_FILE";
 
     private ProbeMain() {
     }
@@ -88,6 +88,9 @@ public final class ProbeMain {
             case Mode.TESTNG:
                 require(operands, 3);
                 return TestNGProbe.measure(operands.get(0), operands.get(1), operands.get(2));
+            case Mode.RESOURCE:
+                require(operands, 1);
+                return ResourceProbe.measure(operands.get(0), operands.subList(1, operands.size()));
             case Mode.SUITE:
                 require(operands, 1);
                 return SuiteProbe.run(Path.of(operands.get(0)), operands.size() > 1 ? Path.of(operands.get(1)) : null,

@@ -29,6 +29,12 @@ public final class ProbeProtocol {
         /** Run one TestNG test with TestNG, bodies skipped: {@code testng FILE CLASS METHOD FIGURE}. */
         public static final String TESTNG = "testng";
         /**
+         * Start and stop one test resource that an application framework starts before its tests (a Quarkus
+         * {@code QuarkusTestResourceLifecycleManager}), outside the framework: {@code resource FILE CLASS [KEY=VALUE…]},
+         * the init arguments it is given before {@code start()}.
+         */
+        public static final String RESOURCE = "resource";
+        /**
          * Run test classes for real in one JVM, recording every fixture build and close:
          * {@code suite FILE CLASSES_FILE [SETUP_SHOW_FILE]}, the classes one binary name per line.
          */
@@ -134,8 +140,13 @@ public final class ProbeProtocol {
         public static final String TEARDOWN_MS = "teardown_ms";
         public static final String TESTS_RUN = "tests_run";
         public static final String CONTEXT = "context";
-        /** Whether Spring's context cache held the class's context when the class started; null when unknown. */
+        /**
+         * Whether the class found its application context ready when it started (Spring's cache held it, Quarkus's
+         * application was running); null when unknown.
+         */
         public static final String CONTEXT_CACHED = "context_cached";
+        /** How many times the class started its application (Micronaut's rebuildContext: once more per test). */
+        public static final String CONTEXT_STARTS = "context_starts";
         public static final String FACETS = "facets";
         /** {@link #PHASE} values. */
         public static final String BUILD = "build";
