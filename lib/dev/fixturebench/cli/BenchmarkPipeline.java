@@ -60,6 +60,7 @@ import dev.fixturebench.suite.MavenSuite;
 import dev.fixturebench.suite.SuiteClasspath;
 import dev.fixturebench.suite.SuiteException;
 import dev.fixturebench.suite.TestConventions;
+import dev.fixturebench.profile.OwnCode;
 import dev.fixturebench.model.LeftOutClass;
 import dev.fixturebench.wholesuite.TestClasses;
 import dev.fixturebench.wholesuite.WholeSuiteBenchmark;
@@ -158,7 +159,8 @@ final class BenchmarkPipeline {
                         profiled, wholeSuite, compared);
                 FixtureBenchmark benchmark = new FixtureBenchmark(found.forker(), sampler, baseline, options.timeout());
                 FixtureProfiling fixtureProfiling = options.fixtureProfiles()
-                        ? new FixtureProfiling(found.forker(), work, options.out()) : null;
+                        ? new FixtureProfiling(found.forker(), work, options.out(),
+                        OwnCode.classesIn(found.classpath().entries())) : null;
                 List<FixtureResult> results = new FixtureMeasurement(benchmark, fixtureProfiling, options.repeat(),
                         options.jobs(), interruption, writer, context, progress).measure(plan, toMeasure, finished);
                 // once more at the end, so a run with nothing to measure still writes its (empty) report and site

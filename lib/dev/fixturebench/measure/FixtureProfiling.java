@@ -20,6 +20,7 @@ import dev.fixturebench.probe.ProbeProtocol.Key;
 import dev.fixturebench.probe.ProbeProtocol.Profiling;
 import dev.fixturebench.profile.CollapsedStacks;
 import dev.fixturebench.profile.Recorder;
+import dev.fixturebench.profile.OwnCode;
 import dev.fixturebench.profile.Speedscope;
 import dev.fixturebench.profile.Stacks;
 
@@ -32,6 +33,8 @@ public final class FixtureProfiling {
 
     /** The events recorded, each in a fork of its own. */
     public static final List<String> EVENTS = List.of(Profiling.WALL, Profiling.CPU);
+    /** How many of the suite's own methods a profile names, most time first. */
+    static final int OWN_CODE_ROWS = 5;
     /** The sampling interval of both events. */
     public static final double INTERVAL_MS = 1;
 
@@ -43,10 +46,15 @@ public final class FixtureProfiling {
     private final Path library;
     private final Path jar;
     private final String unavailable;
+    private final java.util.Set<String> ownClasses;
 
-    /** Profiles forks started as {@code forker} starts them; raw files go to {@code work}, speedscope files under {@code out}. */
-    public FixtureProfiling(Forker forker, Path work, Path out) {
+    /**
+     * Profiles forks started as {@code forker} starts them; raw files go to {@code work}, speedscope files under
+     * {@code out}; the wall profile's time in {@code ownClasses} (the suite's own code) is read out.
+     */
+    public FixtureProfiling(Forker forker, Path work, Path out, java.util.Set<String> ownClasses) {
         this.forker = forker;
+        this.ownClasses = java.util.Set.copyOf(ownClasses);
         this.work = work;
         this.out = out;
         List<String> notes = new ArrayList<>();
@@ -74,6 +82,7 @@ public final class FixtureProfiling {
         Map<String, Integer> samples = new LinkedHashMap<>();
         Map<String, Double> wallMs = new LinkedHashMap<>();
         List<String> notes = new ArrayList<>();
+        List<dev.fixturebench.model.Hotspot> ownCode = List.of();
         for (String event : EVENTS) {
             try {
                 Path raw = work.resolve("fixture-profile-" + SEQUENCE.incrementAndGet() + "-" + event + ".collapsed.txt");
@@ -98,13 +107,16 @@ public final class FixtureProfiling {
                         + (long) INTERVAL_MS + " ms" + (Profiling.WALL.equals(event) ? ", building thread" : "") + ")";
                 StartupProfiling.replace(target, Speedscope.render(stacks, INTERVAL_MS, title).getBytes(StandardCharsets.UTF_8));
                 files.put(event, StartupProfiling.FOLDER + "/" + target.getFileName());
+                if (Profiling.WALL.equals(event)) {
+                    ownCode = OwnCode.hotspots(stacks, ownClasses, INTERVAL_MS, OWN_CODE_ROWS);
+                }
                 samples.put(event, stacks.sampleCount());
                 wallMs.put(event, fork.wallNanos() / 1e6);
             } catch (IOException | RuntimeException e) {
                 notes.add(event + " profile failed: " + e.getMessage());
             }
         }
-        return new FixtureProfile(files, samples, wallMs, notes.isEmpty() ? null : String.join("; ", notes));
+        return new FixtureProfile(files, samples, wallMs, notes.isEmpty() ? null : String.join("; ", notes), ownCode);
     }
 
     /**

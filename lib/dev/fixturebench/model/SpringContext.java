@@ -3,15 +3,19 @@ package dev.fixturebench.model;
 import java.util.List;
 
 /**
- * One cached Spring application context of a suite run: the test classes whose merged context configuration (Spring's
- * cache key) is the same, what building it cost, and how it differs from the context most like it.
+ * One application context of a suite run: a cached Spring context (the test classes whose merged context
+ * configuration, Spring's cache key, is the same), a Quarkus application (classes with the same test profile and
+ * test resources) or a Micronaut context (a class's own, shared by its {@code @Nested} classes); what building it
+ * cost, and how it differs from the context most like it. Ids: {@code context-N}, {@code quarkus-app-N},
+ * {@code micronaut-N}.
  *
  * @param id          {@code context-N}, in the order the run first met them
  * @param classes     the test classes that ran with it, in run order
  * @param builtBy     those of them that built it (a cache miss at their start), in run order
  * @param buildMs     the set-up of a class that built it, less its timed calls (median over its builds and the runs)
- * @param misses      classes that found no cached context and built it, as Spring's cache said at each class's
- *                    start in the first run (a context closed by {@code @DirtiesContext} is built again)
+ * @param misses      how many times it was built (started) in the first run: classes that found no cached context,
+ *                    as Spring's cache said at each class's start (a context closed by {@code @DirtiesContext} is
+ *                    built again); Quarkus's restarts; Micronaut's starts, one more per test with rebuildContext
  * @param hits        classes that found it cached
  * @param facets      what its configuration consists of: configuration classes, profiles, properties, customizers
  * @param closest     the id of the context whose facets differ least from these, or null when there is no other

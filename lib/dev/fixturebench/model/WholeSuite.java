@@ -7,7 +7,7 @@ import java.util.Map;
 
 /**
  * The suite run for real in one JVM ({@code --whole-suite}): what each fixture cost it, each class's set-up, tests and
- * teardown, the Spring contexts, the suite's own results, and advice on scopes.
+ * teardown, the application contexts (Spring, Quarkus, Micronaut), the suite's own results, and advice on scopes.
  *
  * @param runs        suite runs that finished, each in a fresh JVM
  * @param testClasses test classes selected to run
@@ -16,7 +16,7 @@ import java.util.Map;
  * @param tests       how the suite's tests ended
  * @param fixtures    every fixture built in the run, costliest first
  * @param classes     every test class that ran, in run order
- * @param contexts    the Spring contexts, empty where spring-test is absent
+ * @param contexts    the application contexts (Spring, Quarkus, Micronaut), empty where none runs
  * @param advice      scope changes ranked by saving
  * @param notes       what went wrong with a run, or what could not be read; empty when nothing did
  */

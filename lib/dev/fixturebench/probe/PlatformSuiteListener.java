@@ -41,8 +41,17 @@ final class PlatformSuiteListener implements TestExecutionListener {
         Throwable failure = result.getThrowable().orElse(null);
         if (identifier.isTest()) {
             recorder.testFinished(identifier.getUniqueId(), className, display(identifier), status, failure);
-        } else if (identifier.getSource().orElse(null) instanceof ClassSource) {
-            recorder.classFinished(className, status, failure);
+        } else if (identifier.getSource().orElse(null) instanceof ClassSource source) {
+            recorder.classFinished(className, status, failure, loadedClass(source));
+        }
+    }
+
+    /** The class the engine ran (loaded by its loader, a Quarkus application's for a {@code @QuarkusTest}), or null. */
+    private static Class<?> loadedClass(ClassSource source) {
+        try {
+            return source.getJavaClass();
+        } catch (RuntimeException | LinkageError unloadable) {
+            return null;
         }
     }
 

@@ -45,6 +45,7 @@ final class SuiteRecorder {
         /** Spring's context-cache misses when it started (-1: unknown), and those of its nested classes since. */
         int springMissesAtStart = -1;
         int nestedMisses;
+        ApplicationStarts.Start application;
 
         ClassRun(String name, String window, int spansAtStart) {
             this.name = name;
@@ -77,6 +78,7 @@ final class SuiteRecorder {
     private final long started = System.nanoTime();
     private final SetupShow show;
     private final SpringContexts contexts = new SpringContexts();
+    private final ApplicationStarts applications = new ApplicationStarts();
     private final List<Span> spans = new ArrayList<>();
     private final Deque<ClassRun> classes = new ArrayDeque<>();
     private final List<Object> events = new ArrayList<>();
@@ -188,6 +190,8 @@ final class SuiteRecorder {
         // Spring's context-cache misses, read now and again at its end: did this class build its context? Inside
         // the window: the first read initialises spring-test, as the class's own extension would
         run.springMissesAtStart = contexts.missCount();
+        // a Quarkus or Micronaut application: named in start order, as the frameworks decide on starts
+        run.application = applications.of(className);
         show.classStarted(className);
     }
 
@@ -222,8 +226,17 @@ final class SuiteRecorder {
 
     /** A test class finished, {@code successful} unless its own set-up or teardown failed. */
     synchronized void classFinished(String className, String status, Throwable failure) {
+        classFinished(className, status, failure, null);
+    }
+
+    /**
+     * As {@link #classFinished(String, String, Throwable)}, with the class the engine ran ({@code loaded}, null when
+     * unknown): what it ran against tells whether Quarkus started an application for it.
+     */
+    synchronized void classFinished(String className, String status, Throwable failure, Class<?> loaded) {
         if (!classes.isEmpty() && classes.peek().name.equals(className)) {
             ClassRun run = classes.pop();
+            run.application = applications.observed(run.application, loaded);
             classFinished(run, System.nanoTime(), status, failure);
             childFinished(System.nanoTime());
         }
@@ -260,8 +273,10 @@ final class SuiteRecorder {
         figures.put(Suite.CLASSES, classRecords);
         figures.put(Suite.EVENTS, events);
         figures.put(Suite.RESOLVES, resolves);
-        figures.put(Suite.CONTEXTS, contexts.described());
-        figures.put(Suite.CONTEXT_ERROR, contexts.error());
+        List<Object> described = new ArrayList<>(contexts.described());
+        described.addAll(applications.described());
+        figures.put(Suite.CONTEXTS, described);
+        figures.put(Suite.CONTEXT_ERROR, contexts.error() != null ? contexts.error() : applications.error());
         return figures;
     }
 
@@ -313,7 +328,12 @@ final class SuiteRecorder {
         }
         // the context is named after the class ran, when Spring's classes are warm, outside every window
         String context = contexts.contextOf(run.name);
-        record.put(Suite.CONTEXT, context);
+        if (context == null && run.application != null) {
+            record.put(Suite.CONTEXT, run.application.id());
+            record.put(Suite.CONTEXT_CACHED, !run.application.started());
+            record.put(Suite.CONTEXT_STARTS, run.application.starts(run.testsRun));
+        }
+        record.putIfAbsent(Suite.CONTEXT, context);
         int misses = contexts.missCount();
         if (misses >= 0 && run.springMissesAtStart >= 0) {
             int all = misses - run.springMissesAtStart;

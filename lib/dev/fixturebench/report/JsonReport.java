@@ -114,6 +114,9 @@ public final class JsonReport implements ResultFormat {
                 ObjectNode profiledWall = fixture.putObject("profiled_wall_ms");
                 result.profile().wallMs().forEach(profiledWall::put);
                 fixture.put("profile_note", result.profile().note());
+                // the suite's own methods the wall profile found the build in, inclusive ms, most first
+                com.fasterxml.jackson.databind.node.ArrayNode own = fixture.putArray("profile_own_code");
+                result.profile().ownCode().forEach(h -> own.addObject().put("method", h.method()).put("ms", h.ms()));
             }
             stats(fixture, "teardown_ms", result.teardownMs());
             stats(fixture, "wall_ms", result.wallMs());

@@ -200,6 +200,10 @@ public final class MarkdownReport implements ResultFormat {
         StringBuilder cell = new StringBuilder();
         row.profile().files().forEach((event, file) -> cell.append(" · [").append(event).append(" profile](")
                 .append(file).append(')'));
+        if (!row.profile().ownCode().isEmpty()) {
+            cell.append(" · in the suite's own code: ").append(String.join(", ", row.profile().ownCode().stream()
+                    .map(h -> Markdown.code(h.method()) + String.format(Locale.ROOT, " %.0f ms", h.ms())).toList()));
+        }
         if (row.profile().note() != null) {
             cell.append(" · ").append(Markdown.text(row.profile().note()));
         }

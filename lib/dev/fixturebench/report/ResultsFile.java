@@ -129,7 +129,10 @@ public record ResultsFile(Path file, int format, RunResult run) {
             f.path("profile_samples").fields().forEachRemaining(e -> samples.put(e.getKey(), e.getValue().asInt()));
             Map<String, Double> wall = new LinkedHashMap<>();
             f.path("profiled_wall_ms").fields().forEachRemaining(e -> wall.put(e.getKey(), e.getValue().asDouble()));
-            profile = new FixtureProfile(files, samples, wall, text(f, "profile_note"));
+            List<dev.fixturebench.model.Hotspot> own = new ArrayList<>();
+            f.path("profile_own_code").forEach(h -> own.add(new dev.fixturebench.model.Hotspot(
+                    h.path("method").asText(), h.path("ms").asDouble())));
+            profile = new FixtureProfile(files, samples, wall, text(f, "profile_note"), own);
         }
         return new FixtureResult(info(f), Status.of(f.path("status").asText()),
                 text(f, "error"), stats(f.get("init_ms")), stats(f.get("own_init_ms")),

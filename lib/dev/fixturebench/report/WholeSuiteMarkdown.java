@@ -15,7 +15,7 @@ import dev.fixturebench.model.WholeSuite;
 
 /**
  * The report's section on the whole suite ({@code --whole-suite}): the run's figures, advice, every fixture's
- * in-suite cost beside its isolated one, each class's set-up, tests and teardown, and the Spring contexts.
+ * in-suite cost beside its isolated one, each class's set-up, tests and teardown, and the application contexts.
  */
 final class WholeSuiteMarkdown {
 
@@ -128,11 +128,14 @@ final class WholeSuiteMarkdown {
         if (suite.contexts().isEmpty()) {
             return;
         }
-        md.append("\n### Spring contexts\n\nTest classes with the same merged context configuration share one cached"
-                + " application context. Spring's context cache, asked as each class starts, says whether the class"
-                + " finds it (a hit) or builds it (a miss: the first class, or the next after a @DirtiesContext)."
-                + " Build time: the set-up of the first class that built it, less its timed calls.\n\n");
-        md.append("| Context | Classes, in run order | Build (ms) | Misses | Hits | Differs from the closest |\n"
+        md.append("\n### Application contexts\n\nSpring: test classes with the same merged context configuration"
+                + " share one cached context; Spring's cache, asked as each class starts, says whether the class finds"
+                + " it (a hit) or builds it (a miss: the first class, or the next after a @DirtiesContext). Quarkus"
+                + " (quarkus-app-N): one application runs at a time, started again when a class's test profile or test"
+                + " resources differ from the class before. Micronaut (micronaut-N): every @MicronautTest class starts"
+                + " its own context (its @Nested classes share it; rebuildContext starts one more per test)."
+                + " Build time: the set-up of a class that built it, less its timed calls.\n\n");
+        md.append("| Context | Classes, in run order | Build (ms) | Builds (misses) | Hits | Differs from the closest |\n"
                 + "|---|---|---:|---:|---:|---|\n");
         for (SpringContext context : suite.contexts()) {
             md.append("| ").append(context.id()).append(" | ")

@@ -8,7 +8,7 @@ import dev.fixturebench.model.Stats;
 
 /**
  * A run's whole-suite page ({@code --whole-suite}): the suite run for real in one JVM, what each fixture cost it, each
- * test class's set-up, tests and teardown, the Spring contexts, and advice on scopes.
+ * test class's set-up, tests and teardown, the application contexts, and advice on scopes.
  *
  * @param page     the run and the way back
  * @param header   the run's figures: suite runs, test classes, wall time, time building fixtures, the tests' outcomes
@@ -16,7 +16,7 @@ import dev.fixturebench.model.Stats;
  * @param advice   scope changes, ranked by saving as the run gave them
  * @param fixtures every fixture built in the run, costliest first
  * @param classes  every test class that ran, in run order
- * @param contexts the Spring contexts; empty where the suite has none
+ * @param contexts the application contexts (Spring, Quarkus, Micronaut); empty where the suite has none
  * @param notes    what went wrong with a run, or what could not be read
  */
 public record SuitePage(RunPage page, List<HeaderLine> header, List<String> failures, List<AdviceRow> advice,

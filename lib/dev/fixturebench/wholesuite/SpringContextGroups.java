@@ -12,10 +12,11 @@ import dev.fixturebench.model.Stats;
 import dev.fixturebench.probe.ProbeProtocol.Suite;
 
 /**
- * Groups the test classes of a suite run by their Spring context, counts the classes that found it in Spring's cache
- * (hits) and those that built it (misses: the cache, asked as each class started, did not hold it; the first class
- * where it cannot be asked), the build time of the first that built it, and how each context differs from the one
- * most like it.
+ * Groups the test classes of a suite run by their application context (Spring's cached contexts, Quarkus applications,
+ * Micronaut contexts), counts the classes that found it ready (hits) and the starts of those that built it (misses:
+ * Spring's cache, asked as each class started, did not hold it, Quarkus started its application, Micronaut its
+ * context; the first class where it cannot be asked), the build time of those that built it, and how each context
+ * differs from the one most like it.
  */
 final class SpringContextGroups {
 
@@ -30,10 +31,14 @@ final class SpringContextGroups {
         SuiteRecording first = runs.get(0);
         Map<String, List<String>> classesByContext = new LinkedHashMap<>();
         Map<String, List<Boolean>> cachedByContext = new LinkedHashMap<>();
+        Map<String, Integer> startsByClass = new LinkedHashMap<>();
         for (SuiteRecording.ClassRecord record : first.classes()) {
             if (record.context() != null) {
                 classesByContext.computeIfAbsent(record.context(), c -> new ArrayList<>()).add(record.className());
                 cachedByContext.computeIfAbsent(record.context(), c -> new ArrayList<>()).add(record.contextCached());
+                if (record.contextStarts() != null) {
+                    startsByClass.put(record.className(), record.contextStarts());
+                }
             }
         }
         List<SpringContext> contexts = new ArrayList<>();
@@ -53,7 +58,8 @@ final class SpringContextGroups {
             }
             contexts.add(new SpringContext(entry.getKey(), entry.getValue(), builtBy, buildMs(runs,
                     builtBy.isEmpty() ? List.of(entry.getValue().get(0)) : builtBy),
-                    builtBy.size(), entry.getValue().size() - builtBy.size(), facets, closest, differences));
+                    builtBy.stream().mapToInt(c -> startsByClass.getOrDefault(c, 1)).sum(),
+                    entry.getValue().size() - builtBy.size(), facets, closest, differences));
         }
         return contexts;
     }

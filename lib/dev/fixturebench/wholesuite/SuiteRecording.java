@@ -40,9 +40,18 @@ record SuiteRecording(double wallMs, List<Event> events, List<Resolve> resolves,
         }
     }
 
-    /** A class's figures; {@code contextCached} whether Spring's cache held its context at its start (null: unknown). */
+    /**
+     * A class's figures; {@code contextCached} whether its application context was ready at its start (Spring's cache
+     * held it, Quarkus's application ran; null: unknown); {@code contextStarts} how many it started, where the
+     * framework starts more than one per class (null: one, or none when cached).
+     */
     record ClassRecord(String className, double setupMs, double testsMs, double teardownMs, int testsRun,
-                       String context, Boolean contextCached) {
+                       String context, Boolean contextCached, Integer contextStarts) {
+
+        ClassRecord(String className, double setupMs, double testsMs, double teardownMs, int testsRun,
+                    String context, Boolean contextCached) {
+            this(className, setupMs, testsMs, teardownMs, testsRun, context, contextCached, null);
+        }
     }
 
     static SuiteRecording read(JsonNode probe) {
@@ -68,7 +77,8 @@ record SuiteRecording(double wallMs, List<Event> events, List<Resolve> resolves,
             classes.add(new ClassRecord(node.path(Suite.CLASS).asText(), node.path(Suite.SETUP_MS).asDouble(),
                     node.path(Suite.TESTS_MS).asDouble(), node.path(Suite.TEARDOWN_MS).asDouble(),
                     node.path(Suite.TESTS_RUN).asInt(), text(node, Suite.CONTEXT),
-                    node.path(Suite.CONTEXT_CACHED).isBoolean() ? node.get(Suite.CONTEXT_CACHED).asBoolean() : null));
+                    node.path(Suite.CONTEXT_CACHED).isBoolean() ? node.get(Suite.CONTEXT_CACHED).asBoolean() : null,
+                    node.path(Suite.CONTEXT_STARTS).isInt() ? node.get(Suite.CONTEXT_STARTS).asInt() : null));
         }
         Map<String, List<String>> contexts = new LinkedHashMap<>();
         for (JsonNode node : probe.path(Suite.CONTEXTS)) {

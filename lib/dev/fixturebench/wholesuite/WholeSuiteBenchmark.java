@@ -24,7 +24,7 @@ import dev.fixturebench.probe.ProbeProtocol.Suite;
 
 /**
  * Runs the selected test classes for real in fresh JVMs, one suite run per JVM, and turns what the probe recorded
- * into the whole suite's figures: each fixture's in-suite cost, each class's timing, Spring contexts and advice.
+ * into the whole suite's figures: each fixture's in-suite cost, each class's timing, application contexts and advice.
  * A run that fails, hangs or crashes costs a note; the suite's own failing tests are results.
  */
 public final class WholeSuiteBenchmark {

@@ -115,7 +115,7 @@ class WholeSuiteEndToEndTest {
         assertDiffers(contexts.get(contextOf.get("ApplicationMockedRepositoryTest")), full,
                 "+ @MockitoBean GreetingRepository");
         String report = Files.readString(out.resolve("fixture_benchmark_report.md"));
-        assertTrue(report.contains("### Spring contexts"), report);
+        assertTrue(report.contains("### Application contexts"), report);
     }
 
     /** The context differs from {@code closest} by exactly {@code difference}. */

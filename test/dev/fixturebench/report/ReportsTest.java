@@ -281,7 +281,7 @@ class ReportsTest {
                 md);
         assertTrue(md.contains("† Timed together with its class's (or test's) extension work"), md);
         assertTrue(md.contains("| `GreetingServiceTest` | 1702.5 | 530.2 | 1.1 | 2 | context-1 |"), md);
-        assertTrue(md.contains("### Spring contexts"), md);
+        assertTrue(md.contains("### Application contexts"), md);
         assertTrue(md.contains("| context-1 | `GreetingServiceTest` | 1650.0 | 1 | 0 | context-2: + property"
                 + " greeting.prefix=Hello; − property greeting.prefix=Hi; − customizer MockMvc |"), md);
         assertTrue(md.contains("### Notes\n\n```\nRun 3: the Spring context cache's statistics could not be read.\n```"),
