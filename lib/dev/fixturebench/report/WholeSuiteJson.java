@@ -71,7 +71,7 @@ final class WholeSuiteJson {
             item.put("tests", timing.tests());
             item.put("context", timing.context());
         }
-        ArrayNode contexts = node.putArray("spring_contexts");
+        ArrayNode contexts = node.putArray("application_contexts");
         for (SpringContext context : suite.contexts()) {
             ObjectNode item = contexts.addObject();
             item.put("id", context.id());

@@ -101,7 +101,7 @@ class WholeSuiteEndToEndTest {
         assertEquals(6, new java.util.HashSet<>(contextOf.values()).size(), contextOf.toString());
 
         Map<String, JsonNode> contexts = new HashMap<>();
-        suite.get("spring_contexts").forEach(c -> contexts.put(c.get("id").asText(), c));
+        suite.get("application_contexts").forEach(c -> contexts.put(c.get("id").asText(), c));
         String full = contextOf.get("ApplicationTest");
         JsonNode shared = contexts.get(full);
         // classes run in name order: ApplicationDirtiesContextTest builds it and closes it, ApplicationEndpointsTest

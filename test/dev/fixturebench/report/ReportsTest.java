@@ -215,7 +215,7 @@ class ReportsTest {
         assertEquals(2, service.get("tests").asInt());
         assertEquals("context-1", service.get("context").asText());
 
-        JsonNode context = suite.get("spring_contexts").get(0);
+        JsonNode context = suite.get("application_contexts").get(0);
         assertEquals("context-1", context.get("id").asText());
         assertEquals("[\"example.GreetingServiceTest\"]", context.get("classes").toString());
         assertEquals("example.GreetingServiceTest", context.get("built_by").get(0).asText());
