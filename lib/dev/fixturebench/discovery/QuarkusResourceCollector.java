@@ -104,7 +104,8 @@ final class QuarkusResourceCollector {
         }
         List<String> initArgs = initArgs(resource);
         int sub = variants.computeIfAbsent(ref.getName() + initArgs, k -> variants.size());
-        found.record(FixtureType.RESOURCE, manager, 0, sub, Kind.TEST_RESOURCE, "start", null, scope, initArgs,
+        // order -2: no member of the class, apart from the class-level rows (-1)
+        found.record(FixtureType.RESOURCE, manager, -2, sub, Kind.TEST_RESOURCE, "start", null, scope, initArgs,
                 new Run(manager, "start", run.tests()));
     }
 
