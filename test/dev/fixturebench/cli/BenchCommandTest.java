@@ -25,8 +25,19 @@ class BenchCommandTest {
     private final StringWriter out = new StringWriter();
     private final StringWriter err = new StringWriter();
 
+    /** Runs the command; {@link #out} and {@link #err} then hold what this call printed, and only that. */
     private int run(String... args) {
+        out.getBuffer().setLength(0);
+        err.getBuffer().setLength(0);
         return BenchCommand.execute(new PrintWriter(out, true), new PrintWriter(err, true), args);
+    }
+
+    /** Two real results files, so a combination is refused for what it combines, not for a missing file. */
+    private static String[] resultsFiles(Path dir) throws java.io.IOException {
+        String text = dev.fixturebench.report.JsonReport.render(dev.fixturebench.report.SampleRuns.run());
+        Path a = Files.writeString(dir.resolve("a.json"), text);
+        Path b = Files.writeString(dir.resolve("b.json"), text);
+        return new String[] {a.toString(), b.toString()};
     }
 
     @Test
@@ -197,13 +208,16 @@ class BenchCommandTest {
     }
 
     @Test
-    void resumeFinishesARunAndNothingElse() {
-        assertEquals(2, run("--resume", "--list"));
-        assertTrue(err.toString().contains("error: --resume finishes an interrupted run: leave out --list, --merge"
-                + " and the --benchmark-… options."), err.toString());
-        assertEquals(2, run("--resume", "--merge=a.json,b.json"));
-        assertEquals(2, run("--resume", "--benchmark-startup"));
-        assertEquals(2, run("--resume", "--benchmark-suite-overhead"));
+    void resumeFinishesARunAndNothingElse(@TempDir Path dir) throws Exception {
+        String[] results = resultsFiles(dir);
+        String refusal = "error: --resume finishes an interrupted run: leave out --list, --merge and the --benchmark-…"
+                + " options.";
+        for (String[] combination : new String[][] {{"--resume", "--list"},
+                {"--resume", "--merge=" + results[0] + "," + results[1]}, {"--resume", "--benchmark-startup"},
+                {"--resume", "--benchmark-suite-overhead"}}) {
+            assertEquals(2, run(combination), String.join(" ", combination));
+            assertTrue(err.toString().contains(refusal), String.join(" ", combination) + ": " + err);
+        }
     }
 
     @Test
@@ -215,16 +229,20 @@ class BenchCommandTest {
     }
 
     @Test
-    void mergeRunsNothing(@TempDir Path dir) {
-        assertEquals(2, run("--merge=a.json,b.json", "--project=" + dir));
-        assertTrue(err.toString().contains("error: --merge joins shards' results and runs nothing: leave out --list,"
-                + " --whole-suite, --setup-show, --project, --class-path and the --benchmark-… options."),
-                err.toString());
-        assertEquals(2, run("--merge=a.json", "--class-path=x.jar", "--test-classes=" + dir));
-        assertEquals(2, run("--merge=a.json", "--list"));
-        assertEquals(2, run("--merge=a.json", "--whole-suite"));
-        assertEquals(2, run("--merge=a.json", "--benchmark-startup"));
-        assertEquals(2, run("--merge=a.json", "--shard=1/2"));
+    void mergeRunsNothing(@TempDir Path dir) throws Exception {
+        String[] results = resultsFiles(dir);
+        String merge = "--merge=" + results[0] + "," + results[1];
+        String refusal = "error: --merge joins shards' results and runs nothing: leave out --list, --whole-suite,"
+                + " --setup-show, --project, --class-path and the --benchmark-… options.";
+        for (String[] others : new String[][] {{"--project=" + dir}, {"--class-path=x.jar", "--test-classes=" + dir},
+                {"--list"}, {"--whole-suite"}, {"--benchmark-startup"}}) {
+            String[] args = new String[others.length + 1];
+            args[0] = merge;
+            System.arraycopy(others, 0, args, 1, others.length);
+            assertEquals(2, run(args), String.join(" ", args));
+            assertTrue(err.toString().contains(refusal), String.join(" ", args) + ": " + err);
+        }
+        assertEquals(2, run(merge, "--shard=1/2"));
         assertTrue(err.toString().contains("error: --shard picks the fixtures a run measures or lists: leave out"
                 + " --merge"), err.toString());
     }

@@ -31,16 +31,27 @@ class BenchEndToEndTest {
     }
 
     static Run bench(String... args) throws IOException, InterruptedException {
+        return benchWatched(args).run();
+    }
+
+    /** A run and the probe forks it started, as {@link OwnForks} saw them. */
+    record WatchedRun(Run run, int forksSeen, List<Long> forksAlive) {
+    }
+
+    /** Runs the tool as {@link #bench} does, watching its own probe forks; a run that outlives 15 minutes is killed. */
+    static WatchedRun benchWatched(String... args) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of("bash", ROOT.resolve("jbang").toString(), "bench.java"));
         command.addAll(List.of(args));
         Path log = Files.createTempFile("bench-e2e-", ".log");
         Process process = new ProcessBuilder(command).directory(ROOT.toFile()).redirectErrorStream(true)
                 .redirectOutput(log.toFile()).start();
-        if (!process.waitFor(15, TimeUnit.MINUTES)) {
-            process.destroyForcibly();
-            throw new AssertionError("bench.java did not finish in 15 minutes:\n" + Files.readString(log));
+        try (OwnForks forks = OwnForks.watch(process)) {
+            if (!process.waitFor(15, TimeUnit.MINUTES)) {
+                throw new AssertionError("bench.java did not finish in 15 minutes:\n" + Files.readString(log));
+            }
+            return new WatchedRun(new Run(process.exitValue(), Files.readString(log, StandardCharsets.UTF_8)),
+                    forks.seen(), forks.alive());
         }
-        return new Run(process.exitValue(), Files.readString(log, StandardCharsets.UTF_8));
     }
 
     @Test
@@ -63,13 +74,23 @@ class BenchEndToEndTest {
         for (JsonNode fixture : fixtures) {
             String name = fixture.get("name").asText();
             assertEquals("ok", fixture.get("status").asText(), name + ": " + fixture.get("error"));
-            assertTrue(fixture.at("/init_ms/median").asDouble() > 0, name);
+            double init = fixture.at("/init_ms/median").asDouble();
+            java.util.regex.Matcher sleep = java.util.regex.Pattern.compile("calib_sleep_(\\d+)ms").matcher(name);
+            if (sleep.matches()) {
+                // a sleep of known length: within the larger of ±3 % and ±8 ms, so fork start-up cannot leak in
+                double truth = Double.parseDouble(sleep.group(1));
+                assertTrue(Math.abs(init - truth) <= Math.max(truth * 0.03, 8), name + " measured " + init);
+            } else {
+                assertTrue(init > 0, name);
+            }
             assertEquals(5, fixture.at("/init_ms/n").asInt(), name);
             assertTrue(fixture.at("/init_ms/mad").isNumber() && fixture.at("/init_ms/min").asDouble()
                     <= fixture.at("/init_ms/max").asDouble(), name + " carries its spread");
             assertTrue(markdown.contains("| `" + name + "` |"), "the report has a row for " + name);
         }
-        assertEquals("calib_heap_128mib", fixtures.get(0).get("name").asText());
+        assertEquals(List.of("calib_heap_128mib", "calib_sleep_100ms", "calib_sleep_250ms"),
+                List.of(fixtures.get(0).get("name").asText(), fixtures.get(1).get("name").asText(),
+                        fixtures.get(2).get("name").asText()), "two of the three are sleeps of known length");
         double heap = fixtures.get(0).get("heap_retained_mib").asDouble();
         assertTrue(heap > 120 && heap < 140, "128 MiB retained, measured " + heap);
         assertTrue(run.output().contains("Measured 3 fixture(s)"), run.output());

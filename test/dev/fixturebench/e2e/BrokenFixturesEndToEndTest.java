@@ -1,6 +1,5 @@
 package dev.fixturebench.e2e;
 
-import static dev.fixturebench.e2e.BenchEndToEndTest.bench;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -26,8 +25,10 @@ class BrokenFixturesEndToEndTest {
 
     @Test
     void everyFailureGetsItsOwnStatusAndTheRunGoesOn(@TempDir Path out) throws Exception {
-        BenchEndToEndTest.Run run = bench("--project=examples/broken-suite", "--out=" + out, "--timeout=8s",
-                "--fork-jvm-args=-Xmx64m", "--repeat=2", "--baseline-runs=1", "--jobs=2");
+        BenchEndToEndTest.WatchedRun watched = BenchEndToEndTest.benchWatched("--project=examples/broken-suite",
+                "--out=" + out, "--timeout=8s", "--fork-jvm-args=-Xmx64m", "--repeat=2", "--baseline-runs=1",
+                "--jobs=2");
+        BenchEndToEndTest.Run run = watched.run();
         assertEquals(0, run.exitCode(), run.output());
         Map<String, JsonNode> rows = new HashMap<>();
         List<String> order = new ArrayList<>();
@@ -55,10 +56,9 @@ class BrokenFixturesEndToEndTest {
         assertStatus(rows, "NgMemoryFixtures#loadEverything", "oom", "java.lang.OutOfMemoryError: Java heap space");
         assertEquals("ok", rows.get("healthy_config").get("status").asText(), "the healthy fixture after them is measured");
         assertEquals(2, rows.get("healthy_config").at("/init_ms/n").asInt());
-        List<String> leftAlive = ProcessHandle.allProcesses()
-                .map(p -> p.info().commandLine().orElse(""))
-                .filter(command -> command.contains("dev.fixturebench.probe.ProbeMain")).toList();
-        assertEquals(List.of(), leftAlive, "no fork of the run is left alive");
+        // this run's own forks (its descendants, watched as it ran), not another run's on the machine
+        assertTrue(watched.forksSeen() > 10, "the watch saw the run's forks: " + watched.forksSeen());
+        assertEquals(List.of(), watched.forksAlive(), "no fork of the run is left alive (the hanging ones included)");
     }
 
     private static void assertStatus(Map<String, JsonNode> rows, String fixture, String status, String inError) {

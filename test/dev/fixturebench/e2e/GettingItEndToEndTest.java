@@ -133,7 +133,8 @@ class GettingItEndToEndTest {
         assertEquals("static", greeting.get("type").asText());
         assertEquals("ok", greeting.get("status").asText(), greeting.get("error").toString());
         double init = greeting.at("/init_ms/median").asDouble();
-        assertTrue(init >= 75 && init < 1000, "a fixture sleeping 80 ms measured " + init + " ms");
+        // the accuracy target of the README: the larger of ±3 % and ±8 ms (a leak of fork start-up would be 100+ ms)
+        assertTrue(Math.abs(init - 80) <= 8, "a fixture sleeping 80 ms measured " + init + " ms");
     }
 
     @Test

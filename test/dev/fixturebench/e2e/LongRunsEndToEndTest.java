@@ -36,36 +36,18 @@ class LongRunsEndToEndTest {
 
     @Test
     void anInterruptedRunKeepsWhatFinishedLeavesNoForkAndResumesToTheWholeSet(@TempDir Path out) throws Exception {
-        List<String> command = new ArrayList<>(List.of("bash", ROOT.resolve("jbang").toString(), "bench.java",
-                "--out=" + out));
-        command.addAll(QUICK);
-        Process run = new ProcessBuilder(command).directory(ROOT.toFile()).redirectErrorStream(true).start();
-        List<String> seen = new ArrayList<>();
-        boolean secondRefused = false;
-        try (BufferedReader lines = new BufferedReader(new InputStreamReader(run.getInputStream(),
-                StandardCharsets.UTF_8))) {
-            String line;
-            int finished = 0;
-            while ((line = lines.readLine()) != null) {
-                seen.add(line);
-                if (line.startsWith("[Fixtures") && ++finished == 1) {
-                    // the run holds its --out: a second run there refuses, naming it
-                    BenchEndToEndTest.Run second = benchWith(concat(List.of("--out=" + out, "--max-fixtures=1"), QUICK));
-                    assertEquals(2, second.exitCode(), second.output());
-                    assertTrue(second.output().contains("another Fixture Bench run (PID " + run.pid() + ")"),
-                            second.output());
-                    secondRefused = true;
-                }
-                if (line.startsWith("[Fixtures") && finished == 20) {
-                    new ProcessBuilder("kill", "-INT", Long.toString(run.pid())).start().waitFor();
-                }
+        boolean[] secondRefused = {false};
+        List<String> seen = interruptAfter(20, "INT", 130, concat(List.of("--out=" + out), QUICK), (finished, run) -> {
+            if (finished == 1) {
+                // the run holds its --out: a second run there refuses, naming it
+                BenchEndToEndTest.Run second = benchWith(concat(List.of("--out=" + out, "--max-fixtures=1"), QUICK));
+                assertEquals(2, second.exitCode(), second.output());
+                assertTrue(second.output().contains("another Fixture Bench run (PID " + run.pid() + ")"),
+                        second.output());
+                secondRefused[0] = true;
             }
-        }
-        assertTrue(run.waitFor(60, TimeUnit.SECONDS));
-        assertTrue(secondRefused, String.join("\n", seen));
-        assertEquals(130, run.exitValue(), String.join("\n", seen));
-        assertTrue(ProcessHandle.allProcesses().noneMatch(p -> p.info().commandLine().orElse("")
-                .contains("dev.fixturebench.probe.ProbeMain")), "a fork of the interrupted run is still alive");
+        });
+        assertTrue(secondRefused[0], String.join("\n", seen));
 
         JsonNode interrupted = results(out);
         int measured = 0;
@@ -99,6 +81,69 @@ class LongRunsEndToEndTest {
     }
 
     @Test
+    void sigtermStopsTheRunAsTheBackgroundHelperStopsItAndResumeCompletesIt(@TempDir Path out) throws Exception {
+        List<String> small = concat(List.of("--filter=_cfg__|calib_sleep", "--out=" + out), QUICK);
+        interruptAfter(2, "TERM", 143, small, (finished, run) -> { });
+        JsonNode interrupted = results(out);
+        long stopped = 0;
+        for (JsonNode fixture : interrupted.get("fixtures")) {
+            if (fixture.path("error").asText().startsWith("interrupted (SIGTERM)")) {
+                assertEquals("skipped", fixture.get("status").asText(), fixture.toString());
+                stopped++;
+            }
+        }
+        assertTrue(stopped > 0 && stopped < interrupted.get("fixtures").size(), interrupted.get("fixtures").toString());
+        // its forks started from the archive: resuming without would set new forks against the old baseline
+        BenchEndToEndTest.Run withoutArchive = benchWith(concat(small, List.of("--resume", "--no-cds")));
+        assertEquals(2, withoutArchive.exitCode(), withoutArchive.output());
+        assertTrue(withoutArchive.output().contains("class-data sharing: used then, not used now"),
+                withoutArchive.output());
+        BenchEndToEndTest.Run resumed = benchWith(concat(small, List.of("--resume")));
+        assertEquals(0, resumed.exitCode(), resumed.output());
+        for (JsonNode fixture : results(out).get("fixtures")) {
+            assertEquals("ok", fixture.get("status").asText(), fixture.toString());
+        }
+    }
+
+    /**
+     * Runs the tool with {@code args}, calls {@code atFixture} with the count after each finished fixture, sends
+     * SIG{@code signal} after {@code after} of them, and checks the run ends with {@code exitCode} and leaves none of
+     * its own forks alive; returns the run's output lines. A failure mid-run kills the run's tree.
+     */
+    private static List<String> interruptAfter(int after, String signal, int exitCode, List<String> args,
+                                               FixtureLine atFixture) throws Exception {
+        List<String> command = new ArrayList<>(List.of("bash", ROOT.resolve("jbang").toString(), "bench.java"));
+        command.addAll(args);
+        Process run = new ProcessBuilder(command).directory(ROOT.toFile()).redirectErrorStream(true).start();
+        List<String> seen = new ArrayList<>();
+        try (OwnForks forks = OwnForks.watch(run); BufferedReader lines = new BufferedReader(new InputStreamReader(
+                run.getInputStream(), StandardCharsets.UTF_8))) {
+            String line;
+            int finished = 0;
+            while ((line = lines.readLine()) != null) {
+                seen.add(line);
+                if (line.startsWith("[Fixtures")) {
+                    atFixture.seen(++finished, run);
+                    if (finished == after) {
+                        forks.snapshot();
+                        new ProcessBuilder("kill", "-" + signal, Long.toString(run.pid())).start().waitFor();
+                    }
+                }
+            }
+            assertTrue(run.waitFor(60, TimeUnit.SECONDS), String.join("\n", seen));
+            assertEquals(exitCode, run.exitValue(), String.join("\n", seen));
+            assertTrue(forks.seen() >= after, "the watch saw the run's forks: " + forks.seen());
+            assertEquals(List.of(), forks.alive(), "a fork of the interrupted run is still alive");
+        }
+        return seen;
+    }
+
+    /** What a test does as an interrupted run reports a finished fixture. */
+    private interface FixtureLine {
+        void seen(int finished, Process run) throws Exception;
+    }
+
+    @Test
     void aFixtureMadeTwiceAsSlowIsTheOneChangeAndFailsTheGate(@TempDir Path runs) throws Exception {
         List<String> calibration = concat(List.of("--filter=^calib_sleep_"), List.of("--repeat=3",
                 "--baseline-runs=1", "--no-profile", "--no-site"));
@@ -115,6 +160,15 @@ class LongRunsEndToEndTest {
         String report = Files.readString(runs.resolve("after").resolve("fixture_benchmark_report.md"));
         assertTrue(report.contains("## Compared with earlier results"), report);
         assertTrue(report.contains("`calib_sleep_250ms` slower (+"), report);
+
+        // a fixture that built before and throws now (a negative factor: Thread.sleep refuses it) fails the gate too
+        BenchEndToEndTest.Run broken = benchWith(concat(calibration, List.of("--out=" + runs.resolve("broken"),
+                "--fork-jvm-args=-Dcalib.sleep.factor=-1", "--compare=" + runs.resolve("before"),
+                "--fail-if-slower=20")));
+        assertEquals(3, broken.exitCode(), broken.output());
+        assertTrue(broken.output().contains("now failing: calib_sleep_250ms (error) (it built in the earlier run)"),
+                broken.output());
+        assertTrue(broken.output().contains("1 fail now that built before; exit 3."), broken.output());
     }
 
     @Test

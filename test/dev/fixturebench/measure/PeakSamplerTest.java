@@ -18,6 +18,16 @@ class PeakSamplerTest {
     /** A GPU whose used memory is whatever the test sets. */
     private static final class FakeGpu implements GpuProbe {
         final AtomicLong used = new AtomicLong(900 * MIB);
+        final java.util.concurrent.atomic.AtomicInteger reads = new java.util.concurrent.atomic.AtomicInteger();
+
+        /** Waits (up to 10 s) until the sampler has read the device's use {@code more} more times. */
+        void awaitReads(int more) throws InterruptedException {
+            int target = reads.get() + more;
+            long deadline = System.nanoTime() + 10_000_000_000L;
+            while (reads.get() < target && System.nanoTime() < deadline) {
+                Thread.sleep(2);
+            }
+        }
 
         @Override
         public Gpu describe() {
@@ -26,6 +36,7 @@ class PeakSamplerTest {
 
         @Override
         public OptionalLong usedBytes() {
+            reads.incrementAndGet();
             return OptionalLong.of(used.get());
         }
     }
@@ -35,11 +46,13 @@ class PeakSamplerTest {
         FakeGpu gpu = new FakeGpu();
         PeakSampler.Peaks peaks = new PeakSampler(gpu).newRecording();
         peaks.watch(ProcessHandle.current().pid());
-        Thread.sleep(50);
+        gpu.awaitReads(2);
         gpu.used.set(900 * MIB + 780 * MIB); // the fork's context and buffer
-        Thread.sleep(80);
+        // held until the sampler has read it, however busy the machine: a 10 ms sampler on two loaded cores can miss
+        // a fixed 80 ms window
+        gpu.awaitReads(2);
         gpu.used.set(900 * MIB + 10 * MIB); // freed before the fork ends
-        Thread.sleep(50);
+        gpu.awaitReads(2);
         peaks.stop();
         assertEquals(780 * MIB, peaks.gpuDeltaBytes().orElseThrow());
         assertTrue(peaks.rssBytes() > 16 * MIB, "this JVM's own resident set was sampled: " + peaks.rssBytes());

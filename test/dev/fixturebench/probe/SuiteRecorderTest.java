@@ -128,9 +128,12 @@ class SuiteRecorderTest {
     @Test
     void eachTestsInstanceWorkLandsInItsOwnWindowTheFirstInTheClasss() {
         Map<String, Object> figures = record(Injected.class);
-        double perTest = events(figures, Suite.TEST_WINDOW + Injected.class.getName()).stream()
-                .mapToDouble(e -> ((Number) e.get(Suite.MS)).doubleValue()).sum();
-        assertTrue(perTest >= 55 && perTest < 90, "tests two and three each inject for 30 ms: " + perTest);
+        List<Double> perTest = events(figures, Suite.TEST_WINDOW + Injected.class.getName()).stream()
+                .map(e -> ((Number) e.get(Suite.MS)).doubleValue()).filter(ms -> ms >= 28).toList();
+        // each window holds one 30 ms injection, not two: a sleep overshoots by a few ms, even on two busy cores
+        // (seen here: 30.1–36 ms), far from the 58 ms that a second injection leaking in would add up to
+        assertEquals(2, perTest.size(), "tests two and three each inject for 30 ms in their own window: " + perTest);
+        perTest.forEach(ms -> assertTrue(ms < 58, "one injection per window: " + perTest));
         double classWindow = ((Number) events(figures, Suite.CLASS_WINDOW + Injected.class.getName()).get(0)
                 .get(Suite.MS)).doubleValue();
         assertTrue(classWindow >= 28, "the first test's instance is made in the class's set-up: " + classWindow);

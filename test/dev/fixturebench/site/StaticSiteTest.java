@@ -87,6 +87,48 @@ class StaticSiteTest {
     }
 
     @Test
+    void namesWithQuotesAndParentPathsStayInsideTheSite(@TempDir Path root, @TempDir Path work) throws Exception {
+        Path folder = root.resolve("site");
+        Instant started = Instant.parse("2026-11-27T10:00:00Z");
+        RunResult sample = SampleRuns.run();
+        List<String> hostile = List.of("../../escaped", "..", "/etc/passwd", "a\"b'c", "C:\\Windows\\x", "..\\..\\up");
+        List<FixtureResult> results = new ArrayList<>(sample.fixtures());
+        List<FixtureInfo> catalog = new ArrayList<>(sample.suite().fixtures());
+        for (String name : hostile) {
+            FixtureInfo info = new FixtureInfo(name, FixtureType.STATIC, FixtureScope.METHOD, "../Category \"q\"",
+                    "example.Holder", List.of(), 1);
+            results.add(new FixtureResult(info, Status.OK, null, SampleRuns.stats(5, 6, 7), null, null, null, null,
+                    null, null, 1.0, null, null, null, null, null));
+            catalog.add(info);
+        }
+        site(folder, work, started).write(new RunResult(started, sample.environment(), sample.settings(),
+                new dev.fixturebench.model.SuiteCatalog(catalog, sample.suite().tests(), sample.suite().templates()),
+                sample.baseline(), results));
+        try (Stream<Path> written = Files.walk(root)) {
+            for (Path file : written.filter(Files::isRegularFile).toList()) {
+                assertTrue(file.normalize().startsWith(folder), file + " lies outside the site");
+            }
+        }
+        Path pages = folder.resolve("runs/20261127-100000/fixtures");
+        java.util.Set<String> names = new java.util.HashSet<>();
+        for (String name : hostile) {
+            String page = PageNames.fixturePage(name);
+            assertTrue(page.matches("[a-z0-9-]+\\.html"), name + " -> " + page);
+            assertTrue(names.add(page), "a page of its own: " + name);
+            String html = Files.readString(pages.resolve(page));
+            Matcher heading = Pattern.compile("<h1[^>]*>(.*?)</h1>", Pattern.DOTALL).matcher(html);
+            assertTrue(heading.find(), page);
+            String shown = heading.group(1).replace("&#34;", "\"").replace("&quot;", "\"").replace("&#39;", "'")
+                    .replace("&#x27;", "'").replace("&amp;", "&");
+            assertEquals(name, shown, "the page shows the name as it is");
+        }
+        String table = Files.readString(folder.resolve("runs/20261127-100000/fixtures.html"));
+        for (String name : hostile) {
+            assertTrue(table.contains("href=\"fixtures/" + PageNames.fixturePage(name) + "\""), name + " linked");
+        }
+    }
+
+    @Test
     void keepsEarlierRunsAndDrawsATrendAcrossThem(@TempDir Path folder, @TempDir Path work) throws Exception {
         Instant first = Instant.parse("2026-11-27T10:00:00Z");
         site(folder, work, first).write(hostileRun(first));
