@@ -91,7 +91,9 @@ class StaticSiteTest {
         Path folder = root.resolve("site");
         Instant started = Instant.parse("2026-11-27T10:00:00Z");
         RunResult sample = SampleRuns.run();
-        List<String> hostile = List.of("../../escaped", "..", "/etc/passwd", "a\"b'c", "C:\\Windows\\x", "..\\..\\up");
+        // an absolute name points into this test's own folder, beside the site: a break writes there, never elsewhere
+        List<String> hostile = List.of("../../escaped", "..", root.resolve("absolute").toString(), "a\"b'c",
+                "C:\\Windows\\x", "..\\..\\up");
         List<FixtureResult> results = new ArrayList<>(sample.fixtures());
         List<FixtureInfo> catalog = new ArrayList<>(sample.suite().fixtures());
         for (String name : hostile) {
