@@ -166,8 +166,14 @@ public final class BenchCommand implements Callable<Integer> {
                     + " Default: ${DEFAULT-VALUE}.")
     int jobs;
 
+    @Option(names = "--jvm-arg", paramLabel = "ARG", order = 36,
+            description = "One JVM option for every fork, passed as it is (repeatable): --jvm-arg=-Xmx2g"
+                    + " --jvm-arg='-Dgreeting=a b'.")
+    List<String> jvmArgs = new ArrayList<>();
+
     @Option(names = "--fork-jvm-args", paramLabel = "ARGS", order = 36,
-            description = "JVM options for every fork, separated by spaces: --fork-jvm-args=\"-Xmx2g -XX:+UseSerialGC\".")
+            description = "JVM options for every fork in one string, split at spaces outside quotes (the older"
+                    + " spelling of --jvm-arg): --fork-jvm-args=\"-Xmx2g -Dgreeting='a b'\".")
     String forkJvmArgs = "";
 
     @Option(names = "--no-cds", order = 37,
@@ -365,7 +371,7 @@ public final class BenchCommand implements Callable<Integer> {
         checkComparisonAndShards(inContext);
         BenchOptions options = new BenchOptions(merge.isEmpty() ? target() : null, new Selection(filter, exclude,
                 categories, scopes, types, maxFixtures, shard), out, repeat, baselineRuns, timeout,
-                forkJvmArgs.isBlank() ? List.of() : List.of(forkJvmArgs.trim().split("\\s+")), warmup, jobs, !noCds,
+                forkJvmArguments(), warmup, jobs, !noCds,
                 !noProfile, fixtureProfiles, siteFolder, inContext || benchmarkSuiteOverhead
                         ? new BenchOptions.WholeSuiteOptions(suiteRuns != null ? suiteRuns
                                 : benchmarkSuiteOverhead ? 5 : 1, suiteClasses, suiteTimeout, setupShow) : null,
@@ -382,6 +388,18 @@ public final class BenchCommand implements Callable<Integer> {
             return pipeline.merge(merge);
         }
         return list ? pipeline.list(format == ListFormat.JSON) : pipeline.run();
+    }
+
+    /** The forks' JVM options: {@code --fork-jvm-args} split as a shell would split it, then each {@code --jvm-arg}. */
+    private List<String> forkJvmArguments() {
+        List<String> arguments;
+        try {
+            arguments = new ArrayList<>(JvmArguments.split(forkJvmArgs));
+        } catch (IllegalArgumentException e) {
+            throw usage(e.getMessage());
+        }
+        arguments.addAll(jvmArgs);
+        return arguments;
     }
 
     /** Serves {@code folder} until the process is stopped; a folder with no site, or a taken port, is bad usage. */
