@@ -24,8 +24,9 @@ import dev.fixturebench.model.Status;
 import dev.fixturebench.report.ReportWriter;
 
 /**
- * Measures a run's fixtures, {@code --jobs} at a time, writing the results after each in plan order; after a signal
- * it starts none, keeps what built, and fills the rest in as skipped (interrupted).
+ * Measures a run's fixtures, {@code --jobs} at a time, writing the results after each in plan order (on a writer
+ * thread of their own, the newest state only); after a signal it starts none, keeps what built, and fills the rest in
+ * as skipped (interrupted).
  */
 final class FixtureMeasurement {
 
@@ -69,21 +70,23 @@ final class FixtureMeasurement {
         Comparator<FixtureResult> inPlanOrder = Comparator.comparingInt(r -> position.get(r.fixture().name()));
         progress.begin("Fixtures", toMeasure.size());
         ExecutorService pool = Executors.newFixedThreadPool(jobs);
-        try {
-            List<Future<?>> running = new ArrayList<>();
-            for (DiscoveredFixture fixture : toMeasure) {
-                running.add(pool.submit(() -> {
-                    measureOne(fixture, results, inPlanOrder);
-                    return null;
-                }));
+        try (LatestStateWriter writes = new LatestStateWriter(writer)) {
+            try {
+                List<Future<?>> running = new ArrayList<>();
+                for (DiscoveredFixture fixture : toMeasure) {
+                    running.add(pool.submit(() -> {
+                        measureOne(fixture, results, inPlanOrder, writes);
+                        return null;
+                    }));
+                }
+                for (Future<?> future : running) {
+                    await(future);
+                }
+            } finally {
+                pool.shutdownNow();
+                // forks still running are killed by their workers; wait, so none outlives the run
+                awaitQuietly(pool);
             }
-            for (Future<?> future : running) {
-                await(future);
-            }
-        } finally {
-            pool.shutdownNow();
-            // forks still running are killed by their workers; wait, so none outlives the run
-            awaitQuietly(pool);
         }
         if (interruption.happened()) {
             Set<String> done = new HashSet<>();
@@ -100,7 +103,7 @@ final class FixtureMeasurement {
     }
 
     private void measureOne(DiscoveredFixture fixture, List<FixtureResult> results,
-                            Comparator<FixtureResult> inPlanOrder) throws IOException {
+                            Comparator<FixtureResult> inPlanOrder, LatestStateWriter writes) throws IOException {
         if (interruption.happened()) {
             return;
         }
@@ -114,7 +117,8 @@ final class FixtureMeasurement {
             // in plan order whatever fork finished first, so --jobs never reorders the output
             results.add(result);
             results.sort(inPlanOrder);
-            writer.write(context.result(results));
+            // handed to the writer's own thread: the other workers never wait for the files to be rewritten
+            writes.offer(context.result(List.copyOf(results)));
             progress.step(fixture.info().name() + " " + summary(result));
         }
     }
