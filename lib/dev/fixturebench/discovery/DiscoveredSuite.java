@@ -26,6 +26,6 @@ public record DiscoveredSuite(List<DiscoveredFixture> fixtures, int tests, List<
     /** What the report says of the suite as a whole. */
     public dev.fixturebench.model.SuiteCatalog catalog() {
         return new dev.fixturebench.model.SuiteCatalog(fixtures.stream().map(DiscoveredFixture::info).toList(),
-                tests, templates);
+                tests, templates, leftOut);
     }
 }

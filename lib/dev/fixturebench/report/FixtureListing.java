@@ -71,11 +71,7 @@ public final class FixtureListing {
         ArrayNode fixtures = root.putArray("fixtures");
         sorted(listed).forEach(f -> JsonReport.describe(fixtures.addObject(), f));
         JsonReport.strings(root, "templates", catalog.templates());
-        ArrayNode left = root.putArray("left_out_classes");
-        for (LeftOutClass leftClass : leftOut) {
-            left.addObject().put("class", leftClass.className()).put("integration_test", leftClass.integration())
-                    .put("reason", leftClass.reason());
-        }
+        JsonReport.leftOut(root, leftOut);
         return JsonReport.write(root);
     }
 

@@ -141,6 +141,7 @@ public final class JsonReport implements ResultFormat {
         }
         strings(root, "unused", run.suite().unused().stream().map(FixtureInfo::name).toList());
         strings(root, "templates", run.suite().templates());
+        leftOut(root, run.suite().leftOut());
         ArrayNode catalog = root.putArray("catalog");
         run.suite().fixtures().forEach(f -> describe(catalog.addObject(), f));
         WholeSuiteJson.write(root, run.wholeSuite());
@@ -185,6 +186,15 @@ public final class JsonReport implements ResultFormat {
         node.put("max", stats.max());
         node.put("mad", stats.mad());
         node.put("n", stats.n());
+    }
+
+    /** {@code left_out_classes}: the test classes mvn test does not run, each with why ({@code --list} writes it too). */
+    static void leftOut(ObjectNode root, List<dev.fixturebench.model.LeftOutClass> leftOut) {
+        ArrayNode left = root.putArray("left_out_classes");
+        for (dev.fixturebench.model.LeftOutClass leftClass : leftOut) {
+            left.addObject().put("class", leftClass.className()).put("integration_test", leftClass.integration())
+                    .put("reason", leftClass.reason());
+        }
     }
 
     /** {@code startup_profile}: null when off, else the profile's figures, or its {@code failure}. */

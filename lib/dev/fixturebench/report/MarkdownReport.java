@@ -260,6 +260,11 @@ public final class MarkdownReport implements ResultFormat {
                     .append(run.suite().templates().stream().map(Markdown::code).collect(Collectors.joining(", ")))
                     .append('\n');
         }
+        if (!run.suite().leftOut().isEmpty()) {
+            md.append("\nTest classes left out, as `mvn test` leaves them:\n\n");
+            run.suite().leftOut().forEach(c -> md.append("- ").append(Markdown.code(JavaNames.simpleName(c.className())))
+                    .append(": ").append(Markdown.text(c.reason())).append('\n'));
+        }
     }
 
     private static void errors(StringBuilder md, List<FixtureResult> rows) {

@@ -116,8 +116,11 @@ public record ResultsFile(Path file, int format, RunResult run) {
         }
         List<String> templates = new ArrayList<>();
         root.path("templates").forEach(t -> templates.add(t.asText()));
+        List<dev.fixturebench.model.LeftOutClass> leftOut = new ArrayList<>();
+        root.path("left_out_classes").forEach(c -> leftOut.add(new dev.fixturebench.model.LeftOutClass(
+                c.path("class").asText(), c.path("integration_test").asBoolean(), c.path("reason").asText())));
         return new RunResult(generated, environment, settings, new SuiteCatalog(catalog, root.path("tests").asInt(),
-                templates), baseline, fixtures, startupProfile(root.get("startup_profile")), null, started, null);
+                templates, leftOut), baseline, fixtures, startupProfile(root.get("startup_profile")), null, started, null);
     }
 
     private static FixtureResult fixture(JsonNode f) {

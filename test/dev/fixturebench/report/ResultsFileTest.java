@@ -39,7 +39,10 @@ class ResultsFileTest {
     @TempDir
     Path folder;
 
-    /** The sample run with every field a results file holds set: fork options, fingerprint, shard, profiles. */
+    /**
+     * The sample run with every field a results file holds set: fork options, fingerprint, shard, profiles, a test
+     * class left out.
+     */
     static RunResult fullRun() {
         RunResult sample = SampleRuns.run();
         Map<String, String> files = new LinkedHashMap<>();
@@ -52,7 +55,8 @@ class ResultsFileTest {
         wall.put("wall", 1234.5);
         wall.put("cpu", 1180.25);
         List<FixtureResult> fixtures = new ArrayList<>(sample.fixtures());
-        fixtures.set(0, fixtures.get(0).withProfile(new FixtureProfile(files, samples, wall, "cpu: 3 samples only")));
+        fixtures.set(0, fixtures.get(0).withProfile(new FixtureProfile(files, samples, wall, "cpu: 3 samples only",
+                List.of(new dev.fixturebench.model.Hotspot("SlowStartBean.<init>", 201)))));
         FixtureInfo junit = new FixtureInfo("ServerTest#<extensions>", FixtureType.JUNIT, FixtureScope.CLASS, "JUnit",
                 "example.ServerTest", List.of("calib_sleep_250ms", "z_static"));
         fixtures.add(new FixtureResult(junit, Status.OK, null, SampleRuns.stats(41.5, 40.25, 43),
@@ -75,7 +79,9 @@ class ResultsFileTest {
         return new RunResult(Instant.parse("2026-11-26T12:00:00Z"),
                 new Environment("Temurin 17.0.15", "Linux 6.1", "Test CPU, 16 logical cores",
                         new Gpu(true, "NVIDIA H100 80GB HBM3", "550.54.15", null)),
-                settings, new SuiteCatalog(catalog, 9, List.of("get_it_session__template", "other__template")),
+                settings, new SuiteCatalog(catalog, 9, List.of("get_it_session__template", "other__template"),
+                        List.of(new dev.fixturebench.model.LeftOutClass("example.ServerIT", true, "integration test:"
+                                + " Failsafe runs it in mvn verify; --integration-tests measures it"))),
                 new Baseline(SampleRuns.stats(800, 850, 790, 810, 820), 120.5, null), fixtures, profile, null,
                 Instant.parse("2026-11-26T11:40:03.125Z"), null);
     }
@@ -111,6 +117,14 @@ class ResultsFileTest {
             assertEquals(run.generated(), fromFile.run().generated());
             assertEquals(fromFile.run(), fromFile.requireFull("--merge").run());
         }
+    }
+
+    @Test
+    void theReportNamesTheClassesLeftOutAndTheOwnCodeOfAProfile() {
+        String md = MarkdownReport.render(fullRun());
+        assertTrue(md.contains("Test classes left out, as `mvn test` leaves them:\n\n- `ServerIT`: integration test:"
+                + " Failsafe runs it in mvn verify; --integration-tests measures it\n"), md);
+        assertTrue(md.contains("in the suite's own code: `SlowStartBean.<init>` 201 ms"), md);
     }
 
     @Test
