@@ -46,7 +46,8 @@ final class ApplicationStarts {
     private final List<Object> described = new ArrayList<>();
     private final Map<String, String> micronautByClass = new LinkedHashMap<>();
     private String lastQuarkus;
-    private Object lastApplication;
+    /** Weakly: the application a class ran against must not keep its class loader alive once Quarkus stops it. */
+    private java.lang.ref.WeakReference<Object> lastApplication = new java.lang.ref.WeakReference<>(null);
     private String error;
 
     /**
@@ -102,8 +103,8 @@ final class ApplicationStarts {
             if (application == null) {
                 return start;
             }
-            boolean started = application != lastApplication;
-            lastApplication = application;
+            boolean started = application != lastApplication.get();
+            lastApplication = new java.lang.ref.WeakReference<>(application);
             return new Start(start.id(), started, false);
         } catch (ReflectiveOperationException | LinkageError | RuntimeException unreadable) {
             return start;
