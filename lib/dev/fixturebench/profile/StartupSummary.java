@@ -76,10 +76,53 @@ public final class StartupSummary {
     }
 
     /**
+     * A profile file and the files beside it as they are on disk now: a summary read from them stays right while this
+     * is unchanged.
+     */
+    private record Version(Path file, java.nio.file.attribute.FileTime modified, long size,
+                           java.nio.file.attribute.FileTime index, java.nio.file.attribute.FileTime classLoadLog) {
+    }
+
+    private static java.nio.file.attribute.FileTime modified(Path file) {
+        try {
+            return Files.getLastModifiedTime(file);
+        } catch (IOException absent) {
+            return null;
+        }
+    }
+
+    /** The last few summaries read: a run's report and site ask for the same one after every fixture. */
+    private static final Map<Version, StartupSummary> READ = java.util.Collections.synchronizedMap(
+            new java.util.LinkedHashMap<>(4, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<Version, StartupSummary> eldest) {
+                    return size() > 4;
+                }
+            });
+
+    /**
      * Reads {@code file}, and the class path index beside it where there is one; a file that is missing, not JSON or
-     * not a speedscope file of ours fails with an {@link IllegalArgumentException} saying what was expected.
+     * not a speedscope file of ours fails with an {@link IllegalArgumentException} saying what was expected. The
+     * same unchanged file is parsed once, however often it is asked for.
      */
     public static StartupSummary read(Path file) {
+        Version version;
+        try {
+            Path absolute = file.toAbsolutePath().normalize();
+            version = new Version(absolute, Files.getLastModifiedTime(absolute), Files.size(absolute),
+                    modified(indexOf(absolute)), modified(classLoadLogOf(absolute)));
+        } catch (IOException | RuntimeException unreadable) {
+            return parse(file); // says what is wrong with it
+        }
+        StartupSummary summary = READ.get(version);
+        if (summary == null) {
+            summary = parse(file);
+            READ.put(version, summary);
+        }
+        return summary;
+    }
+
+    private static StartupSummary parse(Path file) {
         String ours = "Expected a speedscope file written by Fixture Bench (JSON with \"$schema\": \""
                 + Speedscope.SCHEMA + "\" and \"exporter\": \"" + EXPORTER + " …\", such as "
                 + "profiling_artifacts/launcher_startup_speedscope_<yyyyMMdd_HHmmss>.json under a run's --out). Record"

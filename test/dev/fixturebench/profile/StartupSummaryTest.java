@@ -64,6 +64,17 @@ class StartupSummaryTest {
     }
 
     @Test
+    void anUnchangedProfileIsParsedOnceAndAChangedOneAgain() throws Exception {
+        Path profile = record();
+        StartupSummary first = StartupSummary.read(profile);
+        assertTrue(first == StartupSummary.read(profile), "the report and the site after each fixture share one parse");
+        Files.delete(StartupSummary.classLoadLogOf(profile));
+        StartupSummary again = StartupSummary.read(profile);
+        assertTrue(first != again, "a file beside it changed: read again");
+        assertTrue(again.toMarkdown(10).contains("No class-load log beside the profile"));
+    }
+
+    @Test
     void withoutItsIndexTheJdkIsStillToldApart() throws Exception {
         Path profile = record();
         Files.delete(StartupSummary.indexOf(profile));
