@@ -83,7 +83,9 @@ class ApplicationFrameworksEndToEndTest {
         }
         assertNotNull(bean, "the bean's constructor inside the context start: " + start.get("profile_own_code"));
         double ms = bean.get("ms").asDouble();
-        assertTrue(Math.abs(ms - 200) <= 8, "the bean sleeps 200 ms in its constructor, measured " + ms);
+        // samples x 1 ms: 197–201 ms on a quiet machine; a sampler that cannot tick on busy cores sees fewer (189 ms
+        // with another run of the tool beside this one on 2 cores), so down to -15 ms is allowed, up only +8
+        assertTrue(ms >= 185 && ms <= 208, "the bean sleeps 200 ms in its constructor, measured " + ms);
         assertTrue(start.at("/init_ms/median").asDouble() > 200, start.toString());
 
         Map<List<String>, JsonNode> contexts = contexts(results);

@@ -38,7 +38,7 @@ class FrameworksEndToEndTest {
         assertInit(fixtures, "RuleTest#connection", "method", 220);
         assertTeardown(fixtures, "RuleTest#connection", 25);
         assertInit(fixtures, "MethodRuleTest#session", "method", 45);
-        assertInit(fixtures, "HeapBeforeTest#loadTable", "method", 70);
+        assertWorkInit(fixtures, "HeapBeforeTest#loadTable", "method", 70);
         assertHeap(fixtures, "HeapBeforeTest#loadTable", 64);
         assertInit(fixtures, "ParametersTest#table", "class", 90);
         assertInit(fixtures, "ParametersTest#parseRow", "method", 15);
@@ -65,7 +65,7 @@ class FrameworksEndToEndTest {
         assertInit(fixtures, "ClassSetupTest#openConnection", "class", 180);
         assertInit(fixtures, "MethodSetupTest#resetState", "method", 40);
         assertInit(fixtures, "MethodSetupTest#clearState", "method", 10);
-        assertInit(fixtures, "HeapBeforeMethodTest#loadTable", "method", 70);
+        assertWorkInit(fixtures, "HeapBeforeMethodTest#loadTable", "method", 70);
         assertHeap(fixtures, "HeapBeforeMethodTest#loadTable", 64);
         assertInit(fixtures, "DataProviderTest#rows", "method", 120);
         assertInit(fixtures, "FactoryTest#shards", "session", 15);
@@ -83,7 +83,10 @@ class FrameworksEndToEndTest {
             JsonNode inSuite = byName(results.at("/whole_suite/fixtures")).get(suite[1]).get("in_suite");
             assertEquals(5, inSuite.get("builds").asInt(), inSuite.toString());
             double total = inSuite.get("total_ms").asDouble();
-            assertTrue(Math.abs(total - 350) <= 350 * 0.05, suite[1] + " built 5 times in " + total + " ms, not ~350");
+            // 64 MiB allocated, then a sleep to 70 ms: on shared cores the allocation alone can pass 70 ms (seen 74 ms
+            // a build, with another run of the tool beside it), so above the truth up to +15 % is allowed here
+            assertTrue(total >= 350 * 0.95 && total <= 350 * 1.15, suite[1] + " built 5 times in " + total
+                    + " ms, not ~350");
             JsonNode advice = byName(results.get("advice")).get(suite[1]);
             assertNotNull(advice, results.get("advice").toString());
             assertEquals("class", advice.get("to_scope").asText());
@@ -132,6 +135,21 @@ class FrameworksEndToEndTest {
         assertEquals(scope, fixture.get("scope").asText(), name);
         double median = fixture.at("/init_ms/median").asDouble();
         assertTrue(Math.abs(median - truthMs) <= Math.max(truthMs * 0.03, 8),
+                name + " took " + truthMs + " ms, measured " + median);
+    }
+
+    /**
+     * As {@link #assertInit}, for a fixture that works (allocates 64 MiB) and then sleeps to its truth: below it as
+     * tightly, above it up to +30 %, because on shared cores the work alone can pass the truth (seen 85.9 and 87.1 ms
+     * for 70 ms with another run of the tool beside this one on 2 cores); a fork's start-up leaking in adds 100+ ms.
+     */
+    private static void assertWorkInit(Map<String, JsonNode> fixtures, String name, String scope, double truthMs) {
+        JsonNode fixture = fixtures.get(name);
+        assertNotNull(fixture, name + " in " + fixtures.keySet());
+        assertEquals("ok", fixture.get("status").asText(), fixture.toString());
+        assertEquals(scope, fixture.get("scope").asText(), name);
+        double median = fixture.at("/init_ms/median").asDouble();
+        assertTrue(median >= truthMs - Math.max(truthMs * 0.03, 8) && median <= truthMs * 1.3,
                 name + " took " + truthMs + " ms, measured " + median);
     }
 
