@@ -74,7 +74,9 @@ class BenchEndToEndTest {
         for (JsonNode fixture : fixtures) {
             String name = fixture.get("name").asText();
             assertEquals("ok", fixture.get("status").asText(), name + ": " + fixture.get("error"));
-            double init = fixture.at("/init_ms/median").asDouble();
+            // the least disturbed of the forks for the target: on shared cores a fork can wake late from a sleep
+            // (109 ms seen for 100 with another run of the tool beside the tests); a start-up leak shifts it too
+            double init = fixture.at("/init_ms/min").asDouble();
             java.util.regex.Matcher sleep = java.util.regex.Pattern.compile("calib_sleep_(\\d+)ms").matcher(name);
             if (sleep.matches()) {
                 // a sleep of known length: within the larger of ±3 % and ±8 ms, so fork start-up cannot leak in

@@ -41,12 +41,13 @@ class NativeSuiteEndToEndTest {
         Map<String, JsonNode> fixtures = byName(JSON.readTree(out.resolve("fixture_benchmark_results.json").toFile())
                 .get("fixtures"));
         JsonNode beforeAll = fixtures.get("ReplicaStoreTest#startSlowReplica");
-        double sleep300 = beforeAll.at("/init_ms/median").asDouble();
+        // the least disturbed fork: a busy machine wakes a sleeping fork late, never early
+        double sleep300 = beforeAll.at("/init_ms/min").asDouble();
         assertTrue(sleep300 >= 285 && sleep300 <= 330, "a @BeforeAll sleeping 300 ms measured " + sleep300);
         assertEquals("class", beforeAll.get("scope").asText());
         assertEquals("JUnit", beforeAll.get("category").asText());
         assertEquals(4, beforeAll.get("used_by").asInt());
-        double sleep400 = fixtures.get("WarmCacheTest#<extensions>").at("/init_ms/median").asDouble();
+        double sleep400 = fixtures.get("WarmCacheTest#<extensions>").at("/init_ms/min").asDouble();
         assertTrue(sleep400 >= 380 && sleep400 <= 440, "an extension sleeping 400 ms in beforeAll measured " + sleep400);
     }
 
