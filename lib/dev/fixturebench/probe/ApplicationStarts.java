@@ -56,8 +56,11 @@ final class ApplicationStarts {
      */
     Start of(String className) {
         try {
-            ClassLoader loader = Thread.currentThread().getContextClassLoader();
-            Class<?> testClass = Class.forName(className, false, loader);
+            Class<?> testClass = Class.forName(className, false, Thread.currentThread().getContextClassLoader());
+            // the annotation types from the loader that loaded the class: Quarkus switches the context loader to its
+            // own around its listeners, and a type from another loader never matches the class's annotations
+            ClassLoader loader = testClass.getClassLoader() != null ? testClass.getClassLoader()
+                    : ClassLoader.getSystemClassLoader();
             Class<? extends Annotation> quarkus = annotation(QUARKUS_TEST, loader);
             if (quarkus != null && inherited(testClass, quarkus) != null) {
                 String id = id(QUARKUS_PREFIX, quarkusFacets(testClass, loader));

@@ -56,7 +56,8 @@ class ApplicationFrameworksEndToEndTest {
         assertTrue(boot.at("/init_ms/median").asDouble() > 300, "the boot starts the 300 ms resource: " + boot);
 
         Map<List<String>, JsonNode> contexts = contexts(results);
-        assertEquals(2, contexts.size(), contexts.toString());
+        assertEquals(2, contexts.size(), contexts + "; the suite run: " + results.at("/whole_suite/notes") + " "
+                + results.at("/whole_suite/classes"));
         JsonNode profiled = contexts.get(List.of(QUARKUS + "GreetingOtherProfileTest"));
         JsonNode shared = contexts.get(List.of(QUARKUS + "GreetingResourceTest", QUARKUS + "GreetingServiceTest"));
         assertNotNull(profiled, contexts.toString());
