@@ -12,9 +12,9 @@ import java.util.TreeSet;
 import dev.fixturebench.probe.ProbeProtocol.Suite;
 
 /**
- * Names the application a Quarkus or Micronaut test class runs against and says whether the class started it: Quarkus
+ * Names the application a Quarkus or Micronaut test class ran against and says whether the class started it: Quarkus
  * keeps one application and restarts it when a class's test profile or test resources differ from the class before
- * (observed once the class ran: the application object it ran against is another); Micronaut starts a context for every class that carries
+ * (observed: the application object the class ran against is another); Micronaut starts a context for every class that carries
  * {@code @MicronautTest} (a {@code @Nested} class without one shares its enclosing class's), and again before each
  * test with {@code rebuildContext}. Reflection only: the probe depends on no framework class.
  */
@@ -22,6 +22,7 @@ final class ApplicationStarts {
 
     private static final String QUARKUS_TEST = "io.quarkus.test.junit.QuarkusTest";
     private static final String QUARKUS_PREFIX = "quarkus-app-";
+    private static final String MICRONAUT_PREFIX = "micronaut-";
     private static final String TEST_PROFILE = "io.quarkus.test.junit.TestProfile";
     private static final String[] QUARKUS_RESOURCES = {"io.quarkus.test.common.WithTestResource",
         "io.quarkus.test.common.QuarkusTestResource"};
@@ -29,34 +30,27 @@ final class ApplicationStarts {
     private static final String MICRONAUT_PROPERTY = "io.micronaut.context.annotation.Property";
     private static final String PROPERTY_PROVIDER = "io.micronaut.test.support.TestPropertyProvider";
 
-    /**
-     * A class's application: its id, whether the class started it, and whether it starts one more before each test
-     * ({@code rebuildContext}).
-     */
-    record Start(String id, boolean started, boolean perTest) {
-
-        /** How many starts the class made, having run {@code testsRun} tests. */
-        int starts(int testsRun) {
-            return !started ? 0 : perTest ? 1 + testsRun : 1;
-        }
+    /** A class's application: its id, whether the class started it, and how many starts it made. */
+    record Start(String id, boolean started, int starts) {
     }
 
     private final List<List<String>> configurations = new ArrayList<>();
     private final List<String> ids = new ArrayList<>();
     private final List<Object> described = new ArrayList<>();
-    private final Map<String, String> micronautByClass = new LinkedHashMap<>();
     private String lastQuarkus;
     /** Weakly: the application a class ran against must not keep its class loader alive once Quarkus stops it. */
     private java.lang.ref.WeakReference<Object> lastApplication = new java.lang.ref.WeakReference<>(null);
     private String error;
 
     /**
-     * The application {@code className} runs against, asked as the class starts (classes in the order they start),
-     * or null when it runs under neither framework.
+     * The application {@code className} ran against, asked once it ran its {@code testsRun} tests (top-level classes
+     * in the order they ran), read from {@code loaded}, the class the engine ran (null: load it by name); null when it
+     * runs under neither framework.
      */
-    Start of(String className) {
+    Start of(String className, Class<?> loaded, int testsRun) {
         try {
-            Class<?> testClass = Class.forName(className, false, Thread.currentThread().getContextClassLoader());
+            Class<?> testClass = loaded != null ? loaded
+                    : Class.forName(className, false, Thread.currentThread().getContextClassLoader());
             // the annotation types from the loader that loaded the class: Quarkus switches the context loader to its
             // own around its listeners, and a type from another loader never matches the class's annotations
             ClassLoader loader = testClass.getClassLoader() != null ? testClass.getClassLoader()
@@ -64,25 +58,23 @@ final class ApplicationStarts {
             Class<? extends Annotation> quarkus = annotation(QUARKUS_TEST, loader);
             if (quarkus != null && inherited(testClass, quarkus) != null) {
                 String id = id(QUARKUS_PREFIX, quarkusFacets(testClass, loader));
-                boolean started = !id.equals(lastQuarkus);
+                Boolean observed = loaded == null ? null : anotherApplication(loader);
+                boolean started = observed != null ? observed : !id.equals(lastQuarkus);
                 lastQuarkus = id;
-                return new Start(id, started, false);
+                return new Start(id, started, started ? 1 : 0);
             }
             Class<? extends Annotation> micronaut = annotation(MICRONAUT_TEST, loader);
-            if (micronaut != null) {
-                Annotation own = inherited(testClass, micronaut);
-                if (own == null && testClass.getEnclosingClass() != null) {
-                    String outer = micronautByClass.get(testClass.getEnclosingClass().getName());
-                    return outer == null ? null : new Start(outer, false, false);
-                }
-                if (own != null) {
-                    String id = id("micronaut-", micronautFacets(testClass, own, loader));
-                    micronautByClass.put(className, id);
-                    // with rebuildContext, one context at the class's start and a fresh one before each test
-                    return new Start(id, true, Boolean.TRUE.equals(value(own, "rebuildContext")));
-                }
+            Annotation own = micronaut == null ? null : inherited(testClass, micronaut);
+            if (own != null) {
+                // with rebuildContext, one context at the class's start and a fresh one before each test
+                return new Start(id(MICRONAUT_PREFIX, micronautFacets(testClass, own, loader)), true,
+                        Boolean.TRUE.equals(value(own, "rebuildContext")) ? 1 + testsRun : 1);
             }
-            return null;
+            Class<?> enclosing = testClass.getEnclosingClass();
+            Annotation outer = micronaut == null || enclosing == null ? null : inherited(enclosing, micronaut);
+            // a @Nested class without its own @MicronautTest runs in its enclosing class's context
+            return outer == null ? null
+                    : new Start(id(MICRONAUT_PREFIX, micronautFacets(enclosing, outer, loader)), false, 0);
         } catch (ReflectiveOperationException | LinkageError | RuntimeException e) {
             if (error == null) {
                 error = "cannot read the Quarkus or Micronaut configuration of " + className + ": " + e;
@@ -92,25 +84,22 @@ final class ApplicationStarts {
     }
 
     /**
-     * {@code start} as observed once its class ran: for a Quarkus class, whether the application it ran against
-     * ({@code io.quarkus.runtime.Application.currentApplication()} through the loader of {@code loaded}, the class the
-     * engine ran) is another than the last Quarkus class's; {@code start} as the rule says where that cannot be read.
+     * Whether the application a Quarkus class ran against ({@code io.quarkus.runtime.Application.currentApplication()}
+     * through its own {@code loader}) is another than the last Quarkus class's; null where that cannot be read, and the
+     * rule (another profile or other resources than the class before) decides.
      */
-    Start observed(Start start, Class<?> loaded) {
-        if (start == null || loaded == null || !start.id().startsWith(QUARKUS_PREFIX)) {
-            return start;
-        }
+    private Boolean anotherApplication(ClassLoader loader) {
         try {
-            Object application = Class.forName("io.quarkus.runtime.Application", false, loaded.getClassLoader())
+            Object application = Class.forName("io.quarkus.runtime.Application", false, loader)
                     .getMethod("currentApplication").invoke(null);
             if (application == null) {
-                return start;
+                return null;
             }
-            boolean started = application != lastApplication.get();
+            boolean another = application != lastApplication.get();
             lastApplication = new java.lang.ref.WeakReference<>(application);
-            return new Start(start.id(), started, false);
+            return another;
         } catch (ReflectiveOperationException | LinkageError | RuntimeException unreadable) {
-            return start;
+            return null;
         }
     }
 

@@ -45,7 +45,6 @@ final class SuiteRecorder {
         /** Spring's context-cache misses when it started (-1: unknown), and those of its nested classes since. */
         int springMissesAtStart = -1;
         int nestedMisses;
-        ApplicationStarts.Start application;
 
         ClassRun(String name, String window, int spansAtStart) {
             this.name = name;
@@ -190,8 +189,6 @@ final class SuiteRecorder {
         // Spring's context-cache misses, read now and again at its end: did this class build its context? Inside
         // the window: the first read initialises spring-test, as the class's own extension would
         run.springMissesAtStart = contexts.missCount();
-        // a Quarkus or Micronaut application: named in start order, as the frameworks decide on starts
-        run.application = applications.of(className);
         show.classStarted(className);
     }
 
@@ -236,8 +233,7 @@ final class SuiteRecorder {
     synchronized void classFinished(String className, String status, Throwable failure, Class<?> loaded) {
         if (!classes.isEmpty() && classes.peek().name.equals(className)) {
             ClassRun run = classes.pop();
-            run.application = applications.observed(run.application, loaded);
-            classFinished(run, System.nanoTime(), status, failure);
+            classFinished(run, System.nanoTime(), status, failure, loaded);
             childFinished(System.nanoTime());
         }
     }
@@ -306,7 +302,7 @@ final class SuiteRecorder {
         }
     }
 
-    private void classFinished(ClassRun run, long now, String status, Throwable failure) {
+    private void classFinished(ClassRun run, long now, String status, Throwable failure, Class<?> loaded) {
         closeSetup(run, now); // a class without children: its whole run is set-up
         long testsEnd = run.lastChildEnd < 0 ? run.setupEnd : run.lastChildEnd;
         long teardown = now - testsEnd;
@@ -328,10 +324,13 @@ final class SuiteRecorder {
         }
         // the context is named after the class ran, when Spring's classes are warm, outside every window
         String context = contexts.contextOf(run.name);
-        if (context == null && run.application != null) {
-            record.put(Suite.CONTEXT, run.application.id());
-            record.put(Suite.CONTEXT_CACHED, !run.application.started());
-            record.put(Suite.CONTEXT_STARTS, run.application.starts(run.testsRun));
+        // else a Quarkus or Micronaut application, named as the frameworks decide on starts
+        ApplicationStarts.Start application = context == null ? applications.of(run.name, loaded, run.testsRun)
+                : null;
+        if (application != null) {
+            record.put(Suite.CONTEXT, application.id());
+            record.put(Suite.CONTEXT_CACHED, !application.started());
+            record.put(Suite.CONTEXT_STARTS, application.starts());
         }
         record.putIfAbsent(Suite.CONTEXT, context);
         int misses = contexts.missCount();
