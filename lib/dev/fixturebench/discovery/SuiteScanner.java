@@ -17,6 +17,7 @@ import java.util.Properties;
 import java.util.Set;
 import java.util.function.Function;
 
+import dev.fixturebench.model.JavaNames;
 import dev.fixturebench.model.LeftOutClass;
 import dev.fixturebench.suite.TestConventions.Role;
 import io.github.classgraph.ClassGraph;
@@ -98,29 +99,31 @@ public final class SuiteScanner {
         List<TestCase> tests = new ArrayList<>();
         Map<String, LeftOutClass> leftOut = new java.util.TreeMap<>();
         for (ClassInfo testClass : candidates) {
-            boolean isTest = model.isContainer(testClass) && !model.testMethods(testClass).isEmpty()
-                    || junit4.isTestClass(testClass) || testng.isTestClass(testClass);
+            List<MethodInfo> jupiterTests = model.isContainer(testClass) ? model.testMethods(testClass) : List.of();
+            boolean junit4Test = junit4.isTestClass(testClass);
+            boolean testngTest = testng.isTestClass(testClass);
+            boolean isTest = !jupiterTests.isEmpty() || junit4Test || testngTest;
             Role role = isTest ? roles.apply(testClass.getName()) : Role.UNIT;
             if (role == Role.NOT_RUN || role == Role.INTEGRATION && !integrationTests) {
-                String topLevel = topLevel(testClass.getName());
+                String topLevel = JavaNames.topLevel(testClass.getName());
                 leftOut.putIfAbsent(topLevel, new LeftOutClass(topLevel, role == Role.INTEGRATION,
                         reason(role, packagedArtifactNeeded(byName.get(topLevel)))));
                 continue;
             }
-            if (model.isContainer(testClass) && !model.testMethods(testClass).isEmpty()) {
+            if (!jupiterTests.isEmpty()) {
                 List<ClassInfo> chain = model.containers(testClass);
-                for (MethodInfo test : model.testMethods(testClass)) {
+                for (MethodInfo test : jupiterTests) {
                     tests.add(new TestCase(testClass.getName(), test.getName(), useNames.of(chain, test)));
                 }
                 jupiter.collect(testClass, chain);
-                quarkus.collect(new FoundFixtures.Run(testClass, "", model.testMethods(testClass).size()));
+                quarkus.collect(new FoundFixtures.Run(testClass, "", jupiterTests.size()));
             }
-            if (junit4.isTestClass(testClass)) {
+            if (junit4Test) {
                 junit4.testMethods(testClass).forEach(test ->
                         tests.add(new TestCase(testClass.getName(), test.getName(), List.of())));
                 junit4.collect(testClass);
             }
-            if (testng.isTestClass(testClass)) {
+            if (testngTest) {
                 testng.testMethods(testClass).forEach(test ->
                         tests.add(new TestCase(testClass.getName(), test.getName(), List.of())));
                 testng.collect(testClass);
@@ -128,10 +131,6 @@ public final class SuiteScanner {
         }
         quarkus.collectGlobal(candidates);
         return new SuiteStructure(tests, found.fixtures(), List.copyOf(leftOut.values()));
-    }
-
-    private static String topLevel(String binaryName) {
-        return binaryName.contains("$") ? binaryName.substring(0, binaryName.indexOf('$')) : binaryName;
     }
 
     private static String reason(Role role, boolean needsPackage) {

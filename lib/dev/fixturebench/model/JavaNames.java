@@ -14,6 +14,12 @@ public final class JavaNames {
         return binaryName.substring(binaryName.lastIndexOf('.') + 1).replace('$', '.');
     }
 
+    /** {@code a.b.Outer$Inner} becomes {@code a.b.Outer}: the class a nested one runs with. */
+    public static String topLevel(String binaryName) {
+        int nested = binaryName.indexOf('$');
+        return nested < 0 ? binaryName : binaryName.substring(0, nested);
+    }
+
     /** {@code a.b.Outer$Inner} becomes {@code a.b.}; the default package gives an empty string. */
     public static String packagePrefix(String binaryName) {
         return binaryName.substring(0, binaryName.lastIndexOf('.') + 1);

@@ -12,6 +12,8 @@ import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.parsers.ParserConfigurationException;
 
+import dev.fixturebench.model.JavaNames;
+
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
@@ -72,7 +74,7 @@ public record TestConventions(Patterns unit, Patterns integration, String source
 
     /** What the build does with the class named {@code binaryName} (a nested class goes with its top-level class). */
     public Role role(String binaryName) {
-        String topLevel = binaryName.contains("$") ? binaryName.substring(0, binaryName.indexOf('$')) : binaryName;
+        String topLevel = JavaNames.topLevel(binaryName);
         if (unit.runs(topLevel)) {
             return Role.UNIT;
         }
@@ -85,17 +87,12 @@ public record TestConventions(Patterns unit, Patterns integration, String source
      * plugin's defaults. Parents fetched from a repository and property references are not followed.
      */
     public static TestConventions read(Path moduleDirectory) throws SuiteException {
-        List<Path> poms = new ArrayList<>();
-        for (Path pom = moduleDirectory.resolve("pom.xml"); pom != null && Files.isRegularFile(pom);
-             pom = parentOf(pom)) {
-            poms.add(pom);
-            if (poms.size() > 20) {
-                break;
-            }
-        }
         List<Document> documents = new ArrayList<>();
-        for (Path pom : poms) {
-            documents.add(parse(pom));
+        Path module = moduleDirectory.resolve("pom.xml");
+        // each pom parsed once, nearest first, up to 20 parents
+        for (Pom pom = Files.isRegularFile(module) ? new Pom(module, parse(module)) : null;
+             pom != null && documents.size() <= 20; pom = parentOf(pom)) {
+            documents.add(pom.document());
         }
         Optional<List<String>> unitIncludes = nearest(documents, "maven-surefire-plugin", "includes");
         Optional<List<String>> unitExcludes = nearest(documents, "maven-surefire-plugin", "excludes");
@@ -107,16 +104,15 @@ public record TestConventions(Patterns unit, Patterns integration, String source
                 new Patterns(unitIncludes.orElse(SUREFIRE_DEFAULTS.includes()), unitExcludes.orElse(List.of())),
                 new Patterns(itIncludes.orElse(FAILSAFE_DEFAULTS.includes()), itExcludes.orElse(List.of())),
                 configured ? "the includes and excludes of " + moduleDirectory.resolve("pom.xml")
-                        + (poms.size() > 1 ? " and its parents" : "") : "Surefire's and Failsafe's defaults");
+                        + (documents.size() > 1 ? " and its parents" : "") : "Surefire's and Failsafe's defaults");
     }
 
     /** Whether an Ant-style or {@code %regex[…]} pattern of Surefire's matches the class path {@code a/b/C}. */
     static boolean matches(String pattern, String classPath) {
         String trimmed = pattern.trim();
         if (trimmed.startsWith("%regex[") && trimmed.endsWith("]")) {
-            String regex = trimmed.substring(7, trimmed.length() - 1);
-            return Pattern.compile(regex).matcher(classPath + ".class").matches()
-                    || Pattern.compile(regex).matcher(classPath + ".java").matches();
+            Pattern regex = Pattern.compile(trimmed.substring(7, trimmed.length() - 1));
+            return regex.matcher(classPath + ".class").matches() || regex.matcher(classPath + ".java").matches();
         }
         String glob = trimmed.replace('\\', '/').replaceAll("\\.(java|class)$", "");
         if (!glob.contains("/")) {
@@ -180,14 +176,17 @@ public record TestConventions(Patterns unit, Patterns integration, String source
     }
 
     /** The parent pom on disk ({@code <relativePath>}, by default {@code ../pom.xml}), or null. */
-    private static Path parentOf(Path pom) throws SuiteException {
-        Document document = parse(pom);
-        for (Element parent : children(document.getDocumentElement(), "parent")) {
+    /** A pom on disk, parsed. */
+    private record Pom(Path path, Document document) {
+    }
+
+    private static Pom parentOf(Pom pom) throws SuiteException {
+        for (Element parent : children(pom.document().getDocumentElement(), "parent")) {
             String relative = text(parent, "relativePath");
             if (relative != null && relative.isBlank()) {
                 return null; // <relativePath/>: from a repository
             }
-            Path path = pom.getParent().resolve(relative == null ? "../pom.xml" : relative).normalize();
+            Path path = pom.path().getParent().resolve(relative == null ? "../pom.xml" : relative).normalize();
             if (Files.isDirectory(path)) {
                 path = path.resolve("pom.xml");
             }
@@ -196,7 +195,8 @@ public record TestConventions(Patterns unit, Patterns integration, String source
             }
             Document candidate = parse(path);
             String artifact = text(parent, "artifactId");
-            return artifact != null && artifact.equals(text(candidate.getDocumentElement(), "artifactId")) ? path : null;
+            return artifact != null && artifact.equals(text(candidate.getDocumentElement(), "artifactId"))
+                    ? new Pom(path, candidate) : null;
         }
         return null;
     }

@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 
+import dev.fixturebench.model.JavaNames;
+
 /**
  * Which test classes a whole-suite run selects: the top-level classes of those discovery kept (what the build's
  * {@code mvn test} runs), all of them or those whose name a pattern finds.
@@ -21,7 +23,7 @@ public final class TestClasses {
     public static List<String> select(List<String> testClasses, Pattern pattern) {
         Set<String> selected = new LinkedHashSet<>();
         for (String name : testClasses) {
-            String topLevel = name.contains("$") ? name.substring(0, name.indexOf('$')) : name;
+            String topLevel = JavaNames.topLevel(name);
             if (pattern == null || pattern.matcher(topLevel).find()) {
                 selected.add(topLevel);
             }
