@@ -92,8 +92,8 @@ final class BenchmarkPipeline {
             Discovered found = discover(work, progress, false);
             List<FixtureInfo> listed = found.selected().stream().map(DiscoveredFixture::info).toList();
             progress.close();
-            out.print(json ? FixtureListing.json(found.suite().catalog(), listed, found.suite().leftOut())
-                    : FixtureListing.table(found.suite().catalog(), listed, found.suite().leftOut()));
+            out.print(json ? FixtureListing.json(found.suite().catalog(), listed)
+                    : FixtureListing.table(found.suite().catalog(), listed));
             return 0;
         });
     }

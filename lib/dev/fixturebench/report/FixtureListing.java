@@ -24,7 +24,7 @@ public final class FixtureListing {
     private FixtureListing() {
     }
 
-    public static String table(SuiteCatalog catalog, List<FixtureInfo> listed, List<LeftOutClass> leftOut) {
+    public static String table(SuiteCatalog catalog, List<FixtureInfo> listed) {
         List<String[]> rows = new ArrayList<>();
         rows.add(HEADER);
         for (FixtureInfo fixture : sorted(listed)) {
@@ -55,23 +55,24 @@ public final class FixtureListing {
                     .append(String.join(", ", catalog.templates()));
         }
         text.append('\n');
-        if (!leftOut.isEmpty()) {
-            text.append('\n').append(leftOut.size()).append(" test class(es) left out, as mvn test leaves them:\n");
-            for (LeftOutClass left : leftOut) {
+        if (!catalog.leftOut().isEmpty()) {
+            text.append('\n').append(catalog.leftOut().size())
+                    .append(" test class(es) left out, as mvn test leaves them:\n");
+            for (LeftOutClass left : catalog.leftOut()) {
                 text.append("  ").append(left.className()).append(" (").append(left.reason()).append(")\n");
             }
         }
         return text.toString();
     }
 
-    public static String json(SuiteCatalog catalog, List<FixtureInfo> listed, List<LeftOutClass> leftOut) {
+    public static String json(SuiteCatalog catalog, List<FixtureInfo> listed) {
         ObjectNode root = JsonReport.MAPPER.createObjectNode();
         root.put("tests", catalog.tests());
         root.put("discovered", catalog.fixtures().size());
         ArrayNode fixtures = root.putArray("fixtures");
         sorted(listed).forEach(f -> JsonReport.describe(fixtures.addObject(), f));
         JsonReport.strings(root, "templates", catalog.templates());
-        JsonReport.leftOut(root, leftOut);
+        JsonReport.leftOut(root, catalog.leftOut());
         return JsonReport.write(root);
     }
 
