@@ -8,7 +8,6 @@ import dev.fixturebench.discovery.FoundFixtures.Run;
 import dev.fixturebench.discovery.NativeFixture.Kind;
 import dev.fixturebench.model.FixtureScope;
 import dev.fixturebench.model.FixtureType;
-import dev.fixturebench.model.JavaNames;
 
 import io.github.classgraph.ClassInfo;
 import io.github.classgraph.FieldInfo;
@@ -78,22 +77,10 @@ final class NativeFixtureCollector {
         Set<String> extensions = classExtensions(chain);
         if (!extensions.isEmpty()) {
             List<String> listed = new java.util.ArrayList<>(extensions);
-            testProfile(testClass).ifPresent(profile -> listed.add("@TestProfile(" + profile + ")"));
+            QuarkusResourceCollector.testProfile(testClass).ifPresent(profile -> listed.add("@TestProfile(" + profile + ")"));
             record(testClass, -1, -1, Kind.CLASS_EXTENSIONS, "<extensions>", null, FixtureScope.CLASS,
                     List.copyOf(listed), run);
         }
-    }
-
-    /** The simple name of the Quarkus {@code @TestProfile} of a {@code @QuarkusTest} class or its superclasses. */
-    private static java.util.Optional<String> testProfile(ClassInfo testClass) {
-        for (ClassInfo type = testClass; type != null; type = type.getSuperclass()) {
-            io.github.classgraph.AnnotationInfo profile = type.getAnnotationInfo("io.quarkus.test.junit.TestProfile");
-            if (profile != null && profile.getParameterValues().getValue("value")
-                    instanceof io.github.classgraph.AnnotationClassRef ref) {
-                return java.util.Optional.of(JavaNames.simpleName(ref.getName()));
-            }
-        }
-        return java.util.Optional.empty();
     }
 
     /** Class-level extensions in registration order: enclosing classes first, superclasses before subclasses. */

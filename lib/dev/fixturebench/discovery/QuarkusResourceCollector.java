@@ -5,12 +5,14 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import dev.fixturebench.discovery.FoundFixtures.Run;
 import dev.fixturebench.discovery.NativeFixture.Kind;
 import dev.fixturebench.model.FixtureScope;
 import dev.fixturebench.model.FixtureType;
+import dev.fixturebench.model.JavaNames;
 
 import io.github.classgraph.AnnotationClassRef;
 import io.github.classgraph.AnnotationInfo;
@@ -21,11 +23,13 @@ import io.github.classgraph.ClassInfo;
  * Finds the Quarkus test resources a {@code @QuarkusTest} class starts: {@code @WithTestResource} and
  * {@code @QuarkusTestResource} on it or its superclasses (repeated or not), and the unrestricted
  * {@code @QuarkusTestResource}s anywhere in the test classes, which Quarkus starts for every such class. One fixture per
- * resource class and init arguments, of class scope (session scope for an unrestricted one).
+ * resource class and init arguments, of class scope (session scope for an unrestricted one); and a class's
+ * {@code @TestProfile}, which its <extensions> row names.
  */
 final class QuarkusResourceCollector {
 
-    static final String QUARKUS_TEST = "io.quarkus.test.junit.QuarkusTest";
+    private static final String QUARKUS_TEST = "io.quarkus.test.junit.QuarkusTest";
+    private static final String TEST_PROFILE = "io.quarkus.test.junit.TestProfile";
     private static final String WITH_TEST_RESOURCE = "io.quarkus.test.common.WithTestResource";
     private static final String QUARKUS_TEST_RESOURCE = "io.quarkus.test.common.QuarkusTestResource";
 
@@ -39,8 +43,19 @@ final class QuarkusResourceCollector {
         this.byName = byName;
     }
 
+    /** The simple name of the {@code @TestProfile} of a {@code @QuarkusTest} class or its superclasses. */
+    static Optional<String> testProfile(ClassInfo testClass) {
+        for (ClassInfo type = testClass; type != null; type = type.getSuperclass()) {
+            AnnotationInfo profile = type.getAnnotationInfo(TEST_PROFILE);
+            if (profile != null && profile.getParameterValues().getValue("value") instanceof AnnotationClassRef ref) {
+                return Optional.of(JavaNames.simpleName(ref.getName()));
+            }
+        }
+        return Optional.empty();
+    }
+
     /** Whether {@code testClass} runs under Quarkus: {@code @QuarkusTest} on it, a superclass or an annotation of it. */
-    static boolean isQuarkusTest(ClassInfo testClass) {
+    private static boolean isQuarkusTest(ClassInfo testClass) {
         for (ClassInfo type = testClass; type != null; type = type.getSuperclass()) {
             if (type.hasAnnotation(QUARKUS_TEST)) {
                 return true;
