@@ -588,7 +588,7 @@ class WholeSuiteFiguresTest {
     }
 
     /** A lifecycle method as discovery lists it: run by a test of {@code runClass}, timed by its call key. */
-    private static DiscoveredFixture lifecycle(String name, FixtureScope scope, String runClass, String declaringClass,
+    static DiscoveredFixture lifecycle(String name, FixtureScope scope, String runClass, String declaringClass,
                                                String signature) {
         return new DiscoveredFixture(new FixtureInfo(name, FixtureType.JUNIT, scope, "JUnit", declaringClass,
                 List.of()), ProbeCall.nativeFixture(Mode.JUNIT, runClass, "first", Figure.lifecycle(declaringClass, signature)),
@@ -599,7 +599,7 @@ class WholeSuiteFiguresTest {
         return suite.fixtures().stream().map(f -> f.fixture().name()).toList();
     }
 
-    private static <T> T only(List<T> items) {
+    static <T> T only(List<T> items) {
         assertEquals(1, items.size(), items.toString());
         return items.get(0);
     }

@@ -14,15 +14,10 @@ import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
 import dev.fixturebench.discovery.DiscoveredFixture;
-import dev.fixturebench.fork.ProbeCall;
 import dev.fixturebench.model.Advice;
-import dev.fixturebench.model.FixtureInfo;
 import dev.fixturebench.model.FixtureScope;
-import dev.fixturebench.model.FixtureType;
 import dev.fixturebench.model.InSuite;
 import dev.fixturebench.model.WholeSuite;
-import dev.fixturebench.probe.ProbeProtocol.Figure;
-import dev.fixturebench.probe.ProbeProtocol.Mode;
 import dev.fixturebench.probe.RecordedSuiteRun;
 
 /**
@@ -138,7 +133,7 @@ class WholeSuiteRecordedTest {
         assertEquals(3, figures.tests());
         assertEquals(1, figures.classes());
         assertNear(3 * SET_UP_MS, figures.totalMs());
-        Advice advice = only(suite.advice());
+        Advice advice = WholeSuiteFiguresTest.only(suite.advice());
         assertEquals(FixtureScope.METHOD, advice.fromScope());
         assertEquals(FixtureScope.CLASS, advice.toScope());
         assertNear(2 * SET_UP_MS, advice.savingMs());
@@ -153,7 +148,7 @@ class WholeSuiteRecordedTest {
         assertEquals(4, figures.builds());
         assertEquals(2, figures.classes());
         assertNear(4 * SET_UP_MS, figures.totalMs());
-        Advice advice = only(suite.advice());
+        Advice advice = WholeSuiteFiguresTest.only(suite.advice());
         assertEquals("RepositoryBase#openConnection", advice.fixture());
         assertNear(2 * SET_UP_MS, advice.savingMs()); // once per class is still needed
     }
@@ -185,21 +180,15 @@ class WholeSuiteRecordedTest {
         return WholeSuiteBenchmark.assemble(testClasses.length, List.of(recording), fixtures, List.of());
     }
 
-    /** A lifecycle method as discovery lists it: run by a test of {@code runClass}, timed by its call key. */
+    /** A method-scoped lifecycle method as discovery lists it, run by a test of {@code runClass}. */
     private static DiscoveredFixture lifecycle(String name, Class<?> runClass, Class<?> declaringClass,
                                                String signature) {
-        return new DiscoveredFixture(new FixtureInfo(name, FixtureType.JUNIT, FixtureScope.METHOD, "JUnit",
-                declaringClass.getName(), List.of()), ProbeCall.nativeFixture(Mode.JUNIT, runClass.getName(), "first",
-                Figure.lifecycle(declaringClass.getName(), signature)), null);
+        return WholeSuiteFiguresTest.lifecycle(name, FixtureScope.METHOD, runClass.getName(), declaringClass.getName(),
+                signature);
     }
 
     private static void assertNear(double expectedMs, double measuredMs) {
         assertTrue(measuredMs >= expectedMs && measuredMs <= expectedMs * 1.25,
                 "expected about " + expectedMs + " ms, measured " + measuredMs);
-    }
-
-    private static <T> T only(List<T> items) {
-        assertEquals(1, items.size(), items.toString());
-        return items.get(0);
     }
 }
