@@ -20,7 +20,7 @@ package dev.fixturebench.model;
  * @param gpuDeltaMib        peak device memory used during the fork above before it; null without a GPU
  * @param measuredAs         what the init figure covers when it is more than the fixture's own call (extension
  *                           work timed as a whole), else null
- * @param profile            its build's profiles with {@code --profile}, else null
+ * @param profile            its build's profiles with {@code --fixture-profiles}, else null
  */
 public record FixtureResult(FixtureInfo fixture, Status status, String error, Stats initMs, Stats ownInitMs,
                             Stats dependenciesInitMs, Stats initCpuMs, Stats teardownMs, Stats wallMs, Stats wallMinusBaselineMs,

@@ -13,7 +13,7 @@ import java.util.List;
  * @param suite       every fixture the suite has, measured or not, and its tests
  * @param baseline    launcher start-up figures
  * @param fixtures    results, in the order measured
- * @param startupProfile the start-up profile, or null when none was asked for ({@code --no-profile})
+ * @param startupProfile the start-up profile, or null when none was asked for ({@code --no-startup-profile})
  * @param wholeSuite  the suite run for real ({@code --whole-suite}), or null
  * @param started     when the run started (a resumed run: when it first started)
  * @param comparison  the comparison with an earlier run ({@code --compare}), or null

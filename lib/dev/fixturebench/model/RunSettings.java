@@ -34,7 +34,7 @@ public record RunSettings(String suite, String frameworks, int repeat, int basel
                 null, "", null);
     }
 
-    /** How {@link #shard} begins for the results of {@code --merge}: they name the shards they were merged from. */
+    /** How {@link #shard} begins for the results of the merge command: they name the shards they were merged from. */
     public static final String MERGED = "merged from ";
 
     /** Whether these are the settings of merged shards' results, not of one shard or a whole run. */

@@ -3,7 +3,7 @@ package dev.fixturebench.model;
 import java.util.List;
 
 /**
- * Mean, median, extremes and sample standard deviation of n readings: the figures {@code --benchmark-startup} prints.
+ * Mean, median, extremes and sample standard deviation of n readings: the figures the startup command prints.
  *
  * @param mean   the arithmetic mean
  * @param median the middle reading (mean of the two middle ones for even n)

@@ -126,7 +126,7 @@ public final class StartupSummary {
         String ours = "Expected a speedscope file written by Fixture Bench (JSON with \"$schema\": \""
                 + Speedscope.SCHEMA + "\" and \"exporter\": \"" + EXPORTER + " …\", such as "
                 + "profiling_artifacts/launcher_startup_speedscope_<yyyyMMdd_HHmmss>.json under a run's --out). Record"
-                + " one with ./jbang bench.java --benchmark-startup --baseline-runs=1; open other profiles in"
+                + " one with ./jbang bench.java startup --runs=1; open other profiles in"
                 + " speedscope itself (https://www.speedscope.app).";
         JsonNode root;
         try {

@@ -6,9 +6,20 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.fixturebench.model.Comparison;
 
 /** The JSON results' {@code comparison} ({@code --compare}): null when the run was compared with nothing. */
-final class ComparisonJson {
+public final class ComparisonJson {
 
     private ComparisonJson() {
+    }
+
+    /** The comparison alone as a JSON document, as the {@code compare} command prints it. */
+    public static String render(Comparison comparison) {
+        ObjectNode root = JsonReport.MAPPER.createObjectNode();
+        write(root, comparison);
+        try {
+            return JsonReport.MAPPER.writeValueAsString(root.get("comparison")) + "\n";
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException("the comparison could not be written as JSON: " + e.getMessage(), e);
+        }
     }
 
     static void write(ObjectNode root, Comparison comparison) {

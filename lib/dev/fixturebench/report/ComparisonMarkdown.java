@@ -9,9 +9,16 @@ import dev.fixturebench.model.RunResult;
  * The report's comparison with earlier results ({@code --compare}): the fixtures whose init changed, then every
  * fixture both runs measured with its differences, and the fixtures added and removed.
  */
-final class ComparisonMarkdown {
+public final class ComparisonMarkdown {
 
     private ComparisonMarkdown() {
+    }
+
+    /** The section alone, as the {@code compare} command prints it; empty when {@code run} was compared with nothing. */
+    public static String section(RunResult run) {
+        StringBuilder md = new StringBuilder();
+        append(md, run);
+        return md.toString().stripLeading();
     }
 
     static void append(StringBuilder md, RunResult run) {

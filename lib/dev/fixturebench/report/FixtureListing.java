@@ -13,7 +13,7 @@ import dev.fixturebench.model.LeftOutClass;
 import dev.fixturebench.model.SuiteCatalog;
 
 /**
- * Renders {@code --list}: every fixture of a suite, as an aligned text table or as JSON, and the test classes left
+ * Renders the list command's output: every fixture of a suite, as an aligned text table or as JSON, and the test classes left
  * out because {@code mvn test} does not run them.
  */
 public final class FixtureListing {

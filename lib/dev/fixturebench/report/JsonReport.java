@@ -106,7 +106,7 @@ public final class JsonReport implements ResultFormat {
             stats(fixture, "init_cpu_ms", result.initCpuMs());
             fixture.put("measured_as", result.measuredAs());
             if (result.profile() != null) {
-                // with --profile only: speedscope files by event, relative to the output folder, and why one is missing
+                // with --fixture-profiles only: speedscope files by event, relative to the output folder, and why one is missing
                 ObjectNode profiles = fixture.putObject("profiles");
                 result.profile().files().forEach(profiles::put);
                 ObjectNode samples = fixture.putObject("profile_samples");
@@ -149,7 +149,7 @@ public final class JsonReport implements ResultFormat {
         return write(root);
     }
 
-    /** The fields that describe a fixture, shared by the results and {@code --list --format=json}. */
+    /** The fields that describe a fixture, shared by the results and {@code list --format=json}. */
     static void describe(ObjectNode node, FixtureInfo fixture) {
         node.put("name", fixture.name());
         node.put("type", fixture.type().label());
@@ -188,7 +188,7 @@ public final class JsonReport implements ResultFormat {
         node.put("n", stats.n());
     }
 
-    /** {@code left_out_classes}: the test classes mvn test does not run, each with why ({@code --list} writes it too). */
+    /** {@code left_out_classes}: the test classes mvn test does not run, each with why (the list command writes it too). */
     static void leftOut(ObjectNode root, List<dev.fixturebench.model.LeftOutClass> leftOut) {
         ArrayNode left = root.putArray("left_out_classes");
         for (dev.fixturebench.model.LeftOutClass leftClass : leftOut) {

@@ -109,7 +109,7 @@ public final class MarkdownReport implements ResultFormat {
     /** The start-up profile's line: profiler, interval, samples and its cost, or why there is none. */
     static void startupProfile(StringBuilder md, StartupProfile profile) {
         if (profile == null) {
-            md.append("- **Start-up profile:** off (--no-profile)\n");
+            md.append("- **Start-up profile:** off (--no-startup-profile)\n");
             return;
         }
         if (!profile.recorded()) {
@@ -171,11 +171,11 @@ public final class MarkdownReport implements ResultFormat {
                 .append("\n");
         String shard = run.settings().shard();
         if (run.settings().merged()) {
-            md.append("- **Shards:** ").append(shard).append(" (--merge); the machine, baseline and start-up profile"
+            md.append("- **Shards:** ").append(shard).append(" (merged); the machine, baseline and start-up profile"
                     + " above are the first shard's, each shard's own are in its results\n");
         } else if (shard != null) {
             md.append("- **Shard:** ").append(shard).append(" of the selected fixtures (--shard); join the shards'"
-                    + " results with --merge\n");
+                    + " results with fixture-bench merge\n");
         }
         md.append('\n');
     }
@@ -192,7 +192,7 @@ public final class MarkdownReport implements ResultFormat {
         }
     }
 
-    /** With --profile: links to the row's speedscope files, and why one is missing; else nothing. */
+    /** With --fixture-profiles: links to the row's speedscope files, and why one is missing; else nothing. */
     private static String profileCell(FixtureResult row) {
         if (row.profile() == null) {
             return "";

@@ -30,7 +30,7 @@ import dev.fixturebench.model.SuiteCatalog;
 
 /**
  * Reads a results file this tool wrote ({@link JsonReport}) back into a run: for {@code --compare}, {@code --resume}
- * and {@code --merge}. A file of format 1 (before the format was recorded) has fixtures but no catalog or settings'
+ * and the merge command. A file of format 1 (before the format was recorded) has fixtures but no catalog or settings'
  * fingerprint: it serves a comparison only. The whole suite's figures are not read back.
  *
  * @param file    where it was read from

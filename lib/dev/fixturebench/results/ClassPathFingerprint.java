@@ -13,7 +13,7 @@ import dev.fixturebench.suite.SuiteClasspath;
 /**
  * A short fingerprint of a suite's class path: the paths of its test-class folders and entries, in order, and of the
  * launcher's jars, with each jar's size and time. Another dependency version, module or JUnit changes it, and so does
- * a jar rebuilt in place; classes recompiled into a folder do not. What --resume and --merge check.
+ * a jar rebuilt in place; classes recompiled into a folder do not. What --resume and merge check.
  */
 public final class ClassPathFingerprint {
 

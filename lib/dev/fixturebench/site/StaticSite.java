@@ -311,7 +311,7 @@ public final class StaticSite implements ResultFormat {
                 run.wholeSuite() != null);
         StartupProfile profile = run.startupProfile();
         if (profile == null) {
-            return new StartupPage(page, List.of(new HeaderLine("Start-up profile", "off (--no-profile)")), null, null,
+            return new StartupPage(page, List.of(new HeaderLine("Start-up profile", "off (--no-startup-profile)")), null, null,
                     null);
         }
         if (!profile.recorded()) {

@@ -33,7 +33,7 @@ class ApplicationFrameworksEndToEndTest {
 
     @Test
     void listsTheIntegrationTestAsMvnTestLeavesIt() throws Exception {
-        BenchEndToEndTest.Run list = bench("--project=examples/quarkus-suite", "--list");
+        BenchEndToEndTest.Run list = bench("list", "--project=examples/quarkus-suite");
         assertEquals(0, list.exitCode(), list.output());
         assertTrue(list.output().contains(QUARKUS + "GreetingIT (integration test: Failsafe runs it in mvn verify,"
                 + " after mvn package (it tests the packaged application); --integration-tests measures it)"),
@@ -73,7 +73,7 @@ class ApplicationFrameworksEndToEndTest {
     @Test
     void micronautBeanInsideItsContextStartAndOneContextPerClass(@TempDir Path out) throws Exception {
         JsonNode results = run(out, "--project=examples/micronaut-suite", "--whole-suite",
-                "--filter=^GreetingServiceTest#", "--repeat=1", "--profile");
+                "--filter=^GreetingServiceTest#", "--repeat=1", "--fixture-profiles");
         JsonNode start = byName(results.get("fixtures")).get("GreetingServiceTest#<extensions>");
         assertEquals("ok", start.get("status").asText(), start.toString());
         JsonNode bean = null;
@@ -125,7 +125,7 @@ class ApplicationFrameworksEndToEndTest {
 
     private static JsonNode run(Path out, String... options) throws Exception {
         List<String> args = new ArrayList<>(List.of(options));
-        args.addAll(List.of("--baseline-runs=1", "--no-profile", "--no-site", "--out=" + out));
+        args.addAll(List.of("--baseline-runs=1", "--no-startup-profile", "--no-site", "--out=" + out));
         BenchEndToEndTest.Run run = bench(args.toArray(new String[0]));
         assertEquals(0, run.exitCode(), run.output());
         return JSON.readTree(out.resolve("fixture_benchmark_results.json").toFile());

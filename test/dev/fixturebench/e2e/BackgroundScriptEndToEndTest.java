@@ -37,7 +37,7 @@ class BackgroundScriptEndToEndTest {
     private static final Path ROOT = Path.of("").toAbsolutePath();
     private static final Path SCRIPT = ROOT.resolve("scripts/bench-background.sh");
     /** Long enough (about 1.5 min) to be still running whenever the test looks. */
-    private static final List<String> LONG_RUN = List.of("--repeat=3", "--baseline-runs=2", "--no-profile", "--no-site");
+    private static final List<String> LONG_RUN = List.of("--repeat=3", "--baseline-runs=2", "--no-startup-profile", "--no-site");
     private static final Pattern STARTED = Pattern.compile("running in the background: PID (\\d+) ");
 
     @TempDir

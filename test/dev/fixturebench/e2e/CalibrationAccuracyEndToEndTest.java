@@ -28,7 +28,7 @@ class CalibrationAccuracyEndToEndTest {
     void sleepChainCpuAndHeapWithinTheirTargets(@TempDir Path out) throws Exception {
         BenchEndToEndTest.Run run = bench("--project=examples/calibration-suite",
                 "--filter=^calib_(sleep_250ms|chain_3|cpu_200ms|heap_128mib)$", "--repeat=3", "--baseline-runs=1",
-                "--no-profile", "--no-site", "--out=" + out);
+                "--no-startup-profile", "--no-site", "--out=" + out);
         assertEquals(0, run.exitCode(), run.output());
         JsonNode results = new ObjectMapper().readTree(out.resolve("fixture_benchmark_results.json").toFile());
         Map<String, JsonNode> fixtures = new HashMap<>();

@@ -27,8 +27,8 @@ class FixtureProfileEndToEndTest {
 
     @Test
     void threeFixtureProfilesShowTheSleepAndTheArrayAllocationUnderTheirFactories(@TempDir Path out) throws Exception {
-        BenchEndToEndTest.Run run = BenchEndToEndTest.bench("--profile", "--max-fixtures=3", "--repeat=1",
-                "--baseline-runs=1", "--no-profile", "--out=" + out);
+        BenchEndToEndTest.Run run = BenchEndToEndTest.bench("--fixture-profiles", "--max-fixtures=3", "--repeat=1",
+                "--baseline-runs=1", "--no-startup-profile", "--out=" + out);
         assertEquals(0, run.exitCode(), run.output());
         JsonNode results = JSON.readTree(out.resolve("fixture_benchmark_results.json").toFile());
         assertEquals(3, results.path("fixtures").size(), results.toString());
@@ -49,9 +49,9 @@ class FixtureProfileEndToEndTest {
 
     @Test
     void nativeFixtureProfilesCoverTheLifecycleCallAndTheClassSetUp(@TempDir Path out) throws Exception {
-        BenchEndToEndTest.Run run = BenchEndToEndTest.bench("--project=examples/junit-native", "--profile",
+        BenchEndToEndTest.Run run = BenchEndToEndTest.bench("--project=examples/junit-native", "--fixture-profiles",
                 "--filter=^(OverloadTest#prep\\(TestInfo\\)|WarmCacheTest#<extensions>)$", "--repeat=1",
-                "--baseline-runs=1", "--no-profile", "--out=" + out);
+                "--baseline-runs=1", "--no-startup-profile", "--out=" + out);
         assertEquals(0, run.exitCode(), run.output());
         JsonNode results = JSON.readTree(out.resolve("fixture_benchmark_results.json").toFile());
         assertEquals(2, results.path("fixtures").size(), results.toString());

@@ -110,7 +110,7 @@ class FrameworksEndToEndTest {
         fixtures.values().forEach(f -> assertEquals("ok", f.get("status").asText(), f.toString()));
         for (String[] module : new String[][] {{"legacy", "LegacyStoreTest#openStore", "junit4"},
                 {"ng", "NgIndexTest#buildIndex", "testng"}}) {
-            BenchEndToEndTest.Run list = bench("--project=examples/mixed-suite", "--module=" + module[0], "--list",
+            BenchEndToEndTest.Run list = bench("list", "--project=examples/mixed-suite", "--module=" + module[0],
                     "--format=json");
             assertEquals(0, list.exitCode(), list.output());
             JsonNode listing = JSON.readTree(list.output().substring(list.output().indexOf('{')));

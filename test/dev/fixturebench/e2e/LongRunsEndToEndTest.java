@@ -32,7 +32,7 @@ class LongRunsEndToEndTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Path ROOT = Path.of("").toAbsolutePath();
-    private static final List<String> QUICK = List.of("--repeat=1", "--baseline-runs=1", "--no-profile", "--no-site");
+    private static final List<String> QUICK = List.of("--repeat=1", "--baseline-runs=1", "--no-startup-profile", "--no-site");
 
     @Test
     void anInterruptedRunKeepsWhatFinishedLeavesNoForkAndResumesToTheWholeSet(@TempDir Path out) throws Exception {
@@ -75,7 +75,7 @@ class LongRunsEndToEndTest {
         }
 
         BenchEndToEndTest.Run changed = benchWith(concat(List.of("--out=" + out, "--resume", "--repeat=2",
-                "--baseline-runs=1", "--no-profile", "--no-site")));
+                "--baseline-runs=1", "--no-startup-profile", "--no-site")));
         assertEquals(2, changed.exitCode(), changed.output());
         assertTrue(changed.output().contains("--repeat: 1 then, 2 now"), changed.output());
     }
@@ -146,7 +146,7 @@ class LongRunsEndToEndTest {
     @Test
     void aFixtureMadeTwiceAsSlowIsTheOneChangeAndFailsTheGate(@TempDir Path runs) throws Exception {
         List<String> calibration = concat(List.of("--filter=^calib_sleep_"), List.of("--repeat=3",
-                "--baseline-runs=1", "--no-profile", "--no-site"));
+                "--baseline-runs=1", "--no-startup-profile", "--no-site"));
         BenchEndToEndTest.Run before = benchWith(concat(calibration, List.of("--out=" + runs.resolve("before"))));
         assertEquals(0, before.exitCode(), before.output());
         BenchEndToEndTest.Run after = benchWith(concat(calibration, List.of("--out=" + runs.resolve("after"),
@@ -190,19 +190,20 @@ class LongRunsEndToEndTest {
                     "--out=" + runs.resolve("shard-" + shard.charAt(0)))));
             assertEquals(0, run.exitCode(), run.output());
         }
-        BenchEndToEndTest.Run merged = bench("--merge=" + runs.resolve("shard-1") + "," + runs.resolve("shard-2"),
+        BenchEndToEndTest.Run merged = bench("merge", runs.resolve("shard-1") + "," + runs.resolve("shard-2"),
                 "--no-site", "--out=" + runs.resolve("merged"));
         assertEquals(0, merged.exitCode(), merged.output());
         assertEquals(all, names(results(runs.resolve("merged")).get("fixtures")));
-        BenchEndToEndTest.Run twice = bench("--merge=" + runs.resolve("shard-1") + "," + runs.resolve("shard-1"),
+        BenchEndToEndTest.Run twice = bench("merge", runs.resolve("shard-1") + "," + runs.resolve("shard-1"),
                 "--no-site", "--out=" + runs.resolve("twice"));
         assertEquals(2, twice.exitCode(), twice.output());
         assertTrue(twice.output().contains("shard 1/2 is given twice"), twice.output());
     }
 
     private static Set<String> listed(List<String> selection, String shard) throws Exception {
-        List<String> args = new ArrayList<>(selection);
-        args.addAll(List.of("--list", "--format=json"));
+        List<String> args = new ArrayList<>(List.of("list"));
+        args.addAll(selection);
+        args.add("--format=json");
         if (shard != null) {
             args.add("--shard=" + shard);
         }

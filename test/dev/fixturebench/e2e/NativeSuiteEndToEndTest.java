@@ -53,7 +53,7 @@ class NativeSuiteEndToEndTest {
 
     @Test
     void listsEveryKindOfNativeFixtureAsJson() throws Exception {
-        BenchEndToEndTest.Run run = bench("--project=examples/junit-native", "--list", "--format=json");
+        BenchEndToEndTest.Run run = bench("list", "--project=examples/junit-native", "--format=json");
         assertEquals(0, run.exitCode(), run.output());
         JsonNode listing = JSON.readTree(run.output().substring(run.output().indexOf('{')));
         Map<String, JsonNode> fixtures = byName(listing.get("fixtures"));
@@ -79,11 +79,11 @@ class NativeSuiteEndToEndTest {
                   <modules><module>store</module></modules>
                 </project>
                 """);
-        BenchEndToEndTest.Run listed = bench("--project=" + root, "--module=store", "--list", "--type=junit",
+        BenchEndToEndTest.Run listed = bench("list", "--project=" + root, "--module=store", "--type=junit",
                 "--filter=startSlowReplica");
         assertEquals(0, listed.exitCode(), listed.output());
         assertTrue(listed.output().contains("ReplicaStoreTest#startSlowReplica"), listed.output());
-        BenchEndToEndTest.Run missing = bench("--project=" + root, "--module=shop", "--list");
+        BenchEndToEndTest.Run missing = bench("list", "--project=" + root, "--module=shop");
         assertEquals(2, missing.exitCode(), missing.output());
         assertTrue(missing.output().contains("Module 'shop' does not exist") && missing.output()
                 .contains("Its modules are: store."), missing.output());
@@ -98,8 +98,8 @@ class NativeSuiteEndToEndTest {
         assertEquals(0, maven.waitFor());
         String classPath = Files.readString(classpathFile).trim() + java.io.File.pathSeparator
                 + Path.of("examples/junit-native/target/classes").toAbsolutePath();
-        BenchEndToEndTest.Run run = bench("--class-path=" + classPath,
-                "--test-classes=examples/junit-native/target/test-classes", "--list");
+        BenchEndToEndTest.Run run = bench("list", "--class-path=" + classPath,
+                "--test-classes=examples/junit-native/target/test-classes");
         assertEquals(0, run.exitCode(), run.output());
         assertTrue(run.output().contains("32 of 32 fixtures; 32 tests"), run.output());
     }

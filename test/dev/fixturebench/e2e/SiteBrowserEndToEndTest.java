@@ -44,7 +44,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Benchmarks {@code test-suites/hostile-names} twice into one site with {@code ./jbang bench.java}, serves it with
- * {@code --serve=0}, and reads it in headless Chromium as a user would: the run list, the overview, the sortable and
+ * {@code serve --port=0}, and reads it in headless Chromium as a user would: the run list, the overview, the sortable and
  * filterable table, a fixture's page and trend, the start-up profile in the local viewer, a fixture named
  * {@code <script>alert(1)</script>} shown as text, and no request to any other host. Tagged {@code e2e}.
  */
@@ -75,7 +75,7 @@ class SiteBrowserEndToEndTest {
             assertTrue(bench.output().contains("Site:"), bench.output());
         }
         results = new ObjectMapper().readTree(out.resolve("fixture_benchmark_results.json").toFile());
-        server = new ProcessBuilder("bash", Path.of("jbang").toAbsolutePath().toString(), "bench.java", "--serve=0",
+        server = new ProcessBuilder("bash", Path.of("jbang").toAbsolutePath().toString(), "bench.java", "serve", "--port=0",
                 "--out=" + out).redirectErrorStream(true).start();
         site = awaitAddress(server);
         chromium = HeadlessChromium.open();
@@ -295,7 +295,7 @@ class SiteBrowserEndToEndTest {
         });
         URI uri = address.get(5, TimeUnit.MINUTES);
         if (uri == null) {
-            throw new AssertionError("--serve ended without serving:\n" + seen);
+            throw new AssertionError("serve ended without serving:\n" + seen);
         }
         // keep draining its output so it never blocks on a full pipe
         CompletableFuture.runAsync(() -> lines.lines().forEach(line -> { }));

@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The start-up profile of a real run, and {@code --benchmark-startup}, on the bundled example. */
+/** The start-up profile of a real run, and the startup command, on the bundled example. */
 @Tag("e2e")
 class StartupProfileEndToEndTest {
 
@@ -64,16 +64,16 @@ class StartupProfileEndToEndTest {
 
     @Test
     void noProfileWritesNone(@TempDir Path out) throws Exception {
-        BenchEndToEndTest.Run run = BenchEndToEndTest.bench("--benchmark-startup", "--no-profile", "--baseline-runs=1",
+        BenchEndToEndTest.Run run = BenchEndToEndTest.bench("startup", "--no-startup-profile", "--runs=1",
                 "--out=" + out);
         assertEquals(0, run.exitCode(), run.output());
-        assertTrue(run.output().contains("Start-up profile: off (--no-profile)"), run.output());
+        assertTrue(run.output().contains("Start-up profile: off (--no-startup-profile)"), run.output());
         assertFalse(Files.exists(out.resolve("profiling_artifacts")));
     }
 
     @Test
     void benchmarkStartupPrintsTheFiveFiguresAndMeasuresNoFixture(@TempDir Path out) throws Exception {
-        BenchEndToEndTest.Run run = BenchEndToEndTest.bench("--benchmark-startup", "--baseline-runs=5", "--out=" + out);
+        BenchEndToEndTest.Run run = BenchEndToEndTest.bench("startup", "--runs=5", "--out=" + out);
         assertEquals(0, run.exitCode(), run.output());
         for (String figure : List.of("mean", "median", "min", "max", "stddev")) {
             assertTrue(Pattern.compile("(?m)^  " + figure + " +\\d+\\.\\d ms$").matcher(run.output()).find(),

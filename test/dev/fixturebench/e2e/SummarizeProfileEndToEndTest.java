@@ -12,13 +12,13 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** {@code --summarize-profile} on the start-up profile of a real run of the bundled example, and on files not ours. */
+/** {@code profile summarize} on the start-up profile of a real run of the bundled example, and on files not ours. */
 @Tag("e2e")
 class SummarizeProfileEndToEndTest {
 
     @Test
     void ourProfileIsSummarisedAsTables(@TempDir Path out) throws Exception {
-        BenchEndToEndTest.Run run = BenchEndToEndTest.bench("--benchmark-startup", "--baseline-runs=1",
+        BenchEndToEndTest.Run run = BenchEndToEndTest.bench("startup", "--runs=1",
                 "--out=" + out);
         assertEquals(0, run.exitCode(), run.output());
         Path profile;
@@ -29,7 +29,7 @@ class SummarizeProfileEndToEndTest {
         assertTrue(Files.isRegularFile(out.resolve("profiling_artifacts").resolve(profile.getFileName().toString()
                 .replace(".json", ".classpath.json"))), "the class path index is written beside it");
 
-        BenchEndToEndTest.Run summary = BenchEndToEndTest.bench("--summarize-profile=" + profile);
+        BenchEndToEndTest.Run summary = BenchEndToEndTest.bench("profile", "summarize", profile.toString());
         assertEquals(0, summary.exitCode(), summary.output());
         for (String table : List.of("### By library", "| Library | Self | On stack |", "| JDK |",
                 "junit-platform-launcher-", "### By VM activity", "| JIT compiling |", "| class loading |",
@@ -37,7 +37,7 @@ class SummarizeProfileEndToEndTest {
             assertTrue(summary.output().contains(table), table + " in:\n" + summary.output());
         }
         assertTrue(summary.output().matches("(?s).*\\*\\*\\d+\\.\\d{3} s\\*\\* of JVM uptime.*"), summary.output());
-        BenchEndToEndTest.Run top = BenchEndToEndTest.bench("--summarize-profile=" + profile, "--top=3");
+        BenchEndToEndTest.Run top = BenchEndToEndTest.bench("profile", "summarize", profile.toString(), "--top=3");
         assertEquals(0, top.exitCode(), top.output());
         String stacks = top.output().substring(top.output().indexOf("### Hottest stacks"));
         assertEquals(3, stacks.lines().filter(l -> l.matches("\\| \\d+ \\(.*")).count(), "--top=3 rows:\n" + stacks);
@@ -51,10 +51,10 @@ class SummarizeProfileEndToEndTest {
         Path broken = folder.resolve("broken.txt");
         Files.writeString(broken, "main;run;work 12\n");
         for (Path file : List.of(foreign, broken)) {
-            BenchEndToEndTest.Run run = BenchEndToEndTest.bench("--summarize-profile=" + file);
+            BenchEndToEndTest.Run run = BenchEndToEndTest.bench("profile", "summarize", file.toString());
             assertEquals(2, run.exitCode(), run.output());
             assertTrue(run.output().contains("Expected a speedscope file written by Fixture Bench"), run.output());
-            assertTrue(run.output().contains("--benchmark-startup"), "it says how to get one:\n" + run.output());
+            assertTrue(run.output().contains("bench.java startup"), "it says how to get one:\n" + run.output());
         }
     }
 }

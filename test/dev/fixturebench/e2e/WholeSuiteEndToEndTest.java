@@ -34,7 +34,7 @@ class WholeSuiteEndToEndTest {
     @Test
     void attributesAMethodScopedFixtureToEachTestAndAdvisesClassScope(@TempDir Path out) throws Exception {
         BenchEndToEndTest.Run run = bench("--whole-suite", "--setup-show", "--filter=^calib_sleep_100ms$",
-                "--repeat=1", "--baseline-runs=1", "--no-profile", "--no-site", "--out=" + out);
+                "--repeat=1", "--baseline-runs=1", "--no-startup-profile", "--no-site", "--out=" + out);
         assertEquals(0, run.exitCode(), run.output());
         JsonNode results = JSON.readTree(out.resolve("fixture_benchmark_results.json").toFile());
         JsonNode suite = results.get("whole_suite");
@@ -86,7 +86,7 @@ class WholeSuiteEndToEndTest {
     void groupsSpringTestClassesByTheirCachedContextAndNamesWhatSetsContextsApart(@TempDir Path out)
             throws Exception {
         BenchEndToEndTest.Run run = bench("--project=examples/spring-suite", "--whole-suite", "--max-fixtures=0",
-                "--baseline-runs=1", "--no-profile", "--no-site", "--out=" + out);
+                "--baseline-runs=1", "--no-startup-profile", "--no-site", "--out=" + out);
         assertEquals(0, run.exitCode(), run.output());
         JsonNode suite = JSON.readTree(out.resolve("fixture_benchmark_results.json").toFile()).get("whole_suite");
         assertEquals(0, suite.at("/tests/failed").asInt(), suite.get("tests").toString());

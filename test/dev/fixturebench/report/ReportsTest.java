@@ -92,7 +92,7 @@ class ReportsTest {
         RunResult failed = new RunResult(base.generated(), base.environment(), base.settings(), base.suite(),
                 base.baseline(), base.fixtures(), StartupProfile.failed("no profiler recorded the start-up: x", "x"));
         assertTrue(MarkdownReport.render(failed).contains("- **Start-up profile:** none — no profiler recorded"));
-        assertTrue(MarkdownReport.render(base).contains("- **Start-up profile:** off (--no-profile)"));
+        assertTrue(MarkdownReport.render(base).contains("- **Start-up profile:** off (--no-startup-profile)"));
         assertTrue(new ObjectMapper().readTree(JsonReport.render(base)).path("startup_profile").isNull());
     }
 

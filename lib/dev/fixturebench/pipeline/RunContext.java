@@ -1,4 +1,4 @@
-package dev.fixturebench.cli;
+package dev.fixturebench.pipeline;
 
 import java.time.Instant;
 import java.util.List;
@@ -21,7 +21,7 @@ record RunContext(Instant started, Environment environment, RunSettings settings
                   Baseline baseline, StartupProfile profile, WholeSuite wholeSuite, ResultsFile compared) {
 
     RunResult result(List<FixtureResult> results) {
-        return BenchmarkPipeline.comparedWith(compared, new RunResult(Instant.now(), environment, settings, catalog,
+        return EarlierResults.comparedWith(compared, new RunResult(Instant.now(), environment, settings, catalog,
                 baseline, results, profile, wholeSuite, started, null));
     }
 }

@@ -1,4 +1,4 @@
-package dev.fixturebench.cli;
+package dev.fixturebench.pipeline;
 
 import java.nio.file.Path;
 
@@ -12,13 +12,13 @@ import java.nio.file.Path;
  * @param testClasses the compiled test classes folder, or null
  * @param integrationTests whether its integration tests (Failsafe's) count too, not only what {@code mvn test} runs
  */
-record SuiteTarget(Path project, String module, String classPath, Path testClasses, boolean integrationTests) {
+public record SuiteTarget(Path project, String module, String classPath, Path testClasses, boolean integrationTests) {
 
-    static SuiteTarget maven(Path project, String module, boolean integrationTests) {
+    public static SuiteTarget maven(Path project, String module, boolean integrationTests) {
         return new SuiteTarget(project, module, null, null, integrationTests);
     }
 
-    static SuiteTarget classpath(String classPath, Path testClasses, boolean integrationTests) {
+    public static SuiteTarget classpath(String classPath, Path testClasses, boolean integrationTests) {
         return new SuiteTarget(null, null, classPath, testClasses, integrationTests);
     }
 

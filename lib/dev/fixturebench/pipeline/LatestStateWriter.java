@@ -1,4 +1,4 @@
-package dev.fixturebench.cli;
+package dev.fixturebench.pipeline;
 
 import java.io.IOException;
 

@@ -1,4 +1,4 @@
-package dev.fixturebench.cli;
+package dev.fixturebench.pipeline;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;

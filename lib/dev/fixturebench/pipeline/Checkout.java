@@ -1,4 +1,4 @@
-package dev.fixturebench.cli;
+package dev.fixturebench.pipeline;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -20,17 +20,17 @@ import dev.fixturebench.suite.SuiteException;
  *
  * @param directory the folder that holds bench.java
  */
-record Checkout(Path directory) {
+public record Checkout(Path directory) {
 
     /** System property naming the checkout, e.g. {@code jbang app install -Dfixturebench.home=DIR ...}. */
-    static final String HOME_PROPERTY = "fixturebench.home";
+    public static final String HOME_PROPERTY = "fixturebench.home";
     static final String EXAMPLE = "examples/model-suite";
 
     /**
      * The checkout, or empty when no candidate holds bench.java. Throws {@link IllegalArgumentException}, saying what
      * to do, when {@code fixturebench.home} is set to a folder that is not a checkout.
      */
-    static Optional<Checkout> locate() {
+    public static Optional<Checkout> locate() {
         String home = System.getProperty(HOME_PROPERTY);
         if (home != null) {
             Path directory = Path.of(home).toAbsolutePath().normalize();
@@ -52,7 +52,7 @@ record Checkout(Path directory) {
     }
 
     /** The bundled example suite, benchmarked when no suite is named. */
-    Path example() {
+    public Path example() {
         return directory.resolve(EXAMPLE);
     }
 

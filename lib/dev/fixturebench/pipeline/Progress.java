@@ -1,4 +1,4 @@
-package dev.fixturebench.cli;
+package dev.fixturebench.pipeline;
 
 import java.io.PrintStream;
 
@@ -10,7 +10,7 @@ import me.tongfei.progressbar.ProgressBarStyle;
  * Tells the user what a long run is doing, on standard error: a progress bar on a terminal, plain lines when the
  * output goes to a file or a CI log.
  */
-interface Progress extends AutoCloseable {
+public interface Progress extends AutoCloseable {
 
     /** Announces a phase without a known length. */
     void phase(String message);

@@ -1,4 +1,4 @@
-package dev.fixturebench.cli;
+package dev.fixturebench.pipeline;
 
 import java.io.IOException;
 import java.util.ArrayList;
@@ -39,7 +39,7 @@ final class FixtureMeasurement {
     private final RunContext context;
     private final Progress progress;
 
-    /** {@code profiling} is null without --profile. */
+    /** {@code profiling} is null without --fixture-profiles. */
     FixtureMeasurement(FixtureBenchmark benchmark, FixtureProfiling profiling, int repeat, int jobs,
                        Interruption interruption, ReportWriter writer, RunContext context, Progress progress) {
         this.benchmark = benchmark;

@@ -1,0 +1,112 @@
+package dev.fixturebench.pipeline;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+
+import dev.fixturebench.discovery.CategoryRules;
+import dev.fixturebench.discovery.DiscoveredFixture;
+import dev.fixturebench.discovery.DiscoveredSuite;
+import dev.fixturebench.discovery.DiscoveryException;
+import dev.fixturebench.discovery.RulesException;
+import dev.fixturebench.discovery.Selection;
+import dev.fixturebench.discovery.SuiteDiscovery;
+import dev.fixturebench.fork.Forker;
+import dev.fixturebench.fork.SharedArchive;
+import dev.fixturebench.model.LeftOutClass;
+import dev.fixturebench.probe.ProbeMain;
+import dev.fixturebench.suite.ClasspathSuite;
+import dev.fixturebench.suite.FixtureApi;
+import dev.fixturebench.suite.MavenSuite;
+import dev.fixturebench.suite.SuiteClasspath;
+import dev.fixturebench.suite.SuiteException;
+import dev.fixturebench.suite.TestConventions;
+
+/**
+ * The steps every command that touches the suite shares: build it (or take the class path given), prepare its forks
+ * (from a class-data sharing archive where asked), and discover its fixtures.
+ */
+final class Preparation {
+
+    private final SuiteTarget target;
+    private final ForkOptions forkOptions;
+    private final Optional<Checkout> checkout;
+
+    /** {@code checkout}, when known, supplies the fixture API to install on demand. */
+    Preparation(SuiteTarget target, ForkOptions forkOptions, Optional<Checkout> checkout) {
+        this.target = target;
+        this.forkOptions = forkOptions;
+        this.checkout = checkout;
+    }
+
+    /** The suite built, with the forkers that start its JVMs. */
+    record Built(SuiteClasspath classpath, SharedArchive.Forks forks) {
+
+        /** What starts the discovery, baseline and fixture forks. */
+        Forker forker() {
+            return forks.forker();
+        }
+    }
+
+    /** The suite built and discovered: its fixtures, and those the selection keeps. */
+    record Discovered(SuiteClasspath classpath, SharedArchive.Forks forks, DiscoveredSuite suite,
+                      List<DiscoveredFixture> selected) {
+
+        /** What starts the discovery, baseline and fixture forks. */
+        Forker forker() {
+            return forks.forker();
+        }
+    }
+
+    /** Builds the suite and prepares its forks, in the project's folder as Surefire runs tests. */
+    Built build(Path work, Progress progress) throws SuiteException, IOException {
+        SuiteClasspath classpath = classpath(work, progress);
+        if (forkOptions.classDataSharing()) {
+            progress.phase("Dumping a class-data sharing archive for the forks (--no-cds: none)");
+        }
+        SharedArchive.Forks forks = SharedArchive.prepare(classpath, forkOptions.forkJvmArgs(ProbeMain.WARMUP_PROPERTY),
+                forkOptions.timeout(), work, forkOptions.classDataSharing());
+        // in the project's folder, as Surefire runs tests: many read files by paths relative to it
+        Path directory = suiteDirectory();
+        return new Built(classpath, new SharedArchive.Forks(forks.forker().inDirectory(directory),
+                forks.withoutArchive() == null ? null : forks.withoutArchive().inDirectory(directory),
+                forks.sharing()));
+    }
+
+    /** Builds the suite, prepares its forks and discovers its fixtures, keeping those {@code selection} selects. */
+    Discovered discover(Path work, Progress progress, Selection selection)
+            throws SuiteException, RulesException, IOException, DiscoveryException {
+        CategoryRules rules = CategoryRules.load(target.rulesDirectory());
+        Built built = build(work, progress);
+        progress.phase("Discovering fixtures (" + built.classpath().frameworks() + ")");
+        TestConventions conventions = target.project() == null ? TestConventions.defaults()
+                : TestConventions.read(suiteDirectory());
+        DiscoveredSuite suite = new SuiteDiscovery(built.forker(), built.classpath(), rules, conventions,
+                target.integrationTests()).discover();
+        long integration = suite.leftOut().stream().filter(LeftOutClass::integration).count();
+        if (!suite.leftOut().isEmpty()) {
+            progress.phase("Left out " + suite.leftOut().size() + " test class(es) mvn test does not run"
+                    + (integration > 0 ? ", " + integration + " of them integration tests (--integration-tests"
+                    + " measures those)" : "") + "; the list command names them");
+        }
+        return new Discovered(built.classpath(), built.forks(), suite,
+                selection.apply(suite.fixtures(), DiscoveredFixture::info));
+    }
+
+    /** The folder the suite's forks run in: the project's (the module's), or the current one for a class path. */
+    private Path suiteDirectory() {
+        return target.project() == null ? Path.of("")
+                : target.module() == null ? target.project() : target.project().resolve(target.module());
+    }
+
+    private SuiteClasspath classpath(Path work, Progress progress) throws SuiteException, IOException {
+        if (target.project() != null) {
+            progress.phase("Building the suite with Maven: " + target.project()
+                    + (target.module() == null ? "" : " (module " + target.module() + ")"));
+            Optional<FixtureApi> api = checkout.isPresent() ? checkout.get().fixtureApi() : Optional.empty();
+            return new MavenSuite(work, api).resolve(target.project(), target.module());
+        }
+        return new ClasspathSuite(work).resolve(target.classPath(), target.testClasses());
+    }
+}
