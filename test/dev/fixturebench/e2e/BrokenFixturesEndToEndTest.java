@@ -26,8 +26,8 @@ class BrokenFixturesEndToEndTest {
     @Test
     void everyFailureGetsItsOwnStatusAndTheRunGoesOn(@TempDir Path out) throws Exception {
         BenchEndToEndTest.WatchedRun watched = BenchEndToEndTest.benchWatched("--project=examples/broken-suite",
-                "--out=" + out, "--timeout=8s", "--fork-jvm-args=-Xmx64m", "--repeat=2", "--baseline-runs=1",
-                "--jobs=2");
+                "--out=" + out, "--timeout=8s", "--fork-jvm-args=-Xmx64m",
+                "--jvm-arg=-Dbroken.registry=models/the registry.json", "--repeat=2", "--baseline-runs=1", "--jobs=2");
         BenchEndToEndTest.Run run = watched.run();
         assertEquals(0, run.exitCode(), run.output());
         Map<String, JsonNode> rows = new HashMap<>();
@@ -43,7 +43,9 @@ class BrokenFixturesEndToEndTest {
         assertStatus(rows, "exits_with_3", "exit", "System.exit(3) was called");
         assertStatus(rows, "exits_with_3", "exit", "BrokenFixtures.exitsWith3(BrokenFixtures.java");
         assertStatus(rows, "throws_on_build", "error", "IllegalStateException: the model registry is empty");
-        assertStatus(rows, "throws_on_build", "error", "Caused by: java.io.FileNotFoundException: models/registry.json");
+        // --jvm-arg reached the fork as one argument, its space kept
+        assertStatus(rows, "throws_on_build", "error",
+                "Caused by: java.io.FileNotFoundException: models/the registry.json");
         assertStatus(rows, "allocates_past_xmx", "oom", "java.lang.OutOfMemoryError: Java heap space");
         assertStatus(rows, "crashes_the_jvm", "crash", "A fatal error has been detected by the Java Runtime");
         // JUnit 4's and TestNG's own fixtures fail the same ways, each in its own row

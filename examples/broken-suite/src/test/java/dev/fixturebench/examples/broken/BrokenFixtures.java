@@ -34,8 +34,9 @@ public final class BrokenFixtures {
 
     @Fixture(name = "throws_on_build", category = "Broken")
     public static Object throwsOnBuild() {
+        // the registry's path may come from the JVM's options, so a run can show what reached the fork
         throw new IllegalStateException("the model registry is empty",
-                new java.io.FileNotFoundException("models/registry.json"));
+                new java.io.FileNotFoundException(System.getProperty("broken.registry", "models/registry.json")));
     }
 
     @Fixture(name = "allocates_past_xmx", category = "Broken")
