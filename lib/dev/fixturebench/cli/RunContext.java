@@ -21,7 +21,7 @@ record RunContext(Instant started, Environment environment, RunSettings settings
                   Baseline baseline, StartupProfile profile, WholeSuite wholeSuite, ResultsFile compared) {
 
     RunResult result(List<FixtureResult> results) {
-        return BenchmarkPipeline.comparedWith(compared, new RunResult(Instant.now(), environment, settings, catalog,
-                baseline, results, profile, wholeSuite, started, null));
+        return BenchmarkPipeline.comparedWith(compared, RunResult.of(Instant.now(), environment, settings, catalog,
+                baseline, results).withStartupProfile(profile).withWholeSuite(wholeSuite).startedAt(started));
     }
 }

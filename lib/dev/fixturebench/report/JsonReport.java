@@ -97,13 +97,13 @@ public final class JsonReport implements ResultFormat {
         for (FixtureResult result : run.fixtures()) {
             ObjectNode fixture = fixtures.addObject();
             describe(fixture, result.fixture());
-            fixture.put("status", result.status().label());
-            fixture.put("error", result.error());
-            stats(fixture, "init_ms", result.initMs());
+            fixture.put("status", result.outcome().status().label());
+            fixture.put("error", result.outcome().error());
+            stats(fixture, "init_ms", result.timings().initMs());
             fixture.put("noisy", result.noisy());
-            stats(fixture, "own_init_ms", result.ownInitMs());
-            stats(fixture, "dependencies_init_ms", result.dependenciesInitMs());
-            stats(fixture, "init_cpu_ms", result.initCpuMs());
+            stats(fixture, "own_init_ms", result.timings().ownInitMs());
+            stats(fixture, "dependencies_init_ms", result.timings().dependenciesInitMs());
+            stats(fixture, "init_cpu_ms", result.timings().initCpuMs());
             fixture.put("measured_as", result.measuredAs());
             if (result.profile() != null) {
                 // with --profile only: speedscope files by event, relative to the output folder, and why one is missing
@@ -118,14 +118,14 @@ public final class JsonReport implements ResultFormat {
                 com.fasterxml.jackson.databind.node.ArrayNode own = fixture.putArray("profile_own_code");
                 result.profile().ownCode().forEach(h -> own.addObject().put("method", h.method()).put("ms", h.ms()));
             }
-            stats(fixture, "teardown_ms", result.teardownMs());
-            stats(fixture, "wall_ms", result.wallMs());
-            stats(fixture, "wall_minus_baseline_ms", result.wallMinusBaselineMs());
-            fixture.put("heap_retained_mib", result.heapRetainedMib());
-            fixture.put("allocated_mib", result.allocatedMib());
-            fixture.put("classes_loaded", result.classesLoaded());
-            fixture.put("rss_delta_mib", result.rssDeltaMib());
-            fixture.put("gpu_delta_mib", result.gpuDeltaMib());
+            stats(fixture, "teardown_ms", result.timings().teardownMs());
+            stats(fixture, "wall_ms", result.timings().wallMs());
+            stats(fixture, "wall_minus_baseline_ms", result.timings().wallMinusBaselineMs());
+            fixture.put("heap_retained_mib", result.memory().heapRetainedMib());
+            fixture.put("allocated_mib", result.memory().allocatedMib());
+            fixture.put("classes_loaded", result.memory().classesLoaded());
+            fixture.put("rss_delta_mib", result.memory().rssDeltaMib());
+            fixture.put("gpu_delta_mib", result.memory().gpuDeltaMib());
             SuiteFixture suiteFixture = inSuite.get(result.fixture().name());
             WholeSuiteJson.inSuite(fixture, suiteFixture == null ? null : suiteFixture.inSuite());
         }

@@ -21,12 +21,15 @@ import dev.fixturebench.model.FixtureResult;
 import dev.fixturebench.model.FixtureScope;
 import dev.fixturebench.model.FixtureType;
 import dev.fixturebench.model.Gpu;
+import dev.fixturebench.model.Memory;
+import dev.fixturebench.model.Outcome;
 import dev.fixturebench.model.RunResult;
 import dev.fixturebench.model.RunSettings;
 import dev.fixturebench.model.StartupProfile;
 import dev.fixturebench.model.Stats;
 import dev.fixturebench.model.Status;
 import dev.fixturebench.model.SuiteCatalog;
+import dev.fixturebench.model.Timings;
 
 /**
  * Reads a results file this tool wrote ({@link JsonReport}) back into a run: for {@code --compare}, {@code --resume}
@@ -119,8 +122,9 @@ public record ResultsFile(Path file, int format, RunResult run) {
         List<dev.fixturebench.model.LeftOutClass> leftOut = new ArrayList<>();
         root.path("left_out_classes").forEach(c -> leftOut.add(new dev.fixturebench.model.LeftOutClass(
                 c.path("class").asText(), c.path("integration_test").asBoolean(), c.path("reason").asText())));
-        return new RunResult(generated, environment, settings, new SuiteCatalog(catalog, root.path("tests").asInt(),
-                templates, leftOut), baseline, fixtures, startupProfile(root.get("startup_profile")), null, started, null);
+        return RunResult.of(generated, environment, settings, new SuiteCatalog(catalog, root.path("tests").asInt(),
+                templates, leftOut), baseline, fixtures).withStartupProfile(startupProfile(root.get("startup_profile")))
+                .startedAt(started);
     }
 
     private static FixtureResult fixture(JsonNode f) {
@@ -137,12 +141,12 @@ public record ResultsFile(Path file, int format, RunResult run) {
                     h.path("method").asText(), h.path("ms").asDouble())));
             profile = new FixtureProfile(files, samples, wall, text(f, "profile_note"), own);
         }
-        return new FixtureResult(info(f), Status.of(f.path("status").asText()),
-                text(f, "error"), stats(f.get("init_ms")), stats(f.get("own_init_ms")),
-                stats(f.get("dependencies_init_ms")), stats(f.get("init_cpu_ms")), stats(f.get("teardown_ms")),
-                stats(f.get("wall_ms")), stats(f.get("wall_minus_baseline_ms")), number(f, "heap_retained_mib"),
-                number(f, "allocated_mib"), number(f, "classes_loaded"), number(f, "rss_delta_mib"),
-                number(f, "gpu_delta_mib"), text(f, "measured_as"), profile);
+        return new FixtureResult(info(f), new Outcome(Status.of(f.path("status").asText()), text(f, "error")),
+                new Timings(stats(f.get("init_ms")), stats(f.get("own_init_ms")), stats(f.get("dependencies_init_ms")),
+                        stats(f.get("init_cpu_ms")), stats(f.get("teardown_ms")), stats(f.get("wall_ms")),
+                        stats(f.get("wall_minus_baseline_ms"))),
+                new Memory(number(f, "heap_retained_mib"), number(f, "allocated_mib"), number(f, "classes_loaded"),
+                        number(f, "rss_delta_mib"), number(f, "gpu_delta_mib")), text(f, "measured_as"), profile);
     }
 
     private static FixtureInfo info(JsonNode f) {

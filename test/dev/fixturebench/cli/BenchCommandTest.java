@@ -292,8 +292,9 @@ class BenchCommandTest {
         RunResult sample = SampleRuns.run();
         RunSettings settings = new RunSettings("/suite", "JUnit Platform 1.11.4", 3, 5, 120, 0, 1,
                 sample.settings().classDataSharing(), List.of(), "0123456789abcdef", "", shard);
-        return new RunResult(Instant.parse("2026-11-26T12:00:00Z"), sample.environment(), settings, sample.suite(),
-                sample.baseline(), List.of(fixtures), null, null, Instant.parse("2026-11-26T11:00:00Z"), null);
+        return RunResult.of(Instant.parse("2026-11-26T12:00:00Z"), sample.environment(), settings, sample.suite(),
+                sample.baseline(), List.of(fixtures))
+                .startedAt(Instant.parse("2026-11-26T11:00:00Z"));
     }
 
     private static FixtureResult sampleResult(String name) {

@@ -25,11 +25,14 @@ import dev.fixturebench.model.FixtureResult;
 import dev.fixturebench.model.FixtureScope;
 import dev.fixturebench.model.FixtureType;
 import dev.fixturebench.model.Gpu;
+import dev.fixturebench.model.Memory;
+import dev.fixturebench.model.Outcome;
 import dev.fixturebench.model.RunResult;
 import dev.fixturebench.model.RunSettings;
 import dev.fixturebench.model.StartupProfile;
 import dev.fixturebench.model.Status;
 import dev.fixturebench.model.SuiteCatalog;
+import dev.fixturebench.model.Timings;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -59,10 +62,12 @@ class ResultsFileTest {
                 List.of(new dev.fixturebench.model.Hotspot("SlowStartBean.<init>", 201)))));
         FixtureInfo junit = new FixtureInfo("ServerTest#<extensions>", FixtureType.JUNIT, FixtureScope.CLASS, "JUnit",
                 "example.ServerTest", List.of("calib_sleep_250ms", "z_static"));
-        fixtures.add(new FixtureResult(junit, Status.OK, null, SampleRuns.stats(41.5, 40.25, 43),
-                SampleRuns.stats(30, 31, 29), SampleRuns.stats(11.5, 9, 12), SampleRuns.stats(20, 21, 19.5),
-                SampleRuns.stats(1.5, 2, 1.25), SampleRuns.stats(950, 960, 940), SampleRuns.stats(140, 150, 130),
-                3.25, 17.0, 811.0, 44.5, 256.0, "SpringExtension, the application context included, timed as a whole"));
+        fixtures.add(new FixtureResult(junit, Outcome.OK,
+                new Timings(SampleRuns.stats(41.5, 40.25, 43), SampleRuns.stats(30, 31, 29),
+                        SampleRuns.stats(11.5, 9, 12), SampleRuns.stats(20, 21, 19.5), SampleRuns.stats(1.5, 2, 1.25),
+                        SampleRuns.stats(950, 960, 940), SampleRuns.stats(140, 150, 130)),
+                new Memory(3.25, 17.0, 811.0, 44.5, 256.0),
+                "SpringExtension, the application context included, timed as a whole", null));
         fixtures.add(FixtureResult.failed(new FixtureInfo("slow_one", FixtureType.STATIC, FixtureScope.METHOD,
                 "Static", "example.Holder", List.of()), Status.TIMEOUT, "killed after 120 s", SampleRuns.stats(120000),
                 null));
@@ -76,14 +81,15 @@ class ResultsFileTest {
         StartupProfile profile = new StartupProfile("async-profiler", "cpu", 1.0, 2048,
                 "profiling_artifacts/launcher_startup_speedscope_20261126_115900.json",
                 "profiling_artifacts/launcher_startup_async.collapsed", 1320.5, 1110.0, "itimer: not tried", null);
-        return new RunResult(Instant.parse("2026-11-26T12:00:00Z"),
+        return RunResult.of(Instant.parse("2026-11-26T12:00:00Z"),
                 new Environment("Temurin 17.0.15", "Linux 6.1", "Test CPU, 16 logical cores",
                         new Gpu(true, "NVIDIA H100 80GB HBM3", "550.54.15", null)),
                 settings, new SuiteCatalog(catalog, 9, List.of("get_it_session__template", "other__template"),
                         List.of(new dev.fixturebench.model.LeftOutClass("example.ServerIT", true, "integration test:"
                                 + " Failsafe runs it in mvn verify; --integration-tests measures it"))),
-                new Baseline(SampleRuns.stats(800, 850, 790, 810, 820), 120.5, null), fixtures, profile, null,
-                Instant.parse("2026-11-26T11:40:03.125Z"), null);
+                new Baseline(SampleRuns.stats(800, 850, 790, 810, 820), 120.5, null), fixtures)
+                .withStartupProfile(profile)
+                .startedAt(Instant.parse("2026-11-26T11:40:03.125Z"));
     }
 
     private Path write(String name, String text) throws IOException {
