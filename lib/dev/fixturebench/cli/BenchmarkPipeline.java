@@ -41,7 +41,7 @@ import dev.fixturebench.model.Spread;
 import dev.fixturebench.model.StartupProfile;
 import dev.fixturebench.model.Comparison;
 import dev.fixturebench.model.WholeSuite;
-import dev.fixturebench.report.ResultsFile;
+import dev.fixturebench.results.ResultsFile;
 import dev.fixturebench.results.ClassPathFingerprint;
 import dev.fixturebench.results.RunComparison;
 import dev.fixturebench.results.SettingsCheck;

@@ -11,7 +11,7 @@ import dev.fixturebench.model.RunSettings;
 import dev.fixturebench.model.StartupProfile;
 import dev.fixturebench.model.SuiteCatalog;
 import dev.fixturebench.model.WholeSuite;
-import dev.fixturebench.report.ResultsFile;
+import dev.fixturebench.results.ResultsFile;
 
 /**
  * What every write of one run shares: {@link #result} is the run with the fixtures so far, set against the earlier

@@ -20,6 +20,7 @@ import dev.fixturebench.model.Stats;
 import dev.fixturebench.model.Status;
 import dev.fixturebench.model.Timings;
 import dev.fixturebench.profile.StartupSummary;
+import dev.fixturebench.results.CategoryScopeSummary;
 
 /**
  * Renders a run as {@code fixture_benchmark_report.md}: a header on the machine and baseline, the fixtures' table

@@ -32,8 +32,8 @@ import dev.fixturebench.model.SuiteTests;
 import dev.fixturebench.model.WholeSuite;
 import dev.fixturebench.profile.StartupSummary;
 import dev.fixturebench.report.AtomicFile;
-import dev.fixturebench.report.CategoryScopeSummary;
 import dev.fixturebench.report.ResultFormat;
+import dev.fixturebench.results.CategoryScopeSummary;
 
 /**
  * The run as a static HTML site, ready for GitHub Pages: the run's own folder ({@code runs/<id>/}: overview, all

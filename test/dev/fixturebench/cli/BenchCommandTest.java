@@ -14,8 +14,9 @@ import dev.fixturebench.model.FixtureResult;
 import dev.fixturebench.model.RunResult;
 import dev.fixturebench.model.RunSettings;
 import dev.fixturebench.report.JsonReport;
-import dev.fixturebench.report.ResultsFile;
 import dev.fixturebench.report.SampleRuns;
+import dev.fixturebench.results.ResultsFile;
+import dev.fixturebench.results.ResultsJson;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -34,7 +35,7 @@ class BenchCommandTest {
 
     /** Two real results files, so a combination is refused for what it combines, not for a missing file. */
     private static String[] resultsFiles(Path dir) throws java.io.IOException {
-        String text = dev.fixturebench.report.JsonReport.render(dev.fixturebench.report.SampleRuns.run());
+        String text = dev.fixturebench.results.ResultsJson.write(dev.fixturebench.report.SampleRuns.run());
         Path a = Files.writeString(dir.resolve("a.json"), text);
         Path b = Files.writeString(dir.resolve("b.json"), text);
         return new String[] {a.toString(), b.toString()};
@@ -280,7 +281,7 @@ class BenchCommandTest {
         assertTrue(err.toString().contains("error: --resume: nothing to resume in " + out), err.toString());
         Files.createDirectories(out);
         com.fasterxml.jackson.databind.node.ObjectNode old = (com.fasterxml.jackson.databind.node.ObjectNode)
-                new com.fasterxml.jackson.databind.ObjectMapper().readTree(JsonReport.render(SampleRuns.run()));
+                new com.fasterxml.jackson.databind.ObjectMapper().readTree(ResultsJson.write(SampleRuns.run()));
         old.remove(List.of("format", "started", "catalog"));
         Files.writeString(out.resolve(JsonReport.FILE_NAME), old.toString());
         assertEquals(2, run("--project=" + dir, "--out=" + out, "--no-site", "--resume"));
@@ -304,7 +305,7 @@ class BenchCommandTest {
 
     private static Path results(Path dir, String name, RunResult run) throws Exception {
         Path folder = Files.createDirectories(dir.resolve(name));
-        Files.writeString(folder.resolve(JsonReport.FILE_NAME), JsonReport.render(run));
+        Files.writeString(folder.resolve(JsonReport.FILE_NAME), ResultsJson.write(run));
         return folder;
     }
 

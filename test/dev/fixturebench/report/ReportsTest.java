@@ -32,6 +32,7 @@ import dev.fixturebench.model.SuiteCatalog;
 import dev.fixturebench.model.SuiteTests;
 import dev.fixturebench.model.Timings;
 import dev.fixturebench.model.WholeSuite;
+import dev.fixturebench.results.ResultsJson;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -85,7 +86,7 @@ class ReportsTest {
                 + ".json` (raw: `profiling_artifacts/launcher_startup_speedscope_20261127_120000.collapsed.txt`) —"
                 + " async-profiler, event cpu, every 1 ms, 250 samples; the profiled fork took 323 ms against the"
                 + " unprofiled median of 190 ms (+70 %"), md);
-        JsonNode json = new ObjectMapper().readTree(JsonReport.render(profiled)).path("startup_profile");
+        JsonNode json = new ObjectMapper().readTree(ResultsJson.write(profiled)).path("startup_profile");
         assertEquals("async-profiler", json.path("profiler").asText());
         assertEquals(1.0, json.path("interval_ms").asDouble());
         assertEquals(250, json.path("samples").asInt());
@@ -98,7 +99,7 @@ class ReportsTest {
                 .withStartupProfile(StartupProfile.failed("no profiler recorded the start-up: x", "x"));
         assertTrue(MarkdownReport.render(failed).contains("- **Start-up profile:** none — no profiler recorded"));
         assertTrue(MarkdownReport.render(base).contains("- **Start-up profile:** off (--no-profile)"));
-        assertTrue(new ObjectMapper().readTree(JsonReport.render(base)).path("startup_profile").isNull());
+        assertTrue(new ObjectMapper().readTree(ResultsJson.write(base)).path("startup_profile").isNull());
     }
 
     @Test
@@ -112,7 +113,7 @@ class ReportsTest {
         String md = MarkdownReport.render(plain);
         assertTrue(md.contains("- **Class-data sharing:** no — forks start without an archive: turned off with"
                 + " --no-cds\n"), md);
-        JsonNode json = new ObjectMapper().readTree(JsonReport.render(plain));
+        JsonNode json = new ObjectMapper().readTree(ResultsJson.write(plain));
         assertTrue(json.at("/baseline/startup_without_archive_ms").isNull(), "not measured gives null");
         assertEquals("turned off with --no-cds", json.at("/settings/class_data_sharing/detail").asText());
     }
@@ -185,7 +186,7 @@ class ReportsTest {
 
     @Test
     void jsonCarriesTheWholeSuiteTheAdviceAndEachFixturesInSuiteFigures() throws Exception {
-        JsonNode json = new ObjectMapper().readTree(JsonReport.render(SampleRuns.withWholeSuite()));
+        JsonNode json = new ObjectMapper().readTree(ResultsJson.write(SampleRuns.withWholeSuite()));
         JsonNode suite = json.get("whole_suite");
         assertEquals(3, suite.get("runs").asInt());
         assertEquals(2, suite.get("test_classes").asInt());
@@ -261,7 +262,7 @@ class ReportsTest {
 
     @Test
     void jsonWithoutAWholeSuiteRunHasNullsForIt() throws Exception {
-        JsonNode json = new ObjectMapper().readTree(JsonReport.render(run()));
+        JsonNode json = new ObjectMapper().readTree(ResultsJson.write(run()));
         assertTrue(json.has("whole_suite") && json.get("whole_suite").isNull(), json.toString());
         assertTrue(json.has("advice") && json.get("advice").isNull(), json.toString());
         for (JsonNode fixture : json.get("fixtures")) {

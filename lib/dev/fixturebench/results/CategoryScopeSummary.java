@@ -1,4 +1,4 @@
-package dev.fixturebench.report;
+package dev.fixturebench.results;
 
 import java.util.ArrayList;
 import java.util.List;
