@@ -19,12 +19,11 @@ import dev.fixturebench.model.Status;
 import dev.fixturebench.model.Timings;
 
 /**
- * One measured fixture as the results' {@code fixtures} hold it: its description, outcome, times, memory, profiles
- * ({@code --profile} only: the five {@code profile*} fields are absent without) and figures in the whole suite.
- * {@code noisy} is written for readers and derived again on reading; the component order is the file's field order.
+ * One measured fixture as the results' {@code fixtures} hold it, in the file's field order; the five {@code profile*}
+ * fields only with {@code --profile}. {@code noisy} is written for readers and derived again when read.
  *
- * @param profileNote a JSON null or text when the row has profiles, absent (Java null) when not: the one field whose
- *                    presence, not its value, says whether it was profiled
+ * @param profileNote the profiles' note: a JSON null or text when the row has profiles, absent (Java null) when not,
+ *                    so a profile without a note keeps its {@code "profile_note" : null}
  */
 record FixtureRow(String name, String type, String scope, String category, String declaredIn, List<String> dependsOn,
                   Integer usedBy, String status, String error, Stats initMs, boolean noisy, Stats ownInitMs,

@@ -10,9 +10,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.fixturebench.model.RunResult;
 
 /**
- * A results file read back into a run, for {@code --compare}, {@code --resume} and {@code --merge}; a file that is
- * not ours, or newer than this tool, is refused saying why. A format-1 file (no format recorded) has fixtures but no
- * catalog or settings' fingerprint: it serves a comparison only.
+ * A results file read back into a run, for {@code --compare}, {@code --resume} and {@code --merge}; one not ours, or
+ * newer than this tool, is refused saying why. A format-1 file (no format recorded) serves a comparison only.
  *
  * @param file    where it was read from
  * @param format  its format, 1 when it names none
