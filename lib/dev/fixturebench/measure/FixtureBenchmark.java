@@ -11,8 +11,9 @@ import dev.fixturebench.fork.ProbeCall;
 import dev.fixturebench.model.Baseline;
 import dev.fixturebench.model.FixtureInfo;
 import dev.fixturebench.model.FixtureResult;
+import dev.fixturebench.model.Memory;
 import dev.fixturebench.model.Stats;
-import dev.fixturebench.model.Status;
+import dev.fixturebench.model.Timings;
 import dev.fixturebench.probe.ProbeProtocol.Key;
 
 /**
@@ -58,23 +59,22 @@ public final class FixtureBenchmark {
             // a generating fixture is used by every variant of the tests that take it, which only its build knows
             fixture = fixture.withUsedBy((int) Math.round(fixture.usedBy() * variants));
         }
-        return new FixtureResult(fixture, Status.OK, null,
-                stats(readings, r -> r.figure(Key.INIT_MS)),
+        Timings timings = new Timings(stats(readings, r -> r.figure(Key.INIT_MS)),
                 stats(readings, r -> r.figure(Key.OWN_INIT_MS)),
                 stats(readings, r -> r.figure(Key.DEPENDENCIES_INIT_MS)),
                 stats(readings, r -> r.figure(Key.INIT_CPU_MS)),
                 stats(readings, r -> r.figure(Key.TEARDOWN_MS)),
                 stats(readings, ForkReading::wallMs),
-                stats(readings, r -> r.wallMs() - baselineMs),
-                median(readings, r -> r.figure(Key.HEAP_RETAINED_MIB)),
+                stats(readings, r -> r.wallMs() - baselineMs));
+        Memory memory = new Memory(median(readings, r -> r.figure(Key.HEAP_RETAINED_MIB)),
                 median(readings, r -> r.figure(Key.ALLOCATED_MIB)),
                 median(readings, r -> r.figure(Key.CLASSES_LOADED)),
                 baseline.peakRssMib() == null ? null
                         : median(readings, r -> r.peaks().rssBytes() > 0
                                 ? r.peaks().rssBytes() / MIB - baseline.peakRssMib() : null),
                 median(readings, r -> r.peaks().gpuDeltaBytes().isPresent()
-                        ? r.peaks().gpuDeltaBytes().getAsLong() / MIB : null),
-                measuredAs);
+                        ? r.peaks().gpuDeltaBytes().getAsLong() / MIB : null));
+        return FixtureResult.built(fixture, timings, memory, measuredAs);
     }
 
     private static Stats stats(List<ForkReading> readings, Function<ForkReading, Double> figure) {

@@ -5,7 +5,7 @@ import java.util.List;
 
 /**
  * One benchmark run: where and how it measured, the whole suite's fixtures, the baseline, and one result per
- * fixture measured so far.
+ * fixture measured so far. Built with {@link #of} and the {@code with…} methods for the parts a run may lack.
  *
  * @param generated   when the results were written
  * @param environment the machine
@@ -26,29 +26,36 @@ public record RunResult(Instant generated, Environment environment, RunSettings 
         fixtures = List.copyOf(fixtures);
     }
 
-    /** A run that started when its results were generated, compared with nothing. */
-    public RunResult(Instant generated, Environment environment, RunSettings settings, SuiteCatalog suite,
-                     Baseline baseline, List<FixtureResult> fixtures, StartupProfile startupProfile,
-                     WholeSuite wholeSuite) {
-        this(generated, environment, settings, suite, baseline, fixtures, startupProfile, wholeSuite, generated,
-                null);
+    /**
+     * A run that started when its results were generated, without a start-up profile, whole suite or comparison:
+     * add those with {@link #withStartupProfile}, {@link #withWholeSuite}, {@link #startedAt}, {@link #withComparison}.
+     */
+    public static RunResult of(Instant generated, Environment environment, RunSettings settings, SuiteCatalog suite,
+                               Baseline baseline, List<FixtureResult> fixtures) {
+        return new RunResult(generated, environment, settings, suite, baseline, fixtures, null, null, generated, null);
     }
 
-    /** This run compared with an earlier one. */
+    /** This run with {@code profile} (null: none) as its start-up profile. */
+    public RunResult withStartupProfile(StartupProfile profile) {
+        return new RunResult(generated, environment, settings, suite, baseline, fixtures, profile, wholeSuite,
+                started, comparison);
+    }
+
+    /** This run with {@code suiteRun} (null: none) as its run of the whole suite. */
+    public RunResult withWholeSuite(WholeSuite suiteRun) {
+        return new RunResult(generated, environment, settings, suite, baseline, fixtures, startupProfile, suiteRun,
+                started, comparison);
+    }
+
+    /** This run, started at {@code start}. */
+    public RunResult startedAt(Instant start) {
+        return new RunResult(generated, environment, settings, suite, baseline, fixtures, startupProfile, wholeSuite,
+                start, comparison);
+    }
+
+    /** This run compared with an earlier one ({@code newComparison}; null: with none). */
     public RunResult withComparison(Comparison newComparison) {
         return new RunResult(generated, environment, settings, suite, baseline, fixtures, startupProfile, wholeSuite,
                 started, newComparison);
-    }
-
-    /** A run without the whole suite. */
-    public RunResult(Instant generated, Environment environment, RunSettings settings, SuiteCatalog suite,
-                     Baseline baseline, List<FixtureResult> fixtures, StartupProfile startupProfile) {
-        this(generated, environment, settings, suite, baseline, fixtures, startupProfile, null);
-    }
-
-    /** A run without a start-up profile. */
-    public RunResult(Instant generated, Environment environment, RunSettings settings, SuiteCatalog suite,
-                     Baseline baseline, List<FixtureResult> fixtures) {
-        this(generated, environment, settings, suite, baseline, fixtures, null);
     }
 }

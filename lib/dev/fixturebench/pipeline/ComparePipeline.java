@@ -3,9 +3,9 @@ package dev.fixturebench.pipeline;
 import java.nio.file.Path;
 
 import dev.fixturebench.model.RunResult;
-import dev.fixturebench.report.ComparisonJson;
+import dev.fixturebench.results.ResultsJson;
 import dev.fixturebench.report.ComparisonMarkdown;
-import dev.fixturebench.report.ResultsFile;
+import dev.fixturebench.results.ResultsFile;
 
 /**
  * The {@code compare} command: sets two results files against each other, with no run, and prints the comparison (the
@@ -32,7 +32,7 @@ public final class ComparePipeline {
             ResultsFile now = EarlierResults.read(after, "AFTER");
             RunResult compared = EarlierResults.comparedWith(earlier, now.run());
             progress.close();
-            console.out().print(json ? ComparisonJson.render(compared.comparison())
+            console.out().print(json ? ResultsJson.writeComparison(compared.comparison())
                     : ComparisonMarkdown.section(compared));
             console.out().flush();
             return gate.judge(compared.comparison(), console.err());

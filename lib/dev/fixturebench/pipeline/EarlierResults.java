@@ -6,7 +6,7 @@ import java.nio.file.Path;
 
 import dev.fixturebench.model.RunResult;
 import dev.fixturebench.report.JsonReport;
-import dev.fixturebench.report.ResultsFile;
+import dev.fixturebench.results.ResultsFile;
 import dev.fixturebench.results.RunComparison;
 import dev.fixturebench.suite.SuiteException;
 

@@ -54,8 +54,8 @@ final class FixtureMeasurement {
 
     /** Whether {@code result} is a fixture a signal kept from being measured. */
     static boolean interrupted(FixtureResult result) {
-        return result.status() == Status.SKIPPED && result.error() != null
-                && result.error().startsWith(Interruption.REASON_PREFIX);
+        return result.outcome().status() == Status.SKIPPED && result.outcome().error() != null
+                && result.outcome().error().startsWith(Interruption.REASON_PREFIX);
     }
 
     /**
@@ -146,7 +146,7 @@ final class FixtureMeasurement {
         if (interruption.happened()) {
             return true;
         }
-        if (result.status() == Status.SKIPPED) {
+        if (result.outcome().status() == Status.SKIPPED) {
             return false;
         }
         try {
@@ -185,8 +185,8 @@ final class FixtureMeasurement {
 
     private static String summary(FixtureResult result) {
         if (!result.ok()) {
-            return result.status().label();
+            return result.outcome().status().label();
         }
-        return String.format(Locale.ROOT, "ok, init %.1f ms", result.initMs().median());
+        return String.format(Locale.ROOT, "ok, init %.1f ms", result.timings().initMs().median());
     }
 }

@@ -9,7 +9,7 @@ import java.util.Optional;
 
 import dev.fixturebench.model.RunResult;
 import dev.fixturebench.report.ReportWriter;
-import dev.fixturebench.report.ResultsFile;
+import dev.fixturebench.results.ResultsFile;
 import dev.fixturebench.results.ShardMerge;
 import dev.fixturebench.suite.SuiteException;
 

@@ -11,7 +11,7 @@ import dev.fixturebench.model.RunSettings;
 import dev.fixturebench.model.StartupProfile;
 import dev.fixturebench.model.SuiteCatalog;
 import dev.fixturebench.model.WholeSuite;
-import dev.fixturebench.report.ResultsFile;
+import dev.fixturebench.results.ResultsFile;
 
 /**
  * What every write of one run shares: {@link #result} is the run with the fixtures so far, set against the earlier
@@ -21,7 +21,7 @@ record RunContext(Instant started, Environment environment, RunSettings settings
                   Baseline baseline, StartupProfile profile, WholeSuite wholeSuite, ResultsFile compared) {
 
     RunResult result(List<FixtureResult> results) {
-        return EarlierResults.comparedWith(compared, new RunResult(Instant.now(), environment, settings, catalog,
-                baseline, results, profile, wholeSuite, started, null));
+        return EarlierResults.comparedWith(compared, RunResult.of(Instant.now(), environment, settings, catalog,
+                baseline, results).withStartupProfile(profile).withWholeSuite(wholeSuite).startedAt(started));
     }
 }

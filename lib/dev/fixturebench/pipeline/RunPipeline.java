@@ -30,7 +30,7 @@ import dev.fixturebench.model.StartupProfile;
 import dev.fixturebench.model.WholeSuite;
 import dev.fixturebench.profile.OwnCode;
 import dev.fixturebench.report.ReportWriter;
-import dev.fixturebench.report.ResultsFile;
+import dev.fixturebench.results.ResultsFile;
 import dev.fixturebench.results.ClassPathFingerprint;
 import dev.fixturebench.results.SettingsCheck;
 import dev.fixturebench.suite.SuiteException;

@@ -4,13 +4,13 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-
 import dev.fixturebench.model.FixtureInfo;
 import dev.fixturebench.model.JavaNames;
 import dev.fixturebench.model.LeftOutClass;
 import dev.fixturebench.model.SuiteCatalog;
+import dev.fixturebench.results.CatalogEntry;
+import dev.fixturebench.results.LeftOutEntry;
+import dev.fixturebench.results.ResultsJson;
 
 /**
  * Renders the list command's output: every fixture of a suite, as an aligned text table or as JSON, and the test classes left
@@ -66,14 +66,14 @@ public final class FixtureListing {
     }
 
     public static String json(SuiteCatalog catalog, List<FixtureInfo> listed) {
-        ObjectNode root = JsonReport.MAPPER.createObjectNode();
-        root.put("tests", catalog.tests());
-        root.put("discovered", catalog.fixtures().size());
-        ArrayNode fixtures = root.putArray("fixtures");
-        sorted(listed).forEach(f -> JsonReport.describe(fixtures.addObject(), f));
-        JsonReport.strings(root, "templates", catalog.templates());
-        JsonReport.leftOut(root, catalog.leftOut());
-        return JsonReport.write(root);
+        return ResultsJson.encode(new Listing(catalog.tests(), catalog.fixtures().size(),
+                sorted(listed).stream().map(CatalogEntry::of).toList(), catalog.templates(),
+                catalog.leftOut().stream().map(LeftOutEntry::of).toList()));
+    }
+
+    /** {@code list --format=json}: the suite's counts, the fixtures listed, described as the results' catalog is. */
+    private record Listing(int tests, int discovered, List<CatalogEntry> fixtures, List<String> templates,
+                           List<LeftOutEntry> leftOutClasses) {
     }
 
     private static List<FixtureInfo> sorted(List<FixtureInfo> fixtures) {

@@ -12,11 +12,15 @@ import dev.fixturebench.model.FixtureInfo;
 import dev.fixturebench.model.FixtureResult;
 import dev.fixturebench.model.Gpu;
 import dev.fixturebench.model.JavaNames;
+import dev.fixturebench.model.Memory;
+import dev.fixturebench.model.Outcome;
 import dev.fixturebench.model.RunResult;
 import dev.fixturebench.model.StartupProfile;
 import dev.fixturebench.model.Stats;
 import dev.fixturebench.model.Status;
+import dev.fixturebench.model.Timings;
 import dev.fixturebench.profile.StartupSummary;
+import dev.fixturebench.results.CategoryScopeSummary;
 
 /**
  * Renders a run as {@code fixture_benchmark_report.md}: a header on the machine and baseline, the fixtures' table
@@ -80,11 +84,12 @@ public final class MarkdownReport implements ResultFormat {
             md.append("| ").append(Markdown.code(row.fixture().name())).append(" | ").append(row.fixture().type().label())
                     .append(" | ").append(row.fixture().scope().label()).append(" | ")
                     .append(Markdown.text(row.fixture().category()))
-                    .append(" | ").append(seconds(row.initMs())).append(row.measuredAs() == null ? "" : " †")
+                    .append(" | ").append(seconds(row.timings().initMs()))
+                    .append(row.measuredAs() == null ? "" : " †")
                     .append(row.noisy() ? " ⚠ noisy" : "")
-                    .append(" | ").append(mib(row.heapRetainedMib()))
+                    .append(" | ").append(mib(row.memory().heapRetainedMib()))
                     .append(" | ").append(gpuCell(row, gpu))
-                    .append(" | ").append(row.status().label()).append(profileCell(row)).append(" |\n");
+                    .append(" | ").append(row.outcome().status().label()).append(profileCell(row)).append(" |\n");
         }
         md.append("\nInit is the cold build of the fixture, dependencies included, timed inside a fresh JVM around"
                 + " the fixture call: median (min–max, n). Memory Δ is the heap retained with the fixture alive:"
@@ -216,22 +221,24 @@ public final class MarkdownReport implements ResultFormat {
                 + " | CPU (ms) | Teardown (ms) | Fork wall (ms) | Wall − baseline (ms) | Allocated (MiB) | Classes | RSS Δ (MiB) |\n");
         md.append("|---|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
         for (FixtureResult row : rows) {
+            Timings times = row.timings();
+            Memory memory = row.memory();
             md.append("| ").append(Markdown.code(row.fixture().name())).append(" | ")
                     .append(Markdown.text(JavaNames.simpleName(row.fixture().declaredIn()))).append(" | ")
                     .append(row.fixture().dependsOn().isEmpty() ? "—" : row.fixture().dependsOn().stream()
                             .map(Markdown::code).collect(Collectors.joining(", ")))
                     .append(" | ").append(row.fixture().usedBy() == null ? "—" : row.fixture().usedBy())
-                    .append(" | ").append(millis(row.initMs()))
-                    .append(" | ").append(millis(row.ownInitMs()))
-                    .append(" | ").append(millis(row.dependenciesInitMs()))
-                    .append(" | ").append(millis(row.initCpuMs()))
-                    .append(" | ").append(millis(row.teardownMs()))
-                    .append(" | ").append(millis(row.wallMs()))
-                    .append(" | ").append(millis(row.wallMinusBaselineMs()))
-                    .append(" | ").append(mib(row.allocatedMib()))
-                    .append(" | ").append(row.classesLoaded() == null ? "—" : String.format(Locale.ROOT, "%.0f",
-                            row.classesLoaded()))
-                    .append(" | ").append(mib(row.rssDeltaMib())).append(" |\n");
+                    .append(" | ").append(millis(times.initMs()))
+                    .append(" | ").append(millis(times.ownInitMs()))
+                    .append(" | ").append(millis(times.dependenciesInitMs()))
+                    .append(" | ").append(millis(times.initCpuMs()))
+                    .append(" | ").append(millis(times.teardownMs()))
+                    .append(" | ").append(millis(times.wallMs()))
+                    .append(" | ").append(millis(times.wallMinusBaselineMs()))
+                    .append(" | ").append(mib(memory.allocatedMib()))
+                    .append(" | ").append(memory.classesLoaded() == null ? "—" : String.format(Locale.ROOT, "%.0f",
+                            memory.classesLoaded()))
+                    .append(" | ").append(mib(memory.rssDeltaMib())).append(" |\n");
         }
         md.append("\nTimes are median ± median absolute deviation. Init includes the dependencies it built first;"
                 + " Own is the fixture's factory call alone; CPU is the building thread's CPU time (far below Init: it waited). Used by counts the tests that use a fixture, directly or"
@@ -274,18 +281,20 @@ public final class MarkdownReport implements ResultFormat {
         }
         md.append("\n## Errors and skips\n");
         for (FixtureResult row : failed) {
-            md.append("\n### ").append(Markdown.code(row.fixture().name())).append(" — ").append(row.status().label())
-                    .append("\n\n");
-            md.append(Markdown.block(row.error() == null ? "(no message)" : row.error().strip()));
+            md.append("\n### ").append(Markdown.code(row.fixture().name())).append(" — ")
+                    .append(row.outcome().status().label()).append("\n\n");
+            md.append(Markdown.block(row.outcome().error() == null ? "(no message)" : row.outcome().error().strip()));
         }
     }
 
     private static String gpuCell(FixtureResult row, Gpu gpu) {
         if (!gpu.available()) {
-            boolean gpuSkip = row.status() == Status.SKIPPED && row.error() != null && row.error().startsWith("no GPU");
-            return gpuSkip ? "n/a (" + Markdown.text(row.error().strip()) + ")" : "n/a";
+            Outcome outcome = row.outcome();
+            boolean gpuSkip = outcome.status() == Status.SKIPPED && outcome.error() != null
+                    && outcome.error().startsWith("no GPU");
+            return gpuSkip ? "n/a (" + Markdown.text(outcome.error().strip()) + ")" : "n/a";
         }
-        return mib(row.gpuDeltaMib());
+        return mib(row.memory().gpuDeltaMib());
     }
 
     private static String seconds(Stats ms) {

@@ -97,8 +97,8 @@ final class WholeSuiteMarkdown {
                     .append(fixture.fixture().type().label()).append(" | ").append(fixture.fixture().scope().label())
                     .append(String.format(Locale.ROOT, " | %d | %d | %.1f | %.1f | %.1f | ", figures.builds(),
                             figures.tests(), figures.totalMs(), figures.medianMs(), figures.teardownMs()))
-                    .append(isolated == null || isolated.ownInitMs() == null ? "—"
-                            : String.format(Locale.ROOT, "%.1f", isolated.ownInitMs().median()))
+                    .append(isolated == null || isolated.timings().ownInitMs() == null ? "—"
+                            : String.format(Locale.ROOT, "%.1f", isolated.timings().ownInitMs().median()))
                     .append(" |\n");
         }
         md.append("\nBuilds, total, median and teardown are per suite run (medians over the runs); an API fixture's"

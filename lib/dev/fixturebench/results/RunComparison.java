@@ -41,7 +41,7 @@ public final class RunComparison {
                 deltas.add(delta(then, now, thresholdPct));
             } else if (then.ok()) {
                 // slow enough to time out, or broken: the worst slowdown of all, never a quiet omission
-                nowFailing.add(now.fixture().name() + " (" + now.status().label() + ")");
+                nowFailing.add(now.fixture().name() + " (" + now.outcome().status().label() + ")");
             }
         }
         List<String> removed = before.fixtures().stream().map(f -> f.fixture().name())
@@ -60,8 +60,8 @@ public final class RunComparison {
     }
 
     private static Comparison.Delta delta(FixtureResult then, FixtureResult now, double thresholdPct) {
-        Stats before = then.initMs();
-        Stats after = now.initMs();
+        Stats before = then.timings().initMs();
+        Stats after = now.timings().initMs();
         Double initMs = null;
         Double initPct = null;
         Double noise = null;
@@ -78,8 +78,9 @@ public final class RunComparison {
         }
         return new Comparison.Delta(now.fixture().name(), before == null ? null : before.median(),
                 after == null ? null : after.median(), initMs, initPct, noise,
-                minus(now.heapRetainedMib(), then.heapRetainedMib()), minus(now.rssDeltaMib(), then.rssDeltaMib()),
-                minus(now.gpuDeltaMib(), then.gpuDeltaMib()), beyond, changed);
+                minus(now.memory().heapRetainedMib(), then.memory().heapRetainedMib()),
+                minus(now.memory().rssDeltaMib(), then.memory().rssDeltaMib()),
+                minus(now.memory().gpuDeltaMib(), then.memory().gpuDeltaMib()), beyond, changed);
     }
 
     private static Double minus(Double after, Double before) {

@@ -71,8 +71,8 @@ public final class ShardMerge {
         // the merged run says what it is made of: its header names the shards, and it is no shard to merge again
         RunSettings merged = common.withShard(RunSettings.MERGED + String.join(" + ", byIndex.values().stream()
                 .map(p -> p.run().settings().shard()).toList()));
-        return new RunResult(now, base.environment(), merged, base.suite(), base.baseline(), fixtures,
-                base.startupProfile(), null, started, null);
+        return RunResult.of(now, base.environment(), merged, base.suite(), base.baseline(), fixtures)
+                .withStartupProfile(base.startupProfile()).startedAt(started);
     }
 
     /** The shards of N that {@code parts} lack, as {@code 2/3}; empty when all are there. */

@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 
 import dev.fixturebench.model.FixtureResult;
+import dev.fixturebench.model.Stats;
 
 /**
  * The overview's chart of the costliest fixtures, laid out for an inline SVG the template draws: one row per fixture,
@@ -48,8 +49,8 @@ public record BarChart(int width, int height, int valueX, int plotX, int plotWid
 
     /** The {@code limit} ok fixtures of {@code results} with the largest init medians; {@code page} names their pages. */
     static BarChart of(List<FixtureResult> results, int limit, java.util.function.Function<String, String> page) {
-        List<FixtureResult> costliest = results.stream().filter(r -> r.ok() && r.initMs() != null)
-                .sorted(Comparator.comparingDouble((FixtureResult r) -> r.initMs().median()).reversed()
+        List<FixtureResult> costliest = results.stream().filter(r -> r.ok() && r.timings().initMs() != null)
+                .sorted(Comparator.comparingDouble((FixtureResult r) -> r.timings().initMs().median()).reversed()
                         .thenComparing(r -> r.fixture().name()))
                 .limit(limit).toList();
         int width = 920;
@@ -57,16 +58,17 @@ public record BarChart(int width, int height, int valueX, int plotX, int plotWid
         int plotX = 345;
         int plotWidth = 460;
         int heapX = width - 4;
-        double scale = costliest.stream().mapToDouble(r -> r.initMs().max()).max().orElse(1);
+        double scale = costliest.stream().mapToDouble(r -> r.timings().initMs().max()).max().orElse(1);
         scale = scale <= 0 ? 1 : scale;
         List<Bar> bars = new ArrayList<>();
         for (int i = 0; i < costliest.size(); i++) {
             FixtureResult result = costliest.get(i);
+            Stats init = result.timings().initMs();
             double perMs = plotWidth / scale;
             bars.add(new Bar(result.fixture().name(), page.apply(result.fixture().name()), TOP + i * ROW,
-                    round(result.initMs().median() * perMs), round(plotX + result.initMs().min() * perMs),
-                    round(plotX + result.initMs().max() * perMs), Figures.ms(result.initMs()),
-                    Figures.range(result.initMs()), Figures.mib(result.heapRetainedMib())));
+                    round(init.median() * perMs), round(plotX + init.min() * perMs),
+                    round(plotX + init.max() * perMs), Figures.ms(init),
+                    Figures.range(init), Figures.mib(result.memory().heapRetainedMib())));
         }
         return new BarChart(width, TOP + costliest.size() * ROW + 8, valueX, plotX, plotWidth, heapX, scale, bars);
     }

@@ -56,19 +56,19 @@ public record FixtureEntry(FixtureResult result, String page, Trend trend, List<
     /** Every figure with its spread, in the report's order. */
     public List<Figure> figures() {
         List<Figure> rows = new ArrayList<>();
-        timed(rows, "Init (dependencies included)", result.initMs());
-        timed(rows, "Own init (its factory call)", result.ownInitMs());
-        timed(rows, "Dependencies' init", result.dependenciesInitMs());
-        timed(rows, "Init CPU time", result.initCpuMs());
-        timed(rows, "Teardown", result.teardownMs());
-        timed(rows, "Fork wall-clock", result.wallMs());
-        timed(rows, "Wall − baseline (the pytest tool's method)", result.wallMinusBaselineMs());
-        single(rows, "Heap retained (median)", Figures.mib(result.heapRetainedMib()));
-        single(rows, "Allocated while building (median)", Figures.mib(result.allocatedMib()));
-        single(rows, "Classes loaded (median)", result.classesLoaded() == null ? "—"
-                : String.format(java.util.Locale.ROOT, "%.0f", result.classesLoaded()));
-        single(rows, "Peak RSS above baseline (median)", Figures.mib(result.rssDeltaMib()));
-        single(rows, "GPU memory Δ (median)", Figures.mib(result.gpuDeltaMib()));
+        timed(rows, "Init (dependencies included)", result.timings().initMs());
+        timed(rows, "Own init (its factory call)", result.timings().ownInitMs());
+        timed(rows, "Dependencies' init", result.timings().dependenciesInitMs());
+        timed(rows, "Init CPU time", result.timings().initCpuMs());
+        timed(rows, "Teardown", result.timings().teardownMs());
+        timed(rows, "Fork wall-clock", result.timings().wallMs());
+        timed(rows, "Wall − baseline (the pytest tool's method)", result.timings().wallMinusBaselineMs());
+        single(rows, "Heap retained (median)", Figures.mib(result.memory().heapRetainedMib()));
+        single(rows, "Allocated while building (median)", Figures.mib(result.memory().allocatedMib()));
+        single(rows, "Classes loaded (median)", result.memory().classesLoaded() == null ? "—"
+                : String.format(java.util.Locale.ROOT, "%.0f", result.memory().classesLoaded()));
+        single(rows, "Peak RSS above baseline (median)", Figures.mib(result.memory().rssDeltaMib()));
+        single(rows, "GPU memory Δ (median)", Figures.mib(result.memory().gpuDeltaMib()));
         return rows;
     }
 

@@ -2,7 +2,7 @@ package dev.fixturebench.site;
 
 import java.util.List;
 
-import dev.fixturebench.report.CategoryScopeSummary;
+import dev.fixturebench.results.CategoryScopeSummary;
 
 /**
  * A run's overview: its header, totals by category and scope, and the chart of its costliest fixtures.

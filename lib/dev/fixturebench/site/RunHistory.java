@@ -63,8 +63,8 @@ public record RunHistory(List<Entry> runs) {
         static Entry of(String id, RunResult run) {
             Map<String, Double> inits = new LinkedHashMap<>();
             for (FixtureResult result : run.fixtures()) {
-                inits.put(result.fixture().name(), result.ok() && result.initMs() != null
-                        ? result.initMs().median() : null);
+                inits.put(result.fixture().name(), result.ok() && result.timings().initMs() != null
+                        ? result.timings().initMs().median() : null);
             }
             double total = inits.values().stream().filter(v -> v != null).mapToDouble(Double::doubleValue).sum();
             int ok = (int) run.fixtures().stream().filter(FixtureResult::ok).count();

@@ -32,8 +32,8 @@ import dev.fixturebench.model.SuiteTests;
 import dev.fixturebench.model.WholeSuite;
 import dev.fixturebench.profile.StartupSummary;
 import dev.fixturebench.report.AtomicFile;
-import dev.fixturebench.report.CategoryScopeSummary;
 import dev.fixturebench.report.ResultFormat;
+import dev.fixturebench.results.CategoryScopeSummary;
 
 /**
  * The run as a static HTML site, ready for GitHub Pages: the run's own folder ({@code runs/<id>/}: overview, all
@@ -194,8 +194,8 @@ public final class StaticSite implements ResultFormat {
         AtomicFile.write(target.resolve("fixtures.html"), templates.render("fixtures.jte", new FixturesPage(
                 new RunPage("All fixtures", runId, started, suite, "../../", "fixtures", hasSuite), entries,
                 distinct(entries, r -> r.fixture().category()), distinct(entries, r -> r.fixture().scope().label()),
-                distinct(entries, r -> r.fixture().type().label()), distinct(entries, r -> r.status().label()),
-                hasSuite)));
+                distinct(entries, r -> r.fixture().type().label()),
+                distinct(entries, r -> r.outcome().status().label()), hasSuite)));
         AtomicFile.write(target.resolve("startup.html"), templates.render("startup.jte",
                 startupPage(run, suite, target)));
         if (hasSuite) {
@@ -265,7 +265,7 @@ public final class StaticSite implements ResultFormat {
             FixtureInfo info = fixture.fixture();
             FixtureResult isolated = measured.get(info.name());
             fixtures.add(new SuitePage.FixtureRow(fixtureLink.apply(info.name()), info.type().label(),
-                    info.scope().label(), fixture.inSuite(), isolated == null ? null : isolated.ownInitMs(),
+                    info.scope().label(), fixture.inSuite(), isolated == null ? null : isolated.timings().ownInitMs(),
                     fixture.measuredAs()));
         }
         Set<String> contextIds = new HashSet<>();

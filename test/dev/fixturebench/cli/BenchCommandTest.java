@@ -11,6 +11,7 @@ import java.util.Map;
 
 import dev.fixturebench.pipeline.Checkout;
 import dev.fixturebench.report.JsonReport;
+import dev.fixturebench.results.ResultsJson;
 import dev.fixturebench.report.SampleRuns;
 
 import org.junit.jupiter.api.Test;
@@ -204,7 +205,7 @@ class BenchCommandTest {
         assertTrue(tool.err().contains("error: --resume: nothing to resume in " + out), tool.err());
         Files.createDirectories(out);
         com.fasterxml.jackson.databind.node.ObjectNode old = (com.fasterxml.jackson.databind.node.ObjectNode)
-                new com.fasterxml.jackson.databind.ObjectMapper().readTree(JsonReport.render(SampleRuns.run()));
+                new com.fasterxml.jackson.databind.ObjectMapper().readTree(ResultsJson.write(SampleRuns.run()));
         old.remove(List.of("format", "started", "catalog"));
         Files.writeString(out.resolve(JsonReport.FILE_NAME), old.toString());
         assertEquals(2, tool.run("--project=" + dir, "--out=" + out, "--no-site", "--resume"));

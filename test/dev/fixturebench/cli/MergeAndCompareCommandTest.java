@@ -12,7 +12,8 @@ import dev.fixturebench.model.FixtureResult;
 import dev.fixturebench.model.RunResult;
 import dev.fixturebench.model.RunSettings;
 import dev.fixturebench.report.JsonReport;
-import dev.fixturebench.report.ResultsFile;
+import dev.fixturebench.results.ResultsJson;
+import dev.fixturebench.results.ResultsFile;
 import dev.fixturebench.report.SampleRuns;
 
 import org.junit.jupiter.api.Test;
@@ -28,8 +29,8 @@ class MergeAndCompareCommandTest {
         RunResult sample = SampleRuns.run();
         RunSettings settings = new RunSettings("/suite", "JUnit Platform 1.11.4", 3, 5, 120, 0, 1,
                 sample.settings().classDataSharing(), List.of(), "0123456789abcdef", "", shard);
-        return new RunResult(Instant.parse("2026-11-26T12:00:00Z"), sample.environment(), settings, sample.suite(),
-                sample.baseline(), List.of(fixtures), null, null, Instant.parse("2026-11-26T11:00:00Z"), null);
+        return RunResult.of(Instant.parse("2026-11-26T12:00:00Z"), sample.environment(), settings, sample.suite(),
+                sample.baseline(), List.of(fixtures)).startedAt(Instant.parse("2026-11-26T11:00:00Z"));
     }
 
     private static FixtureResult sampleResult(String name) {
@@ -39,7 +40,7 @@ class MergeAndCompareCommandTest {
 
     private static Path results(Path dir, String name, RunResult run) throws Exception {
         Path folder = Files.createDirectories(dir.resolve(name));
-        Files.writeString(folder.resolve(JsonReport.FILE_NAME), JsonReport.render(run));
+        Files.writeString(folder.resolve(JsonReport.FILE_NAME), ResultsJson.write(run));
         return folder;
     }
 

@@ -59,7 +59,7 @@ class LatestStateWriterTest {
 
     private static RunResult at(long second) {
         RunResult sample = SampleRuns.run();
-        return new RunResult(Instant.ofEpochSecond(second), sample.environment(), sample.settings(), sample.suite(),
+        return RunResult.of(Instant.ofEpochSecond(second), sample.environment(), sample.settings(), sample.suite(),
                 sample.baseline(), sample.fixtures());
     }
 

@@ -21,6 +21,8 @@ import dev.fixturebench.model.FixtureResult;
 import dev.fixturebench.model.FixtureScope;
 import dev.fixturebench.model.FixtureType;
 import dev.fixturebench.model.Gpu;
+import dev.fixturebench.model.Memory;
+import dev.fixturebench.model.Outcome;
 import dev.fixturebench.model.RunResult;
 import dev.fixturebench.model.RunSettings;
 import dev.fixturebench.model.StartupProfile;
@@ -28,7 +30,9 @@ import dev.fixturebench.model.Stats;
 import dev.fixturebench.model.Status;
 import dev.fixturebench.model.SuiteCatalog;
 import dev.fixturebench.model.SuiteTests;
+import dev.fixturebench.model.Timings;
 import dev.fixturebench.model.WholeSuite;
+import dev.fixturebench.results.ResultsJson;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -74,14 +78,15 @@ class ReportsTest {
         StartupProfile profile = new StartupProfile("async-profiler", "cpu", 1.0, 250,
                 "profiling_artifacts/launcher_startup_speedscope_20261127_120000.json",
                 "profiling_artifacts/launcher_startup_speedscope_20261127_120000.collapsed.txt", 323.0, 190.0, "", null);
-        RunResult profiled = new RunResult(base.generated(), base.environment(), base.settings(), base.suite(),
-                base.baseline(), base.fixtures(), profile);
+        RunResult profiled = RunResult.of(base.generated(), base.environment(), base.settings(), base.suite(),
+                base.baseline(), base.fixtures())
+                .withStartupProfile(profile);
         String md = MarkdownReport.render(profiled);
         assertTrue(md.contains("- **Start-up profile:** `profiling_artifacts/launcher_startup_speedscope_20261127_120000"
                 + ".json` (raw: `profiling_artifacts/launcher_startup_speedscope_20261127_120000.collapsed.txt`) —"
                 + " async-profiler, event cpu, every 1 ms, 250 samples; the profiled fork took 323 ms against the"
                 + " unprofiled median of 190 ms (+70 %"), md);
-        JsonNode json = new ObjectMapper().readTree(JsonReport.render(profiled)).path("startup_profile");
+        JsonNode json = new ObjectMapper().readTree(ResultsJson.write(profiled)).path("startup_profile");
         assertEquals("async-profiler", json.path("profiler").asText());
         assertEquals(1.0, json.path("interval_ms").asDouble());
         assertEquals(250, json.path("samples").asInt());
@@ -89,25 +94,26 @@ class ReportsTest {
         assertEquals(190.0, json.path("unprofiled_median_ms").asDouble());
         assertTrue(json.path("failure").isNull());
 
-        RunResult failed = new RunResult(base.generated(), base.environment(), base.settings(), base.suite(),
-                base.baseline(), base.fixtures(), StartupProfile.failed("no profiler recorded the start-up: x", "x"));
+        RunResult failed = RunResult.of(base.generated(), base.environment(), base.settings(), base.suite(),
+                base.baseline(), base.fixtures())
+                .withStartupProfile(StartupProfile.failed("no profiler recorded the start-up: x", "x"));
         assertTrue(MarkdownReport.render(failed).contains("- **Start-up profile:** none — no profiler recorded"));
         assertTrue(MarkdownReport.render(base).contains("- **Start-up profile:** off (--no-startup-profile)"));
-        assertTrue(new ObjectMapper().readTree(JsonReport.render(base)).path("startup_profile").isNull());
+        assertTrue(new ObjectMapper().readTree(ResultsJson.write(base)).path("startup_profile").isNull());
     }
 
     @Test
     void saysWhyForksStartWithoutAnArchiveAndGivesNoSecondBaseline() throws Exception {
         RunResult archived = run();
         RunSettings s = archived.settings();
-        RunResult plain = new RunResult(archived.generated(), archived.environment(),
+        RunResult plain = RunResult.of(archived.generated(), archived.environment(),
                 new RunSettings(s.suite(), s.frameworks(), s.repeat(), s.baselineRuns(), s.timeoutSeconds(),
                         s.warmup(), s.jobs(), new ClassDataSharing(false, "turned off with --no-cds")),
                 archived.suite(), new Baseline(archived.baseline().startupMs(), 120.0, null), archived.fixtures());
         String md = MarkdownReport.render(plain);
         assertTrue(md.contains("- **Class-data sharing:** no — forks start without an archive: turned off with"
                 + " --no-cds\n"), md);
-        JsonNode json = new ObjectMapper().readTree(JsonReport.render(plain));
+        JsonNode json = new ObjectMapper().readTree(ResultsJson.write(plain));
         assertTrue(json.at("/baseline/startup_without_archive_ms").isNull(), "not measured gives null");
         assertEquals("turned off with --no-cds", json.at("/settings/class_data_sharing/detail").asText());
     }
@@ -116,10 +122,11 @@ class ReportsTest {
     void markdownShowsNamesAndNotesAsWrittenEvenWithTagsPipesAndBackticks() {
         FixtureInfo info = new FixtureInfo("WarmCacheTest#<extensions>", FixtureType.JUNIT, FixtureScope.CLASS, "JUnit | native",
                 "example.WarmCacheTest", List.of("a|b"), 2);
-        FixtureResult row = new FixtureResult(info, Status.OK, null, stats(400), null, null, null, null, null, null, 1.0,
-                null, null, null, null, "set-up of Outer#<extensions> by `Slow*Start*` | more");
+        FixtureResult row = new FixtureResult(info, Outcome.OK,
+                new Timings(stats(400), null, null, null, null, null, null),
+                new Memory(1.0, null, null, null, null), "set-up of Outer#<extensions> by `Slow*Start*` | more", null);
         RunResult base = run();
-        String md = MarkdownReport.render(new RunResult(base.generated(), base.environment(), base.settings(),
+        String md = MarkdownReport.render(RunResult.of(base.generated(), base.environment(), base.settings(),
                 base.suite(), base.baseline(), List.of(row)));
         assertTrue(md.contains("| `WarmCacheTest#<extensions>` | junit | class | JUnit \\| native |"), md);
         assertTrue(md.contains("| `a\\|b` |"), "a pipe in a code span must not end the cell: " + md);
@@ -132,12 +139,15 @@ class ReportsTest {
     @Test
     void flagsASpreadOverTenPercentOfTheMedianAsNoisy() {
         FixtureInfo info = new FixtureInfo("jittery", FixtureType.STATIC, FixtureScope.METHOD, "Static", "x.H", List.of(), 1);
-        FixtureResult steady = new FixtureResult(info, Status.OK, null, stats(100, 104, 96), null, null, null, null, null,
-                null, null, null, null, null, null, null);
-        FixtureResult jittery = new FixtureResult(info, Status.OK, null, stats(100, 130, 80), null, null, null, null, null,
-                null, null, null, null, null, null, null);
-        FixtureResult tiny = new FixtureResult(info, Status.OK, null, stats(0.2, 0.5, 0.1), null, null, null, null, null,
-                null, null, null, null, null, null, null);
+        FixtureResult steady = new FixtureResult(info, Outcome.OK,
+                new Timings(stats(100, 104, 96), null, null, null, null, null, null),
+                Memory.NONE, null, null);
+        FixtureResult jittery = new FixtureResult(info, Outcome.OK,
+                new Timings(stats(100, 130, 80), null, null, null, null, null, null),
+                Memory.NONE, null, null);
+        FixtureResult tiny = new FixtureResult(info, Outcome.OK,
+                new Timings(stats(0.2, 0.5, 0.1), null, null, null, null, null, null),
+                Memory.NONE, null, null);
         assertTrue(!steady.noisy() && jittery.noisy() && !tiny.noisy(), "MAD 4 of 100 is steady, 20 of 100 is"
                 + " noisy, 0.1 ms of 0.2 ms is below the 1 ms floor");
     }
@@ -176,7 +186,7 @@ class ReportsTest {
 
     @Test
     void jsonCarriesTheWholeSuiteTheAdviceAndEachFixturesInSuiteFigures() throws Exception {
-        JsonNode json = new ObjectMapper().readTree(JsonReport.render(SampleRuns.withWholeSuite()));
+        JsonNode json = new ObjectMapper().readTree(ResultsJson.write(SampleRuns.withWholeSuite()));
         JsonNode suite = json.get("whole_suite");
         assertEquals(3, suite.get("runs").asInt());
         assertEquals(2, suite.get("test_classes").asInt());
@@ -252,7 +262,7 @@ class ReportsTest {
 
     @Test
     void jsonWithoutAWholeSuiteRunHasNullsForIt() throws Exception {
-        JsonNode json = new ObjectMapper().readTree(JsonReport.render(run()));
+        JsonNode json = new ObjectMapper().readTree(ResultsJson.write(run()));
         assertTrue(json.has("whole_suite") && json.get("whole_suite").isNull(), json.toString());
         assertTrue(json.has("advice") && json.get("advice").isNull(), json.toString());
         for (JsonNode fixture : json.get("fixtures")) {
@@ -307,8 +317,10 @@ class ReportsTest {
                 suite.fixtures(), suite.classes(), suite.contexts(),
                 List.of(new Advice("calib_sleep_250ms", FixtureScope.METHOD, FixtureScope.CLASS, 12.0,
                         "built for *each* test | <script>x</script> in `One_Test`")), suite.notes());
-        String md = MarkdownReport.render(new RunResult(sample.generated(), sample.environment(), sample.settings(),
-                sample.suite(), sample.baseline(), sample.fixtures(), sample.startupProfile(), hostile));
+        String md = MarkdownReport.render(RunResult.of(sample.generated(), sample.environment(), sample.settings(),
+                sample.suite(), sample.baseline(), sample.fixtures())
+                .withStartupProfile(sample.startupProfile())
+                .withWholeSuite(hostile));
         assertTrue(md.contains("| `calib_sleep_250ms` | method | class | 12.0 | built for \\*each\\* test \\|"
                 + " \\<script\\>x\\</script\\> in \\`One\\_Test\\` |\n"), md);
         assertTrue(md.contains("### The suite's failures\n\n- example.PipeTest\\#\\`odd\\|name\\`: expected"
@@ -322,8 +334,10 @@ class ReportsTest {
         WholeSuite none = new WholeSuite(0, 2, null, null, new SuiteTests(0, 0, 0, 0, List.of()), List.of(),
                 List.of(), List.of(), List.of(), List.of("suite run 1 of 1 gave no figures: it passed the time limit"
                 + " and was stopped (--suite-timeout)"));
-        String md = MarkdownReport.render(new RunResult(sample.generated(), sample.environment(), sample.settings(),
-                sample.suite(), sample.baseline(), sample.fixtures(), sample.startupProfile(), none));
+        String md = MarkdownReport.render(RunResult.of(sample.generated(), sample.environment(), sample.settings(),
+                sample.suite(), sample.baseline(), sample.fixtures())
+                .withStartupProfile(sample.startupProfile())
+                .withWholeSuite(none));
         assertTrue(md.contains("- Suite runs: none finished of 2 test class(es); the notes below say why\n"), md);
         assertFalse(md.contains("- Suite time:"), md);
         assertTrue(md.contains("No advice: no fixture was built more often than its tests need"), md);

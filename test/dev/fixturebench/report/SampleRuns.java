@@ -16,6 +16,8 @@ import dev.fixturebench.model.FixtureScope;
 import dev.fixturebench.model.FixtureType;
 import dev.fixturebench.model.Gpu;
 import dev.fixturebench.model.InSuite;
+import dev.fixturebench.model.Memory;
+import dev.fixturebench.model.Outcome;
 import dev.fixturebench.model.RunResult;
 import dev.fixturebench.model.RunSettings;
 import dev.fixturebench.model.SpringContext;
@@ -24,6 +26,7 @@ import dev.fixturebench.model.Status;
 import dev.fixturebench.model.SuiteCatalog;
 import dev.fixturebench.model.SuiteFixture;
 import dev.fixturebench.model.SuiteTests;
+import dev.fixturebench.model.Timings;
 import dev.fixturebench.model.WholeSuite;
 
 /** A small run with every kind of row (ok, error, skipped, a fixture never measured), for the formats' tests. */
@@ -41,9 +44,10 @@ public final class SampleRuns {
 
     public static FixtureResult ok(String name, String category, double initMs, double heapMib) {
         FixtureInfo info = new FixtureInfo(name, FixtureType.STATIC, FixtureScope.METHOD, category, "example.Holder", List.of("dep"), 4);
-        return new FixtureResult(info, Status.OK, null, stats(initMs, initMs + 2, initMs - 1), stats(initMs),
-                stats(0), stats(initMs / 2), null, stats(900 + initMs, 905 + initMs, 899 + initMs),
-                stats(initMs + 10, initMs + 15, initMs + 9), heapMib, heapMib + 1, 12.0, heapMib + 20, null, null);
+        return new FixtureResult(info, Outcome.OK,
+                new Timings(stats(initMs, initMs + 2, initMs - 1), stats(initMs), stats(0), stats(initMs / 2), null,
+                        stats(900 + initMs, 905 + initMs, 899 + initMs), stats(initMs + 10, initMs + 15, initMs + 9)),
+                new Memory(heapMib, heapMib + 1, 12.0, heapMib + 20, null), null, null);
     }
 
     public static RunResult run() {
@@ -59,7 +63,7 @@ public final class SampleRuns {
                 FixtureResult.failed(gpuInfo, Status.SKIPPED, "no GPU: libcuda.so.1 not found", stats(700), null));
         List<FixtureInfo> catalog = new java.util.ArrayList<>(results.stream().map(FixtureResult::fixture).toList());
         catalog.add(unmeasured);
-        return new RunResult(Instant.parse("2026-11-26T12:00:00Z"),
+        return RunResult.of(Instant.parse("2026-11-26T12:00:00Z"),
                 new Environment("Debian 17.0.15", "Linux", "Test CPU, 2 logical cores",
                         Gpu.unavailable("CUDA driver not loadable")),
                 new RunSettings("/suite", "JUnit Platform 1.11.4", 3, 5, 120, 0, 1, new ClassDataSharing(true, "982 classes")),
@@ -126,8 +130,10 @@ public final class SampleRuns {
         double buildMs = fixtures.stream().mapToDouble(f -> f.inSuite().totalMs()).sum();
         WholeSuite wholeSuite = new WholeSuite(3, 2, stats(6120, 6050, 6310), buildMs, tests, fixtures, classes,
                 contexts, advice, List.of("Run 3: the Spring context cache's statistics could not be read."));
-        return new RunResult(run.generated(), run.environment(), run.settings(), run.suite(), run.baseline(),
-                run.fixtures(), run.startupProfile(), wholeSuite);
+        return RunResult.of(run.generated(), run.environment(), run.settings(), run.suite(), run.baseline(),
+                run.fixtures())
+                .withStartupProfile(run.startupProfile())
+                .withWholeSuite(wholeSuite);
     }
 
     private static FixtureInfo catalogued(RunResult run, String name) {

@@ -17,11 +17,14 @@ import dev.fixturebench.model.FixtureResult;
 import dev.fixturebench.model.FixtureScope;
 import dev.fixturebench.model.FixtureType;
 import dev.fixturebench.model.Gpu;
+import dev.fixturebench.model.Memory;
+import dev.fixturebench.model.Outcome;
 import dev.fixturebench.model.RunResult;
 import dev.fixturebench.model.RunSettings;
 import dev.fixturebench.model.Stats;
 import dev.fixturebench.model.Status;
 import dev.fixturebench.model.SuiteCatalog;
+import dev.fixturebench.model.Timings;
 
 import org.junit.jupiter.api.Test;
 
@@ -39,8 +42,9 @@ class RunComparisonTest {
     }
 
     static FixtureResult ok(String name, Stats init, Double heapMib, Double rssMib, Double gpuMib) {
-        return new FixtureResult(info(name), Status.OK, null, init, init, stats(0), init, null, stats(900), stats(10),
-                heapMib, 1.0, 10.0, rssMib, gpuMib, null);
+        return new FixtureResult(info(name), Outcome.OK,
+                new Timings(init, init, stats(0), init, null, stats(900), stats(10)),
+                new Memory(heapMib, 1.0, 10.0, rssMib, gpuMib), null, null);
     }
 
     static FixtureResult ok(String name, double... init) {
@@ -54,7 +58,7 @@ class RunComparisonTest {
 
     static RunResult run(Instant generated, FixtureResult... fixtures) {
         List<FixtureResult> results = List.of(fixtures);
-        return new RunResult(generated, new Environment("17", "Linux", "CPU", Gpu.unavailable("none")),
+        return RunResult.of(generated, new Environment("17", "Linux", "CPU", Gpu.unavailable("none")),
                 new RunSettings("/suite", "1.11.4", 3, 5, 120, 0, 1, new ClassDataSharing(true, "")),
                 new SuiteCatalog(results.stream().map(FixtureResult::fixture).toList(), 3, List.of()),
                 new Baseline(stats(800), 100.0, null), results);

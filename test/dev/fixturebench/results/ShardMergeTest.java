@@ -27,8 +27,9 @@ class ShardMergeTest {
         RunSettings settings = new RunSettings("/suite", "JUnit Platform 1.11.4", 3, 5, 120, 0, 1, sample.settings()
                 .classDataSharing(), List.of("-Xmx1g"), "0123456789abcdef", "--max-fixtures=40", null)
                 .withShard(shard);
-        return new RunResult(started.plusSeconds(600), environment, settings, sample.suite(), sample.baseline(),
-                List.of(fixtures), null, null, started, null);
+        return RunResult.of(started.plusSeconds(600), environment, settings, sample.suite(), sample.baseline(),
+                List.of(fixtures))
+                .startedAt(started);
     }
 
     static RunResult shard(String shard, FixtureResult... fixtures) {
@@ -112,18 +113,19 @@ class ShardMergeTest {
         RunResult one = shard("1/2", result("z_static"));
         RunResult two = shard("2/2", result("broken_model"));
         RunSettings s = two.settings();
-        RunResult moreRepeats = new RunResult(two.generated(), two.environment(), new RunSettings(s.suite(),
+        RunResult moreRepeats = RunResult.of(two.generated(), two.environment(), new RunSettings(s.suite(),
                 s.frameworks(), 5, s.baselineRuns(), s.timeoutSeconds(), s.warmup(), s.jobs(), s.classDataSharing(),
-                s.forkJvmArgs(), s.classPath(), s.selection(), s.shard()), two.suite(), two.baseline(), two.fixtures(),
-                null, null, two.started(), null);
+                s.forkJvmArgs(), s.classPath(), s.selection(), s.shard()), two.suite(), two.baseline(), two.fixtures())
+                .startedAt(two.started());
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> ShardMerge.merge(List.of(
                 new ShardMerge.Part("a.json", one), new ShardMerge.Part("b.json", moreRepeats)), NOW));
         assertEquals("b.json was measured differently from a.json: --repeat: 3 then, 5 now", e.getMessage());
 
-        RunResult otherBuild = new RunResult(two.generated(), two.environment(), new RunSettings(s.suite(),
+        RunResult otherBuild = RunResult.of(two.generated(), two.environment(), new RunSettings(s.suite(),
                 s.frameworks(), s.repeat(), s.baselineRuns(), s.timeoutSeconds(), s.warmup(), s.jobs(),
                 s.classDataSharing(), s.forkJvmArgs(), "fedcba9876543210", "--filter=static", s.shard()),
-                two.suite(), two.baseline(), two.fixtures(), null, null, two.started(), null);
+                two.suite(), two.baseline(), two.fixtures())
+                .startedAt(two.started());
         IllegalArgumentException build = assertThrows(IllegalArgumentException.class, () -> ShardMerge.merge(List.of(
                 new ShardMerge.Part("a.json", one), new ShardMerge.Part("b.json", otherBuild)), NOW));
         assertTrue(build.getMessage().contains("class path (fingerprint): 0123456789abcdef then, fedcba9876543210 now"),
@@ -137,11 +139,11 @@ class ShardMergeTest {
         RunResult one = shard("1/2", result("z_static"));
         RunResult two = shard("2/2", result("broken_model"));
         RunSettings s = two.settings();
-        RunResult noArchive = new RunResult(two.generated(), two.environment(), new RunSettings(s.suite(),
+        RunResult noArchive = RunResult.of(two.generated(), two.environment(), new RunSettings(s.suite(),
                 s.frameworks(), s.repeat(), s.baselineRuns(), s.timeoutSeconds(), s.warmup(), s.jobs(),
                 new dev.fixturebench.model.ClassDataSharing(false, "could not map"), s.forkJvmArgs(), s.classPath(),
-                s.selection(), s.shard()), two.suite(), two.baseline(), two.fixtures(), null, null, two.started(),
-                null);
+                s.selection(), s.shard()), two.suite(), two.baseline(), two.fixtures())
+                .startedAt(two.started());
         assertEquals(List.of("broken_model", "z_static"), names(ShardMerge.merge(List.of(
                 new ShardMerge.Part("a.json", one), new ShardMerge.Part("b.json", noArchive)), NOW)));
     }
@@ -153,11 +155,11 @@ class ShardMergeTest {
         RunResult one = shard("1/2", result("z_static"));
         RunResult two = shard("2/2", result("broken_model"));
         RunSettings s = two.settings();
-        RunResult noArchive = new RunResult(two.generated(), two.environment(), new RunSettings(s.suite(),
+        RunResult noArchive = RunResult.of(two.generated(), two.environment(), new RunSettings(s.suite(),
                 s.frameworks(), s.repeat(), s.baselineRuns(), s.timeoutSeconds(), s.warmup(), s.jobs(),
                 new dev.fixturebench.model.ClassDataSharing(false, "could not map"), s.forkJvmArgs(), s.classPath(),
-                s.selection(), s.shard()), two.suite(), two.baseline(), two.fixtures(), null, null, two.started(),
-                null);
+                s.selection(), s.shard()), two.suite(), two.baseline(), two.fixtures())
+                .startedAt(two.started());
         RunResult inOrder = ShardMerge.merge(List.of(new ShardMerge.Part("a.json", one),
                 new ShardMerge.Part("b.json", noArchive)), NOW);
         RunResult reversed = ShardMerge.merge(List.of(new ShardMerge.Part("b.json", noArchive),

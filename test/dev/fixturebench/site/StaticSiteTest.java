@@ -19,8 +19,11 @@ import dev.fixturebench.model.FixtureInfo;
 import dev.fixturebench.model.FixtureResult;
 import dev.fixturebench.model.FixtureScope;
 import dev.fixturebench.model.FixtureType;
+import dev.fixturebench.model.Memory;
+import dev.fixturebench.model.Outcome;
 import dev.fixturebench.model.RunResult;
 import dev.fixturebench.model.Status;
+import dev.fixturebench.model.Timings;
 import dev.fixturebench.report.SampleRuns;
 
 import org.junit.jupiter.api.Test;
@@ -38,11 +41,12 @@ class StaticSiteTest {
         FixtureInfo info = new FixtureInfo(HOSTILE, FixtureType.STATIC, FixtureScope.METHOD, "Static \"quoted\"",
                 "example.Holder", List.of("z_static"), 1);
         List<FixtureResult> results = new ArrayList<>(sample.fixtures());
-        results.add(new FixtureResult(info, Status.OK, null, SampleRuns.stats(5, 6, 7), null, null, null, null, null,
-                null, 1.0, null, null, null, null, null));
+        results.add(new FixtureResult(info, Outcome.OK,
+                new Timings(SampleRuns.stats(5, 6, 7), null, null, null, null, null, null),
+                new Memory(1.0, null, null, null, null), null, null));
         List<FixtureInfo> catalog = new ArrayList<>(sample.suite().fixtures());
         catalog.add(info);
-        return new RunResult(generated, sample.environment(), sample.settings(),
+        return RunResult.of(generated, sample.environment(), sample.settings(),
                 new dev.fixturebench.model.SuiteCatalog(catalog, sample.suite().tests(), sample.suite().templates()),
                 sample.baseline(), results);
     }
@@ -99,11 +103,12 @@ class StaticSiteTest {
         for (String name : hostile) {
             FixtureInfo info = new FixtureInfo(name, FixtureType.STATIC, FixtureScope.METHOD, "../Category \"q\"",
                     "example.Holder", List.of(), 1);
-            results.add(new FixtureResult(info, Status.OK, null, SampleRuns.stats(5, 6, 7), null, null, null, null,
-                    null, null, 1.0, null, null, null, null, null));
+            results.add(new FixtureResult(info, Outcome.OK,
+                    new Timings(SampleRuns.stats(5, 6, 7), null, null, null, null, null, null),
+                    new Memory(1.0, null, null, null, null), null, null));
             catalog.add(info);
         }
-        site(folder, work, started).write(new RunResult(started, sample.environment(), sample.settings(),
+        site(folder, work, started).write(RunResult.of(started, sample.environment(), sample.settings(),
                 new dev.fixturebench.model.SuiteCatalog(catalog, sample.suite().tests(), sample.suite().templates()),
                 sample.baseline(), results));
         try (Stream<Path> written = Files.walk(root)) {

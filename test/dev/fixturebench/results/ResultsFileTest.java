@@ -1,4 +1,4 @@
-package dev.fixturebench.report;
+package dev.fixturebench.results;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -25,11 +25,17 @@ import dev.fixturebench.model.FixtureResult;
 import dev.fixturebench.model.FixtureScope;
 import dev.fixturebench.model.FixtureType;
 import dev.fixturebench.model.Gpu;
+import dev.fixturebench.model.Memory;
+import dev.fixturebench.model.Outcome;
 import dev.fixturebench.model.RunResult;
 import dev.fixturebench.model.RunSettings;
 import dev.fixturebench.model.StartupProfile;
 import dev.fixturebench.model.Status;
 import dev.fixturebench.model.SuiteCatalog;
+import dev.fixturebench.model.Timings;
+import dev.fixturebench.model.WholeSuite;
+import dev.fixturebench.report.MarkdownReport;
+import dev.fixturebench.report.SampleRuns;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -59,10 +65,12 @@ class ResultsFileTest {
                 List.of(new dev.fixturebench.model.Hotspot("SlowStartBean.<init>", 201)))));
         FixtureInfo junit = new FixtureInfo("ServerTest#<extensions>", FixtureType.JUNIT, FixtureScope.CLASS, "JUnit",
                 "example.ServerTest", List.of("calib_sleep_250ms", "z_static"));
-        fixtures.add(new FixtureResult(junit, Status.OK, null, SampleRuns.stats(41.5, 40.25, 43),
-                SampleRuns.stats(30, 31, 29), SampleRuns.stats(11.5, 9, 12), SampleRuns.stats(20, 21, 19.5),
-                SampleRuns.stats(1.5, 2, 1.25), SampleRuns.stats(950, 960, 940), SampleRuns.stats(140, 150, 130),
-                3.25, 17.0, 811.0, 44.5, 256.0, "SpringExtension, the application context included, timed as a whole"));
+        fixtures.add(new FixtureResult(junit, Outcome.OK,
+                new Timings(SampleRuns.stats(41.5, 40.25, 43), SampleRuns.stats(30, 31, 29),
+                        SampleRuns.stats(11.5, 9, 12), SampleRuns.stats(20, 21, 19.5), SampleRuns.stats(1.5, 2, 1.25),
+                        SampleRuns.stats(950, 960, 940), SampleRuns.stats(140, 150, 130)),
+                new Memory(3.25, 17.0, 811.0, 44.5, 256.0),
+                "SpringExtension, the application context included, timed as a whole", null));
         fixtures.add(FixtureResult.failed(new FixtureInfo("slow_one", FixtureType.STATIC, FixtureScope.METHOD,
                 "Static", "example.Holder", List.of()), Status.TIMEOUT, "killed after 120 s", SampleRuns.stats(120000),
                 null));
@@ -76,14 +84,15 @@ class ResultsFileTest {
         StartupProfile profile = new StartupProfile("async-profiler", "cpu", 1.0, 2048,
                 "profiling_artifacts/launcher_startup_speedscope_20261126_115900.json",
                 "profiling_artifacts/launcher_startup_async.collapsed", 1320.5, 1110.0, "itimer: not tried", null);
-        return new RunResult(Instant.parse("2026-11-26T12:00:00Z"),
+        return RunResult.of(Instant.parse("2026-11-26T12:00:00Z"),
                 new Environment("Temurin 17.0.15", "Linux 6.1", "Test CPU, 16 logical cores",
                         new Gpu(true, "NVIDIA H100 80GB HBM3", "550.54.15", null)),
                 settings, new SuiteCatalog(catalog, 9, List.of("get_it_session__template", "other__template"),
                         List.of(new dev.fixturebench.model.LeftOutClass("example.ServerIT", true, "integration test:"
                                 + " Failsafe runs it in mvn verify; --integration-tests measures it"))),
-                new Baseline(SampleRuns.stats(800, 850, 790, 810, 820), 120.5, null), fixtures, profile, null,
-                Instant.parse("2026-11-26T11:40:03.125Z"), null);
+                new Baseline(SampleRuns.stats(800, 850, 790, 810, 820), 120.5, null), fixtures)
+                .withStartupProfile(profile)
+                .startedAt(Instant.parse("2026-11-26T11:40:03.125Z"));
     }
 
     private Path write(String name, String text) throws IOException {
@@ -95,9 +104,9 @@ class ResultsFileTest {
     @Test
     void aRunReadsBackToTheSameResultsFromTheFileOrItsFolder() throws IOException {
         for (RunResult run : List.of(fullRun(), SampleRuns.run())) {
-            String text = JsonReport.render(run);
+            String text = ResultsJson.write(run);
             Path out = Files.createDirectories(folder.resolve("out-" + run.fixtures().size()));
-            Path file = out.resolve(JsonReport.FILE_NAME);
+            Path file = out.resolve(ResultsJson.FILE_NAME);
             Files.writeString(file, text);
 
             ResultsFile fromFile = ResultsFile.read(file);
@@ -105,8 +114,8 @@ class ResultsFileTest {
             assertEquals(2, fromFile.format());
             assertEquals(file, fromFile.file());
             assertEquals(file, fromFolder.file());
-            assertEquals(text, JsonReport.render(fromFile.run()), "every figure survives the round trip");
-            assertEquals(text, JsonReport.render(fromFolder.run()));
+            assertEquals(text, ResultsJson.write(fromFile.run()), "every figure survives the round trip");
+            assertEquals(text, ResultsJson.write(fromFolder.run()));
             assertEquals(run.settings(), fromFile.run().settings());
             assertEquals(run.fixtures(), fromFile.run().fixtures());
             assertEquals(run.suite(), fromFile.run().suite());
@@ -128,19 +137,35 @@ class ResultsFileTest {
     }
 
     @Test
-    void theWholeSuiteAndComparisonAreNotReadBack() throws IOException {
+    void theWholeSuiteAndTheComparisonAreReadBackWithTheirAdvice() throws IOException {
+        RunResult earlier = SampleRuns.run();
         RunResult run = SampleRuns.withWholeSuite();
-        ResultsFile read = ResultsFile.read(write("whole.json", JsonReport.render(run)));
-        assertNull(read.run().wholeSuite());
-        assertNull(read.run().comparison());
-        assertEquals(run.fixtures(), read.run().fixtures());
+        run = run.withComparison(RunComparison.of(earlier, run, "earlier/fixture_benchmark_results.json", 10));
+        ResultsFile read = ResultsFile.read(write("whole.json", ResultsJson.write(run)));
+        WholeSuite suite = run.wholeSuite();
+        WholeSuite back = read.run().wholeSuite();
+        assertEquals(List.of(suite.runs(), suite.testClasses(), suite.wallMs(), suite.buildMs(), suite.tests(),
+                suite.classes(), suite.contexts(), suite.advice(), suite.notes()), List.of(back.runs(),
+                back.testClasses(), back.wallMs(), back.buildMs(), back.tests(), back.classes(), back.contexts(),
+                back.advice(), back.notes()));
+        // the rows hold name, type and scope: a fixture outside the catalog comes back with those alone
+        assertEquals(suite.fixtures().stream().map(f -> List.of(f.fixture().name(), f.fixture().type(),
+                f.fixture().scope(), f.inSuite(), String.valueOf(f.measuredAs()))).toList(),
+                back.fixtures().stream().map(f -> List.of(f.fixture().name(), f.fixture().type(),
+                        f.fixture().scope(), f.inSuite(), String.valueOf(f.measuredAs()))).toList());
+        assertEquals(suite.fixtures().get(2), back.fixtures().get(2), "a catalogued fixture comes back whole");
+        assertEquals(run.comparison().added(), read.run().comparison().added());
+        assertEquals(run.comparison().fixtures().stream().map(d -> d.name() + " " + d.initMs() + " " + d.changed())
+                .toList(), read.run().comparison().fixtures().stream()
+                .map(d -> d.name() + " " + d.initMs() + " " + d.changed()).toList());
+        assertEquals(ResultsJson.write(run), ResultsJson.write(read.run()));
     }
 
     @Test
     void aFormatOneFileServesAComparisonButNotAMergeOrResume() throws IOException {
-        ObjectNode root = (ObjectNode) JsonReport.MAPPER.readTree(JsonReport.render(fullRun()));
+        ObjectNode root = (ObjectNode) ResultsJson.MAPPER.readTree(ResultsJson.write(fullRun()));
         root.remove(List.of("format", "started", "catalog"));
-        Path file = write("old.json", JsonReport.write(root));
+        Path file = write("old.json", ResultsJson.encode(root));
 
         ResultsFile old = ResultsFile.read(file);
         assertEquals(1, old.format());
@@ -159,11 +184,11 @@ class ResultsFileTest {
 
     @Test
     void aFormatOneFileWithoutTheNewerSettingsReads() throws IOException {
-        ObjectNode root = (ObjectNode) JsonReport.MAPPER.readTree(JsonReport.render(SampleRuns.run()));
+        ObjectNode root = (ObjectNode) ResultsJson.MAPPER.readTree(ResultsJson.write(SampleRuns.run()));
         root.remove(List.of("format", "started", "catalog"));
         ((ObjectNode) root.get("settings")).remove(List.of("fork_jvm_args", "class_path", "selection", "shard",
                 "jobs"));
-        ResultsFile old = ResultsFile.read(write("older.json", JsonReport.write(root)));
+        ResultsFile old = ResultsFile.read(write("older.json", ResultsJson.encode(root)));
         assertEquals(1, old.format());
         assertEquals(SampleRuns.run().fixtures(), old.run().fixtures());
         assertEquals(List.of(), old.run().settings().forkJvmArgs());
@@ -176,9 +201,9 @@ class ResultsFileTest {
 
     @Test
     void aNewerFormatIsRefusedNamingItsVersion() throws IOException {
-        ObjectNode root = (ObjectNode) JsonReport.MAPPER.readTree(JsonReport.render(SampleRuns.run()));
+        ObjectNode root = (ObjectNode) ResultsJson.MAPPER.readTree(ResultsJson.write(SampleRuns.run()));
         root.put("format", 99);
-        Path file = write("future.json", JsonReport.write(root));
+        Path file = write("future.json", ResultsJson.encode(root));
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> ResultsFile.read(file));
         assertTrue(e.getMessage().contains(file.toString()), e.getMessage());
         assertTrue(e.getMessage().contains("results format 99"), e.getMessage());
@@ -190,9 +215,9 @@ class ResultsFileTest {
         Path file = write("report.md", "# Fixture benchmark report\n\n| name | init |\n");
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> ResultsFile.read(file));
         assertTrue(e.getMessage().startsWith(file + " is not JSON"), e.getMessage());
-        assertTrue(e.getMessage().contains(JsonReport.FILE_NAME), e.getMessage());
+        assertTrue(e.getMessage().contains(ResultsJson.FILE_NAME), e.getMessage());
 
-        Path truncated = write("truncated.json", JsonReport.render(SampleRuns.run()).substring(0, 300));
+        Path truncated = write("truncated.json", ResultsJson.write(SampleRuns.run()).substring(0, 300));
         IllegalArgumentException cut = assertThrows(IllegalArgumentException.class, () -> ResultsFile.read(truncated));
         assertTrue(cut.getMessage().startsWith(truncated + " is not JSON"), cut.getMessage());
     }
@@ -211,9 +236,9 @@ class ResultsFileTest {
 
     @Test
     void aDamagedResultsFileIsRefusedNamingIt() throws IOException {
-        ObjectNode root = (ObjectNode) JsonReport.MAPPER.readTree(JsonReport.render(SampleRuns.run()));
+        ObjectNode root = (ObjectNode) ResultsJson.MAPPER.readTree(ResultsJson.write(SampleRuns.run()));
         root.put("generated", "yesterday");
-        Path file = write("damaged.json", JsonReport.write(root));
+        Path file = write("damaged.json", ResultsJson.encode(root));
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> ResultsFile.read(file));
         assertTrue(e.getMessage().startsWith(file + " could not be read as Fixture Bench results (format 2)"),
                 e.getMessage());
@@ -225,7 +250,7 @@ class ResultsFileTest {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> ResultsFile.read(missing));
         assertTrue(e.getMessage().startsWith(missing + " does not exist"), e.getMessage());
         IllegalArgumentException empty = assertThrows(IllegalArgumentException.class, () -> ResultsFile.read(folder));
-        assertTrue(empty.getMessage().startsWith(folder.resolve(JsonReport.FILE_NAME) + " does not exist"),
+        assertTrue(empty.getMessage().startsWith(folder.resolve(ResultsJson.FILE_NAME) + " does not exist"),
                 empty.getMessage());
     }
 }

@@ -1,4 +1,4 @@
-package dev.fixturebench.report;
+package dev.fixturebench.results;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -27,8 +27,8 @@ public final class CategoryScopeSummary {
         }
         List<Row> rows = new ArrayList<>();
         groups.forEach((category, scopes) -> scopes.forEach((scope, members) -> {
-            List<Double> inits = members.stream().filter(r -> r.ok() && r.initMs() != null)
-                    .map(r -> r.initMs().median()).toList();
+            List<Double> inits = members.stream().filter(r -> r.ok() && r.timings().initMs() != null)
+                    .map(r -> r.timings().initMs().median()).toList();
             rows.add(new Row(category, scope, members.size(), inits.size(),
                     inits.isEmpty() ? null : inits.stream().mapToDouble(Double::doubleValue).sum(),
                     Stats.of(inits).map(Stats::median).orElse(null)));
