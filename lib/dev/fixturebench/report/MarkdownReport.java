@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
-import dev.fixturebench.model.ClassDataSharing;
 import dev.fixturebench.model.FixtureInfo;
 import dev.fixturebench.model.FixtureResult;
 import dev.fixturebench.model.Gpu;
@@ -20,6 +19,9 @@ import dev.fixturebench.model.Stats;
 import dev.fixturebench.model.Status;
 import dev.fixturebench.model.Timings;
 import dev.fixturebench.profile.StartupSummary;
+import dev.fixturebench.view.Figures;
+import dev.fixturebench.view.HeaderLine;
+import dev.fixturebench.view.RunHeader;
 import dev.fixturebench.results.CategoryScopeSummary;
 
 /**
@@ -77,17 +79,17 @@ public final class MarkdownReport implements ResultFormat {
         StringBuilder md = new StringBuilder();
         md.append("# Fixture Benchmark Report\n\n");
         header(md, run);
-        md.append("| Fixture | Type | Scope | Category | Init (s) | Memory Δ (MiB) | GPU Δ (MiB) | Status |\n");
+        md.append("| Fixture | Type | Scope | Category | Init | Memory Δ | GPU Δ | Status |\n");
         md.append("|---|---|---|---|---:|---:|---:|---|\n");
         Gpu gpu = run.environment().gpu();
         for (FixtureResult row : rows) {
             md.append("| ").append(Markdown.code(row.fixture().name())).append(" | ").append(row.fixture().type().label())
                     .append(" | ").append(row.fixture().scope().label()).append(" | ")
                     .append(Markdown.text(row.fixture().category()))
-                    .append(" | ").append(seconds(row.timings().initMs()))
+                    .append(" | ").append(init(row.timings().initMs()))
                     .append(row.measuredAs() == null ? "" : " †")
                     .append(row.noisy() ? " ⚠ noisy" : "")
-                    .append(" | ").append(mib(row.memory().heapRetainedMib()))
+                    .append(" | ").append(Figures.mib(row.memory().heapRetainedMib()))
                     .append(" | ").append(gpuCell(row, gpu))
                     .append(" | ").append(row.outcome().status().label()).append(profileCell(row)).append(" |\n");
         }
@@ -111,88 +113,22 @@ public final class MarkdownReport implements ResultFormat {
         return md.toString();
     }
 
-    /** The start-up profile's line: profiler, interval, samples and its cost, or why there is none. */
-    static void startupProfile(StringBuilder md, StartupProfile profile) {
-        if (profile == null) {
-            md.append("- **Start-up profile:** off (--no-startup-profile)\n");
-            return;
-        }
-        if (!profile.recorded()) {
-            md.append("- **Start-up profile:** none — ").append(Markdown.text(profile.failure())).append('\n');
-            return;
-        }
-        md.append("- **Start-up profile:** ").append(Markdown.code(profile.file())).append(String.format(Locale.ROOT,
-                " (raw: %s) — %s, event %s, every %s ms, %d samples; the profiled fork took %.0f ms against the"
-                        + " unprofiled median of %.0f ms (%+.0f %%: the profiler's cost), and is kept out of the"
-                        + " baseline", Markdown.code(profile.rawFile()), profile.profiler(), profile.event(),
-                java.math.BigDecimal.valueOf(profile.intervalMs()).stripTrailingZeros().toPlainString(),
-                profile.samples(), profile.profiledWallMs(), profile.unprofiledMedianMs(), profile.cost() * 100));
-        if (!profile.notes().isEmpty()) {
-            md.append("; passed over: ").append(Markdown.text(profile.notes()));
-        }
-        md.append('\n');
-    }
-
+    /** The run's header, the lines every format shows: the start-up profile's as code, the rest as prose. */
     private static void header(StringBuilder md, RunResult run) {
-        Gpu gpu = run.environment().gpu();
-        long ok = run.fixtures().stream().filter(FixtureResult::ok).count();
-        Stats startup = run.baseline().startupMs();
-        md.append("- **Generated:** ").append(run.generated()).append('\n');
-        md.append("- **Java:** ").append(Markdown.text(run.environment().java())).append('\n');
-        md.append("- **OS:** ").append(Markdown.text(run.environment().os())).append('\n');
-        md.append("- **CPU:** ").append(Markdown.text(run.environment().cpu())).append('\n');
-        md.append("- **GPU available:** ").append(gpu.available()
-                ? "yes — " + Markdown.text(gpu.device() + " (" + gpu.driver() + ")")
-                : "no — " + Markdown.text(gpu.reason())).append('\n');
-        md.append("- **Suite:** ").append(Markdown.code(run.settings().suite())).append(" (")
-                .append(run.settings().frameworks()).append(")\n");
-        md.append("- **Fixtures analysed:** ").append(run.fixtures().size()).append(" of ")
-                .append(run.suite().fixtures().size()).append(" discovered (").append(ok).append(" ok); the suite has ")
-                .append(run.suite().tests()).append(" tests\n");
-        md.append("- **Baseline startup:** ").append(String.format(Locale.ROOT, "%.0f ms median (%.0f–%.0f, n=%d)",
-                startup.median(), startup.min(), startup.max(), startup.n()))
-                .append(" — a fresh JVM running the suite's test framework on one empty test\n");
-        ClassDataSharing sharing = run.settings().classDataSharing();
-        Stats withoutArchive = run.baseline().startupWithoutArchiveMs();
-        md.append("- **Class-data sharing:** ").append(sharing.used() ? "yes — every fork starts from an archive"
-                + " dumped for this run: " + Markdown.text(sharing.detail())
-                : "no — forks start without an archive: " + Markdown.text(sharing.detail()));
-        if (withoutArchive != null) {
-            md.append(String.format(Locale.ROOT, "; baseline startup without it: %.0f ms median (%.0f–%.0f, n=%d)",
-                    withoutArchive.median(), withoutArchive.min(), withoutArchive.max(), withoutArchive.n()));
-        }
-        md.append('\n');
-        startupProfile(md, run.startupProfile());
-        md.append("- **Repeats:** ").append(run.settings().repeat()).append(" fresh JVM(s) per fixture, time limit ")
-                .append(java.math.BigDecimal.valueOf(run.settings().timeoutSeconds()).stripTrailingZeros()
-                        .toPlainString()).append(" s each\n");
-        md.append("- **Warm-up:** ").append(run.settings().warmup() == 0
-                ? "none — init is the cold first build of the fixture in a fresh JVM"
-                : run.settings().warmup() + " build(s) run and discarded in each fork before the measured one")
-                .append('\n');
-        md.append("- **Parallel forks:** ").append(run.settings().jobs() == 1 ? "1 (one fork at a time)"
-                : run.settings().jobs() + " at a time — forks competed for the " + "CPUs, memory and GPU, so"
-                + " timings, RSS and GPU Δ may be disturbed; rerun with --jobs=1 for figures to trust")
-                .append("\n");
-        String shard = run.settings().shard();
-        if (run.settings().merged()) {
-            md.append("- **Shards:** ").append(shard).append(" (merged); the machine, baseline and start-up profile"
-                    + " above are the first shard's, each shard's own are in its results\n");
-        } else if (shard != null) {
-            md.append("- **Shard:** ").append(shard).append(" of the selected fixtures (--shard); join the shards'"
-                    + " results with fixture-bench merge\n");
+        for (HeaderLine line : RunHeader.of(run)) {
+            md.append("- **").append(line.label()).append(":** ").append(Markdown.text(line.value())).append('\n');
         }
         md.append('\n');
     }
 
     private static void summary(StringBuilder md, RunResult run) {
         md.append("\n## By category and scope\n\n");
-        md.append("| Category | Scope | Fixtures | Ok | Total init (s) | Median init (s) |\n");
+        md.append("| Category | Scope | Fixtures | Ok | Total init | Median init |\n");
         md.append("|---|---|---:|---:|---:|---:|\n");
         for (CategoryScopeSummary.Row row : CategoryScopeSummary.of(run.fixtures())) {
             md.append("| ").append(Markdown.text(row.category())).append(" | ").append(row.scope().label()).append(" | ")
                     .append(row.count()).append(" | ").append(row.ok()).append(" | ")
-                    .append(secondsOf(row.totalInitMs())).append(" | ").append(secondsOf(row.medianInitMs()))
+                    .append(Figures.ms(row.totalInitMs())).append(" | ").append(Figures.ms(row.medianInitMs()))
                     .append(" |\n");
         }
     }
@@ -235,10 +171,10 @@ public final class MarkdownReport implements ResultFormat {
                     .append(" | ").append(millis(times.teardownMs()))
                     .append(" | ").append(millis(times.wallMs()))
                     .append(" | ").append(millis(times.wallMinusBaselineMs()))
-                    .append(" | ").append(mib(memory.allocatedMib()))
+                    .append(" | ").append(Figures.number(memory.allocatedMib()))
                     .append(" | ").append(memory.classesLoaded() == null ? "—" : String.format(Locale.ROOT, "%.0f",
                             memory.classesLoaded()))
-                    .append(" | ").append(mib(memory.rssDeltaMib())).append(" |\n");
+                    .append(" | ").append(Figures.number(memory.rssDeltaMib())).append(" |\n");
         }
         md.append("\nTimes are median ± median absolute deviation. Init includes the dependencies it built first;"
                 + " Own is the fixture's factory call alone; CPU is the building thread's CPU time (far below Init: it waited). Used by counts the tests that use a fixture, directly or"
@@ -294,29 +230,16 @@ public final class MarkdownReport implements ResultFormat {
                     && outcome.error().startsWith("no GPU");
             return gpuSkip ? "n/a (" + Markdown.text(outcome.error().strip()) + ")" : "n/a";
         }
-        return mib(row.memory().gpuDeltaMib());
+        return Figures.mib(row.memory().gpuDeltaMib());
     }
 
-    private static String seconds(Stats ms) {
-        if (ms == null) {
-            return "—";
-        }
-        String format = ms.median() < 10 ? "%.4f (%.4f–%.4f, n=%d)" : "%.3f (%.3f–%.3f, n=%d)";
-        return String.format(Locale.ROOT, format, ms.median() / 1000, ms.min() / 1000, ms.max() / 1000, ms.n());
+    /** Init as every format writes it: the median in ms, then the readings' range and count. */
+    private static String init(Stats ms) {
+        return ms == null ? "—" : Figures.ms(ms) + " (" + Figures.range(ms) + ")";
     }
 
-    private static String secondsOf(Double ms) {
-        return ms == null ? "—" : String.format(Locale.ROOT, "%.3f", ms / 1000);
-    }
-
+    /** A detail: median ± median absolute deviation, in the unit of the column. */
     private static String millis(Stats ms) {
-        return ms == null ? "—" : String.format(Locale.ROOT, "%.1f ± %.1f", ms.median(), ms.mad());
-    }
-
-    private static String mib(Double value) {
-        if (value == null) {
-            return "—";
-        }
-        return String.format(Locale.ROOT, "%.1f", Math.abs(value) < 0.05 ? 0.0 : value); // never "-0.0"
+        return ms == null ? "—" : Figures.number(ms.median()) + " ± " + Figures.number(ms.mad());
     }
 }

@@ -6,6 +6,7 @@ import java.util.List;
 
 import dev.fixturebench.model.FixtureResult;
 import dev.fixturebench.model.Stats;
+import dev.fixturebench.view.Figures;
 
 /**
  * The overview's chart of the costliest fixtures, laid out for an inline SVG the template draws: one row per fixture,

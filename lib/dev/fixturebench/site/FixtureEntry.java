@@ -8,6 +8,7 @@ import dev.fixturebench.model.FixtureResult;
 import dev.fixturebench.model.JavaNames;
 import dev.fixturebench.model.Stats;
 import dev.fixturebench.model.SuiteFixture;
+import dev.fixturebench.view.Figures;
 
 /**
  * One measured fixture as the site shows it: its result, its page, its trend across runs, and its links.

@@ -3,6 +3,8 @@ package dev.fixturebench.site;
 import java.util.List;
 
 import dev.fixturebench.results.CategoryScopeSummary;
+import dev.fixturebench.view.Figures;
+import dev.fixturebench.view.HeaderLine;
 
 /**
  * A run's overview: its header, totals by category and scope, and the chart of its costliest fixtures.

@@ -1,5 +1,7 @@
 package dev.fixturebench.site;
 
+import dev.fixturebench.view.HeaderLine;
+
 import java.util.List;
 
 /**

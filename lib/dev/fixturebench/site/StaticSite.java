@@ -34,6 +34,10 @@ import dev.fixturebench.profile.StartupSummary;
 import dev.fixturebench.report.AtomicFile;
 import dev.fixturebench.report.ResultFormat;
 import dev.fixturebench.results.CategoryScopeSummary;
+import dev.fixturebench.view.Figures;
+import dev.fixturebench.view.HeaderLine;
+import dev.fixturebench.view.RunHeader;
+import dev.fixturebench.view.Dates;
 
 /**
  * The run as a static HTML site, ready for GitHub Pages: the run's own folder ({@code runs/<id>/}: overview, all

@@ -5,6 +5,7 @@ import java.util.List;
 import dev.fixturebench.model.ClassTiming;
 import dev.fixturebench.model.InSuite;
 import dev.fixturebench.model.Stats;
+import dev.fixturebench.view.HeaderLine;
 
 /**
  * A run's whole-suite page ({@code --whole-suite}): the suite run for real in one JVM, what each fixture cost it, each

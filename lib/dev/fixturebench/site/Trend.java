@@ -1,5 +1,7 @@
 package dev.fixturebench.site;
 
+import dev.fixturebench.view.Figures;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;

@@ -70,7 +70,7 @@ class BenchEndToEndTest {
         assertEquals(3, fixtures.size());
         String markdown = Files.readString(out.resolve("fixture_benchmark_report.md"));
         assertTrue(markdown.contains("- **Class-data sharing:** yes — every fork starts from an archive dumped for this"
-                + " run: ") && markdown.contains("; baseline startup without it: "), markdown);
+                + " run: ") && markdown.contains("; baseline start-up without it: "), markdown);
         for (JsonNode fixture : fixtures) {
             String name = fixture.get("name").asText();
             assertEquals("ok", fixture.get("status").asText(), name + ": " + fixture.get("error"));

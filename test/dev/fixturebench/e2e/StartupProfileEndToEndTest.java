@@ -57,7 +57,7 @@ class StartupProfileEndToEndTest {
         assertEquals(profile.path("samples").size(), startup.path("samples").asInt());
         assertTrue(startup.path("profiled_wall_ms").asDouble() > 0 && startup.path("unprofiled_median_ms").asDouble() > 0);
         String report = Files.readString(out.resolve("fixture_benchmark_report.md"));
-        assertTrue(report.contains("- **Start-up profile:** `profiling_artifacts/"), report);
+        assertTrue(report.contains("- **Start-up profile:** profiling\\_artifacts/"), report);
         assertTrue(report.contains("## Where start-up goes") && report.contains("### By library")
                 && report.contains("### Classes loaded"), "the summary's tables follow the report:\n" + report);
     }

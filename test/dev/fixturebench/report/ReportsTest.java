@@ -52,24 +52,39 @@ class ReportsTest {
     @Test
     void markdownSortsByCategoryThenNameAndKeepsErrorsWhole() {
         String md = MarkdownReport.render(run());
-        assertTrue(md.contains("| Fixture | Type | Scope | Category | Init (s) | Memory Δ (MiB) | GPU Δ (MiB) | Status |"));
-        int calibration = md.indexOf("| `calib_sleep_250ms` | static | method | Calibration | 0.250 (0.249–0.252, n=3) | 0.0 | n/a | ok |");
+        assertTrue(md.contains("| Fixture | Type | Scope | Category | Init | Memory Δ | GPU Δ | Status |"));
+        int calibration = md.indexOf("| `calib_sleep_250ms` | static | method | Calibration | 250 ms (249–252, n=3) | 0.0 MiB | n/a | ok |");
         int gpu = md.indexOf("| `gpu_device_buffer` |");
         int real = md.indexOf("| `broken_model` |");
         int staticRow = md.indexOf("| `z_static` |");
         assertTrue(calibration > 0 && calibration < gpu && gpu < real && real < staticRow, md);
         assertTrue(md.contains("n/a (no GPU: libcuda.so.1 not found) | skipped |"), md);
-        assertTrue(md.contains("- **Baseline startup:** 810 ms median (790–850, n=5)"), md);
+        assertTrue(md.contains("- **Baseline start-up:** 810 ms median (790–850, n=5)"), md);
         assertTrue(md.contains("- **Class-data sharing:** yes — every fork starts from an archive dumped for this run:"
-                + " 982 classes; baseline startup without it: 1110 ms median (1090–1150, n=5)\n"), md);
-        assertTrue(md.contains("- **GPU available:** no — CUDA driver not loadable"), md);
-        assertTrue(md.contains("- **Fixtures analysed:** 4 of 5 discovered (2 ok); the suite has 7 tests"), md);
-        assertTrue(md.contains("| Calibration | method | 1 | 1 | 0.250 | 0.250 |"), md);
+                + " 982 classes; baseline start-up without it: 1110 ms median (1090–1150, n=5)\n"), md);
+        assertTrue(md.contains("- **GPU:** none — CUDA driver not loadable"), md);
+        assertTrue(md.contains("- **Fixtures:** 4 of 5 measured, 2 ok; the suite has 7 tests"), md);
+        assertTrue(md.contains("| Calibration | method | 1 | 1 | 250 ms | 250 ms |"), md);
         assertTrue(md.contains("## Fixtures no test uses\n\n- `broken_model` (dynamic, Source)\n"
                 + "- `never_measured` (static, Holder)\n"), md);
         assertTrue(md.contains("Left out as family templates, requested by no test and no fixture:"
                 + " `get_it_session__template`"), md);
         assertTrue(md.contains("### `broken_model` — error\n\n```\n" + LONG_ERROR + "\n```"), md);
+    }
+
+    @Test
+    void theReportsHeaderIsTheRunsOneHeaderLineForLine() {
+        RunResult run = run();
+        String md = MarkdownReport.render(run);
+        List<dev.fixturebench.view.HeaderLine> header = dev.fixturebench.view.RunHeader.of(run);
+        int at = 0;
+        for (dev.fixturebench.view.HeaderLine line : header) {
+            int found = md.indexOf("- **" + line.label() + ":** ", at);
+            assertTrue(found >= at, line.label() + " in order in:\n" + md);
+            at = found;
+        }
+        assertEquals(header.size(), md.lines().takeWhile(l -> !l.startsWith("| Fixture")).filter(l -> l.startsWith("- **"))
+                .count(), "no header line of the report's own");
     }
 
     @Test
@@ -82,8 +97,8 @@ class ReportsTest {
                 base.baseline(), base.fixtures())
                 .withStartupProfile(profile);
         String md = MarkdownReport.render(profiled);
-        assertTrue(md.contains("- **Start-up profile:** `profiling_artifacts/launcher_startup_speedscope_20261127_120000"
-                + ".json` (raw: `profiling_artifacts/launcher_startup_speedscope_20261127_120000.collapsed.txt`) —"
+        assertTrue(md.contains("- **Start-up profile:** profiling\\_artifacts/launcher\\_startup\\_speedscope\\_20261127\\_120000"
+                + ".json (raw: profiling\\_artifacts/launcher\\_startup\\_speedscope\\_20261127\\_120000.collapsed.txt) —"
                 + " async-profiler, event cpu, every 1 ms, 250 samples; the profiled fork took 323 ms against the"
                 + " unprofiled median of 190 ms (+70 %"), md);
         JsonNode json = new ObjectMapper().readTree(ResultsJson.write(profiled)).path("startup_profile");

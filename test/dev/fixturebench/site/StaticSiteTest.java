@@ -84,6 +84,9 @@ class StaticSiteTest {
             assertFalse(external.find(), page + " links a resource on another host");
         }
         String overview = Files.readString(run.resolve("index.html"));
+        for (dev.fixturebench.view.HeaderLine line : dev.fixturebench.view.RunHeader.of(hostileRun(started))) {
+            assertTrue(overview.contains("<dt>" + line.label() + "</dt>"), "the run's one header: " + line.label());
+        }
         assertTrue(overview.contains("<svg class=\"chart\""), "the chart is inline SVG");
         assertEquals(3, count(overview, "class=\"bar-row\""), "a bar per ok fixture");
         String broken = Files.readString(run.resolve("fixtures").resolve(PageNames.fixturePage("broken_model")));

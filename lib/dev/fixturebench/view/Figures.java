@@ -1,4 +1,4 @@
-package dev.fixturebench.site;
+package dev.fixturebench.view;
 
 import java.math.BigDecimal;
 import java.util.Locale;

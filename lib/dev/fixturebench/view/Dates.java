@@ -1,4 +1,4 @@
-package dev.fixturebench.site;
+package dev.fixturebench.view;
 
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -6,7 +6,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
 /** How the site writes a moment: {@code 2026-11-27 16:35:02 UTC}, the same for every reader. */
-final class Dates {
+public final class Dates {
 
     private static final DateTimeFormatter TEXT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'",
             Locale.ROOT).withZone(ZoneOffset.UTC);
@@ -14,7 +14,7 @@ final class Dates {
     private Dates() {
     }
 
-    static String text(Instant instant) {
+    public static String text(Instant instant) {
         return TEXT.format(instant);
     }
 }

@@ -1,4 +1,4 @@
-package dev.fixturebench.site;
+package dev.fixturebench.view;
 
 /**
  * One line of a run's header: what it is about, and what the run found.
