@@ -3,7 +3,7 @@ package dev.fixturebench.cli;
 import java.time.Duration;
 import java.util.regex.Pattern;
 
-import dev.fixturebench.pipeline.ForkOptions;
+import dev.fixturebench.model.ForkSettings;
 import dev.fixturebench.pipeline.OutputFolders;
 import dev.fixturebench.pipeline.RunPipeline;
 import dev.fixturebench.pipeline.WholeSuiteOptions;
@@ -147,10 +147,10 @@ final class RunCommand extends Subcommand {
                     wholeSuite.mode.setupShow);
         }
         OutputFolders folders = folders(output);
-        ForkOptions forkOptions = new ForkOptions(forks.timeout(), jvmArgs(forks), measuring.warmup,
-                archive.classDataSharing());
+        ForkSettings forkSettings = new ForkSettings(measuring.repeat, measuring.baselineRuns, forks.timeout(),
+                measuring.warmup, measuring.jobs, jvmArgs(forks));
         return new RunPipeline.Options(target(suite, selection.integrationTests()), selection.selection(),
-                forkOptions, folders, measuring.repeat, measuring.baselineRuns, measuring.jobs, profiles.startup,
-                profiles.fixtures, suiteOptions, longRuns.resume, comparison.compare(), comparison.gate());
+                forkSettings, archive.classDataSharing(), folders, profiles.startup, profiles.fixtures, suiteOptions,
+                longRuns.resume, comparison.compare(), comparison.gate());
     }
 }

@@ -3,6 +3,8 @@ package dev.fixturebench.pipeline;
 import java.time.Duration;
 import java.util.List;
 
+import dev.fixturebench.model.ForkSettings;
+
 /**
  * How every fork of a command starts: its time limit, the user's JVM options, the in-fork warm-up builds and whether it
  * may start from a class-data sharing archive. The results file records these, and {@code --resume} compares them.
@@ -16,6 +18,11 @@ public record ForkOptions(Duration timeout, List<String> jvmArgs, int warmup, bo
 
     public ForkOptions {
         jvmArgs = List.copyOf(jvmArgs);
+    }
+
+    /** How the forks of a run start, from how it measures and whether it may use an archive. */
+    static ForkOptions of(ForkSettings settings, boolean classDataSharing) {
+        return new ForkOptions(settings.timeout(), settings.jvmArgs(), settings.warmup(), classDataSharing);
     }
 
     /** The JVM options of every fork: the user's, then the probe's warm-up count when there is one. */

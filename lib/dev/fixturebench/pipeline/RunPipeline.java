@@ -24,6 +24,7 @@ import dev.fixturebench.measure.StartupProfiling;
 import dev.fixturebench.model.Baseline;
 import dev.fixturebench.model.Environment;
 import dev.fixturebench.model.FixtureResult;
+import dev.fixturebench.model.ForkSettings;
 import dev.fixturebench.model.RunResult;
 import dev.fixturebench.model.RunSettings;
 import dev.fixturebench.model.StartupProfile;
@@ -47,11 +48,9 @@ public final class RunPipeline {
      *
      * @param target          which suite
      * @param selection       which of its fixtures
-     * @param forks           how every fork starts
+     * @param forks           how the forks measure, as the results record it
+     * @param classDataSharing whether forks may start from a class-data sharing archive (not --no-cds)
      * @param output          where the report, results and site go
-     * @param repeat          fresh forks per fixture
-     * @param baselineRuns    baseline forks
-     * @param jobs            forks at the same time
      * @param startupProfile  whether to profile one extra baseline fork from JVM start
      * @param fixtureProfiles whether to profile each measured fixture's build in extra forks
      * @param wholeSuite      how to run the whole suite in context, or null for not at all
@@ -59,8 +58,8 @@ public final class RunPipeline {
      * @param compare         earlier results to set this run against, or null
      * @param gate            the --fail-if-slower gate on that comparison
      */
-    public record Options(SuiteTarget target, Selection selection, ForkOptions forks, OutputFolders output, int repeat,
-                          int baselineRuns, int jobs, boolean startupProfile, boolean fixtureProfiles,
+    public record Options(SuiteTarget target, Selection selection, ForkSettings forks, boolean classDataSharing,
+                          OutputFolders output, boolean startupProfile, boolean fixtureProfiles,
                           WholeSuiteOptions wholeSuite, boolean resume, Path compare, RegressionGate gate) {
     }
 
@@ -85,7 +84,8 @@ public final class RunPipeline {
                 ResultsFile previous = options.resume() ? EarlierResults.toResume(options.output().out()) : null;
                 ResultsFile compared = EarlierResults.read(options.compare(), "--compare");
                 Instant started = previous != null ? previous.run().started() : Instant.now();
-                Preparation.Discovered found = new Preparation(options.target(), options.forks(), checkout)
+                Preparation.Discovered found = new Preparation(options.target(),
+                        ForkOptions.of(options.forks(), options.classDataSharing()), checkout)
                         .discover(work, progress, options.selection());
                 Guard.RunInterrupted.stopIf(interruption);
                 RunSettings settings = settings(found);
@@ -103,7 +103,7 @@ public final class RunPipeline {
                         .toList();
                 progress.phase("Found " + found.suite().fixtures().size() + " fixtures; measuring " + toMeasure.size()
                         + (previous == null ? "" : " (resuming: " + finished.size() + " finished before)") + ", "
-                        + options.repeat() + " fresh JVM(s) each");
+                        + options.forks().repeat() + " fresh JVM(s) each");
                 GpuProbe gpu = JCudaGpuProbe.detect();
                 Environment environment = EnvironmentProbe.describe(gpu.describe());
                 PeakSampler sampler = new PeakSampler(gpu);
@@ -115,9 +115,9 @@ public final class RunPipeline {
                     profiled = previous.run().startupProfile();
                 } else {
                     boolean archived = found.forks().sharing().used();
-                    progress.begin("Baseline", options.baselineRuns() * (archived ? 2 : 1));
+                    progress.begin("Baseline", options.forks().baselineRuns() * (archived ? 2 : 1));
                     baseline = new BaselineBenchmark(found.forker(), archived ? found.forks().withoutArchive() : null,
-                            sampler).measure(options.baselineRuns(), () -> progress.step("empty test"));
+                            sampler).measure(options.forks().baselineRuns(), () -> progress.step("empty test"));
                     Guard.RunInterrupted.stopIf(interruption);
                     if (options.startupProfile()) {
                         progress.phase("Profiling one more baseline fork from JVM start (--no-startup-profile: none)");
@@ -136,8 +136,8 @@ public final class RunPipeline {
                 FixtureProfiling fixtureProfiling = options.fixtureProfiles()
                         ? new FixtureProfiling(found.forker(), work, options.output().out(),
                         OwnCode.classesIn(found.classpath().entries())) : null;
-                List<FixtureResult> results = new FixtureMeasurement(benchmark, fixtureProfiling, options.repeat(),
-                        options.jobs(), interruption, writer, context, progress).measure(plan, toMeasure, finished);
+                List<FixtureResult> results = new FixtureMeasurement(benchmark, fixtureProfiling, options.forks().repeat(),
+                        options.forks().jobs(), interruption, writer, context, progress).measure(plan, toMeasure, finished);
                 // once more at the end, so a run with nothing to measure still writes its (empty) report and site
                 RunResult last = context.result(results);
                 writer.write(last);
@@ -158,10 +158,8 @@ public final class RunPipeline {
     /** The settings this run records: what --resume and merge require to be the same. */
     private RunSettings settings(Preparation.Discovered found) {
         Selection selection = options.selection();
-        return new RunSettings(found.classpath().description(), found.classpath().frameworks(), options.repeat(),
-                options.baselineRuns(), options.forks().timeout().toMillis() / 1000.0, options.forks().warmup(),
-                options.jobs(), found.forks().sharing(), options.forks().jvmArgs(),
-                ClassPathFingerprint.of(found.classpath()), selection.describe(),
+        return new RunSettings(found.classpath().description(), found.classpath().frameworks(), options.forks(),
+                found.forks().sharing(), ClassPathFingerprint.of(found.classpath()), selection.describe(),
                 selection.shard() == null ? null : selection.shard().toString());
     }
 

@@ -2,6 +2,7 @@ package dev.fixturebench.results;
 
 import java.time.Instant;
 import java.util.HashMap;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
@@ -13,6 +14,7 @@ import dev.fixturebench.model.Environment;
 import dev.fixturebench.model.FixtureInfo;
 import dev.fixturebench.model.FixtureResult;
 import dev.fixturebench.model.RunResult;
+import dev.fixturebench.model.ForkSettings;
 import dev.fixturebench.model.RunSettings;
 import dev.fixturebench.model.StartupProfile;
 import dev.fixturebench.model.SuiteCatalog;
@@ -77,17 +79,19 @@ record ResultsDocument(Integer format, String generated, String started, Environ
                     String shard) {
 
         static Settings of(RunSettings s) {
-            return new Settings(s.suite(), null, s.frameworks(), s.repeat(), s.baselineRuns(), s.timeoutSeconds(),
-                    s.warmup(), s.jobs(), s.classDataSharing(), s.forkJvmArgs(), s.classPath(), s.selection(),
-                    s.shard());
+            ForkSettings forks = s.forks();
+            return new Settings(s.suite(), null, s.frameworks(), forks.repeat(), forks.baselineRuns(),
+                    forks.timeoutSeconds(), forks.warmup(), forks.jobs(), s.classDataSharing(), forks.jvmArgs(),
+                    s.classPath(), s.selection(), s.shard());
         }
 
         RunSettings settings() {
             String testFrameworks = frameworks != null ? frameworks
                     : junitPlatform == null ? null : "JUnit Platform " + junitPlatform;
-            return new RunSettings(suite, testFrameworks, repeat, baselineRuns, timeoutS, warmup,
-                    jobs == null ? 1 : jobs, classDataSharing, forkJvmArgs == null ? List.of() : forkJvmArgs,
-                    classPath, selection == null ? "" : selection, shard);
+            ForkSettings forks = new ForkSettings(repeat, baselineRuns, Duration.ofMillis(Math.round(timeoutS * 1000)),
+                    warmup, jobs == null ? 1 : jobs, forkJvmArgs == null ? List.of() : forkJvmArgs);
+            return new RunSettings(suite, testFrameworks, forks, classDataSharing, classPath,
+                    selection == null ? "" : selection, shard);
         }
     }
 

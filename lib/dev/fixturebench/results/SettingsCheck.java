@@ -22,12 +22,12 @@ public final class SettingsCheck {
         compare(differences, "suite", before, after, RunSettings::suite);
         compare(differences, "test frameworks", before, after, RunSettings::frameworks);
         compare(differences, "the suite's class path (fingerprint)", before, after, RunSettings::classPath);
-        compare(differences, "--repeat", before, after, RunSettings::repeat);
-        compare(differences, "--baseline-runs", before, after, RunSettings::baselineRuns);
-        compare(differences, "--timeout (s)", before, after, RunSettings::timeoutSeconds);
-        compare(differences, "--warmup", before, after, RunSettings::warmup);
-        compare(differences, "--jobs", before, after, RunSettings::jobs);
-        compare(differences, "--fork-jvm-args", before, after, s -> String.join(" ", s.forkJvmArgs()));
+        compare(differences, "--repeat", before, after, s -> s.forks().repeat());
+        compare(differences, "--baseline-runs", before, after, s -> s.forks().baselineRuns());
+        compare(differences, "--timeout (s)", before, after, s -> s.forks().timeoutSeconds());
+        compare(differences, "--warmup", before, after, s -> s.forks().warmup());
+        compare(differences, "--jobs", before, after, s -> s.forks().jobs());
+        compare(differences, "--jvm-arg", before, after, s -> String.join(" ", s.forks().jvmArgs()));
         compare(differences, "the selection", before, after, s -> s.selection().isEmpty() ? "every fixture"
                 : s.selection());
         compare(differences, "--shard", before, after, s -> s.shard() == null ? "none" : s.shard());

@@ -9,7 +9,7 @@ import dev.fixturebench.model.ClassDataSharing;
 import dev.fixturebench.model.FixtureResult;
 import dev.fixturebench.model.Gpu;
 import dev.fixturebench.model.RunResult;
-import dev.fixturebench.model.RunSettings;
+import dev.fixturebench.model.ForkSettings;
 import dev.fixturebench.model.StartupProfile;
 import dev.fixturebench.model.Stats;
 import dev.fixturebench.model.WholeSuite;
@@ -48,7 +48,7 @@ public final class RunHeader {
                 + Figures.ms(without) + " median (" + Figures.range(without) + ")")));
         lines.add(new HeaderLine("Start-up profile", startupProfile(run.startupProfile()),
                 run.startupProfile() == null ? null : "startup.html"));
-        lines.add(new HeaderLine("Repeats", repeats(run.settings())));
+        lines.add(new HeaderLine("Repeats", repeats(run.settings().forks())));
         String shard = run.settings().shard();
         if (run.settings().merged()) {
             lines.add(new HeaderLine("Shards", shard + "; the machine, baseline and start-up profile above are the"
@@ -83,7 +83,7 @@ public final class RunHeader {
                 profile.notes().isEmpty() ? "" : "; passed over: " + profile.notes());
     }
 
-    private static String repeats(RunSettings settings) {
+    private static String repeats(ForkSettings settings) {
         return settings.repeat() + " fresh JVM(s) per fixture, time limit "
                 + BigDecimal.valueOf(settings.timeoutSeconds()).stripTrailingZeros().toPlainString() + " s each; "
                 + (settings.warmup() == 0 ? "no warm-up (init is the cold first build)"

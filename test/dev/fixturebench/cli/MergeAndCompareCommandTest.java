@@ -27,8 +27,9 @@ class MergeAndCompareCommandTest {
     /** The sample run as shard {@code shard}, having measured {@code fixtures} of it. */
     private static RunResult shardRun(String shard, FixtureResult... fixtures) {
         RunResult sample = SampleRuns.run();
-        RunSettings settings = new RunSettings("/suite", "JUnit Platform 1.11.4", 3, 5, 120, 0, 1,
-                sample.settings().classDataSharing(), List.of(), "0123456789abcdef", "", shard);
+        RunSettings settings = new RunSettings("/suite", "JUnit Platform 1.11.4",
+                SampleRuns.forks(3, 5, 120, 0, 1, List.of()), sample.settings().classDataSharing(), "0123456789abcdef",
+                "", shard);
         return RunResult.of(Instant.parse("2026-11-26T12:00:00Z"), sample.environment(), settings, sample.suite(),
                 sample.baseline(), List.of(fixtures)).startedAt(Instant.parse("2026-11-26T11:00:00Z"));
     }

@@ -161,6 +161,14 @@ class RunOptionPairsTest {
     }
 
     @Test
+    void theForkSettingsAreExactlyWhatTheCommandLineSaid() {
+        RunCommand run = parsed("--repeat=2", "--baseline-runs=4", "--timeout=90s", "--warmup=1", "--jobs=2",
+                "--jvm-arg=-Xmx1g");
+        assertEquals(new dev.fixturebench.model.ForkSettings(2, 4, java.time.Duration.ofSeconds(90), 1, 2,
+                List.of("-Xmx1g")), run.options().forks());
+    }
+
+    @Test
     void aJvmArgWithASpaceReachesTheForkOptionsIntact() {
         RunCommand run = parsed("--jvm-arg=-Dgreeting=a b", "--fork-jvm-args=-Xmx1g -Dname=\"c d\"");
         assertEquals(List.of("-Xmx1g", "-Dname=c d", "-Dgreeting=a b"), run.options().forks().jvmArgs());

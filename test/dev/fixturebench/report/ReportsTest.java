@@ -122,8 +122,8 @@ class ReportsTest {
         RunResult archived = run();
         RunSettings s = archived.settings();
         RunResult plain = RunResult.of(archived.generated(), archived.environment(),
-                new RunSettings(s.suite(), s.frameworks(), s.repeat(), s.baselineRuns(), s.timeoutSeconds(),
-                        s.warmup(), s.jobs(), new ClassDataSharing(false, "turned off with --no-cds")),
+                new RunSettings(s.suite(), s.frameworks(), s.forks(),
+                        new ClassDataSharing(false, "turned off with --no-cds")),
                 archived.suite(), new Baseline(archived.baseline().startupMs(), 120.0, null), archived.fixtures());
         String md = MarkdownReport.render(plain);
         assertTrue(md.contains("- **Class-data sharing:** no — forks start without an archive: turned off with"

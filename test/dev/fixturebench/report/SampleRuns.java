@@ -12,6 +12,7 @@ import dev.fixturebench.model.ClassTiming;
 import dev.fixturebench.model.Environment;
 import dev.fixturebench.model.FixtureInfo;
 import dev.fixturebench.model.FixtureResult;
+import dev.fixturebench.model.ForkSettings;
 import dev.fixturebench.model.FixtureScope;
 import dev.fixturebench.model.FixtureType;
 import dev.fixturebench.model.Gpu;
@@ -50,6 +51,13 @@ public final class SampleRuns {
                 new Memory(heapMib, heapMib + 1, 12.0, heapMib + 20, null), null, null);
     }
 
+    /** Fork settings with a limit of {@code timeoutSeconds}. */
+    public static ForkSettings forks(int repeat, int baselineRuns, double timeoutSeconds, int warmup, int jobs,
+                                     List<String> jvmArgs) {
+        return new ForkSettings(repeat, baselineRuns, java.time.Duration.ofMillis(Math.round(timeoutSeconds * 1000)),
+                warmup, jobs, jvmArgs);
+    }
+
     public static RunResult run() {
         FixtureInfo brokenInfo = new FixtureInfo("broken_model", FixtureType.DYNAMIC, FixtureScope.SESSION, "Real Model", "example.Source",
                 List.of(), 0);
@@ -66,7 +74,8 @@ public final class SampleRuns {
         return RunResult.of(Instant.parse("2026-11-26T12:00:00Z"),
                 new Environment("Debian 17.0.15", "Linux", "Test CPU, 2 logical cores",
                         Gpu.unavailable("CUDA driver not loadable")),
-                new RunSettings("/suite", "JUnit Platform 1.11.4", 3, 5, 120, 0, 1, new ClassDataSharing(true, "982 classes")),
+                new RunSettings("/suite", "JUnit Platform 1.11.4", forks(3, 5, 120, 0, 1, List.of()),
+                        new ClassDataSharing(true, "982 classes")),
                 new SuiteCatalog(catalog, 7, List.of("get_it_session__template")),
                 new Baseline(stats(800, 850, 790, 810, 820), 120.0, stats(1100, 1150, 1090, 1110, 1120)), results);
     }

@@ -147,7 +147,7 @@ class RecordedResultsTest {
                 .findFirst().orElseThrow();
         assertEquals(Status.TIMEOUT, hanging.outcome().status());
         assertNull(hanging.timings().initMs(), "a fixture that never built has no init");
-        assertTrue(hanging.timings().wallMs().median() >= run.settings().timeoutSeconds() * 1000,
+        assertTrue(hanging.timings().wallMs().median() >= run.settings().forks().timeoutSeconds() * 1000,
                 "its fork ran to the limit: " + hanging.timings().wallMs());
         assertEquals(run.suite().fixtures().size(), run.fixtures().size(), "the shards together measured all");
     }

@@ -77,9 +77,9 @@ class ResultsFileTest {
         List<FixtureInfo> catalog = new ArrayList<>(sample.suite().fixtures());
         catalog.add(junit);
         catalog.add(fixtures.get(fixtures.size() - 1).fixture());
-        RunSettings settings = new RunSettings("/work/suite (module core)", "JUnit Platform 1.11.4", 5, 7, 90.5, 2, 4,
-                new ClassDataSharing(false, "a class of target/test-classes is also in a jar"),
-                List.of("-Xmx2g", "-XX:+UseSerialGC"), "0123456789abcdef", "--filter=static --max-fixtures=9",
+        RunSettings settings = new RunSettings("/work/suite (module core)", "JUnit Platform 1.11.4",
+                SampleRuns.forks(5, 7, 90.5, 2, 4, List.of("-Xmx2g", "-XX:+UseSerialGC")),
+                new ClassDataSharing(false, "a class of target/test-classes is also in a jar"), "0123456789abcdef", "--filter=static --max-fixtures=9",
                 "2/3");
         StartupProfile profile = new StartupProfile("async-profiler", "cpu", 1.0, 2048,
                 "profiling_artifacts/launcher_startup_speedscope_20261126_115900.json",
@@ -191,12 +191,12 @@ class ResultsFileTest {
         ResultsFile old = ResultsFile.read(write("older.json", ResultsJson.encode(root)));
         assertEquals(1, old.format());
         assertEquals(SampleRuns.run().fixtures(), old.run().fixtures());
-        assertEquals(List.of(), old.run().settings().forkJvmArgs());
+        assertEquals(List.of(), old.run().settings().forks().jvmArgs());
         assertEquals("", old.run().settings().selection());
         assertNull(old.run().settings().shard());
         assertNull(old.run().settings().classPath());
-        assertEquals(1, old.run().settings().jobs());
-        assertEquals(3, old.run().settings().repeat());
+        assertEquals(1, old.run().settings().forks().jobs());
+        assertEquals(3, old.run().settings().forks().repeat());
     }
 
     @Test

@@ -59,7 +59,8 @@ class RunComparisonTest {
     static RunResult run(Instant generated, FixtureResult... fixtures) {
         List<FixtureResult> results = List.of(fixtures);
         return RunResult.of(generated, new Environment("17", "Linux", "CPU", Gpu.unavailable("none")),
-                new RunSettings("/suite", "1.11.4", 3, 5, 120, 0, 1, new ClassDataSharing(true, "")),
+                new RunSettings("/suite", "1.11.4", dev.fixturebench.report.SampleRuns.forks(3, 5, 120, 0, 1, List.of()),
+                        new ClassDataSharing(true, "")),
                 new SuiteCatalog(results.stream().map(FixtureResult::fixture).toList(), 3, List.of()),
                 new Baseline(stats(800), 100.0, null), results);
     }

@@ -10,6 +10,7 @@ import java.util.List;
 
 import dev.fixturebench.model.Environment;
 import dev.fixturebench.model.FixtureResult;
+import dev.fixturebench.model.ForkSettings;
 import dev.fixturebench.model.Gpu;
 import dev.fixturebench.model.RunResult;
 import dev.fixturebench.model.RunSettings;
@@ -24,8 +25,9 @@ class ShardMergeTest {
     /** The sample run's catalog and settings, with {@code fixtures} measured as shard {@code shard}. */
     static RunResult shard(String shard, Instant started, Environment environment, FixtureResult... fixtures) {
         RunResult sample = SampleRuns.run();
-        RunSettings settings = new RunSettings("/suite", "JUnit Platform 1.11.4", 3, 5, 120, 0, 1, sample.settings()
-                .classDataSharing(), List.of("-Xmx1g"), "0123456789abcdef", "--max-fixtures=40", null)
+        RunSettings settings = new RunSettings("/suite", "JUnit Platform 1.11.4",
+                SampleRuns.forks(3, 5, 120, 0, 1, List.of("-Xmx1g")), sample.settings().classDataSharing(),
+                "0123456789abcdef", "--max-fixtures=40", null)
                 .withShard(shard);
         return RunResult.of(started.plusSeconds(600), environment, settings, sample.suite(), sample.baseline(),
                 List.of(fixtures))
@@ -114,16 +116,15 @@ class ShardMergeTest {
         RunResult two = shard("2/2", result("broken_model"));
         RunSettings s = two.settings();
         RunResult moreRepeats = RunResult.of(two.generated(), two.environment(), new RunSettings(s.suite(),
-                s.frameworks(), 5, s.baselineRuns(), s.timeoutSeconds(), s.warmup(), s.jobs(), s.classDataSharing(),
-                s.forkJvmArgs(), s.classPath(), s.selection(), s.shard()), two.suite(), two.baseline(), two.fixtures())
+                s.frameworks(), new ForkSettings(5, s.forks().baselineRuns(), s.forks().timeout(), s.forks().warmup(),
+                s.forks().jobs(), s.forks().jvmArgs()), s.classDataSharing(), s.classPath(), s.selection(), s.shard()), two.suite(), two.baseline(), two.fixtures())
                 .startedAt(two.started());
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> ShardMerge.merge(List.of(
                 new ShardMerge.Part("a.json", one), new ShardMerge.Part("b.json", moreRepeats)), NOW));
         assertEquals("b.json was measured differently from a.json: --repeat: 3 then, 5 now", e.getMessage());
 
         RunResult otherBuild = RunResult.of(two.generated(), two.environment(), new RunSettings(s.suite(),
-                s.frameworks(), s.repeat(), s.baselineRuns(), s.timeoutSeconds(), s.warmup(), s.jobs(),
-                s.classDataSharing(), s.forkJvmArgs(), "fedcba9876543210", "--filter=static", s.shard()),
+                s.frameworks(), s.forks(), s.classDataSharing(), "fedcba9876543210", "--filter=static", s.shard()),
                 two.suite(), two.baseline(), two.fixtures())
                 .startedAt(two.started());
         IllegalArgumentException build = assertThrows(IllegalArgumentException.class, () -> ShardMerge.merge(List.of(
@@ -140,9 +141,8 @@ class ShardMergeTest {
         RunResult two = shard("2/2", result("broken_model"));
         RunSettings s = two.settings();
         RunResult noArchive = RunResult.of(two.generated(), two.environment(), new RunSettings(s.suite(),
-                s.frameworks(), s.repeat(), s.baselineRuns(), s.timeoutSeconds(), s.warmup(), s.jobs(),
-                new dev.fixturebench.model.ClassDataSharing(false, "could not map"), s.forkJvmArgs(), s.classPath(),
-                s.selection(), s.shard()), two.suite(), two.baseline(), two.fixtures())
+                s.frameworks(), s.forks(), new dev.fixturebench.model.ClassDataSharing(false, "could not map"),
+                s.classPath(), s.selection(), s.shard()), two.suite(), two.baseline(), two.fixtures())
                 .startedAt(two.started());
         assertEquals(List.of("broken_model", "z_static"), names(ShardMerge.merge(List.of(
                 new ShardMerge.Part("a.json", one), new ShardMerge.Part("b.json", noArchive)), NOW)));
@@ -156,9 +156,8 @@ class ShardMergeTest {
         RunResult two = shard("2/2", result("broken_model"));
         RunSettings s = two.settings();
         RunResult noArchive = RunResult.of(two.generated(), two.environment(), new RunSettings(s.suite(),
-                s.frameworks(), s.repeat(), s.baselineRuns(), s.timeoutSeconds(), s.warmup(), s.jobs(),
-                new dev.fixturebench.model.ClassDataSharing(false, "could not map"), s.forkJvmArgs(), s.classPath(),
-                s.selection(), s.shard()), two.suite(), two.baseline(), two.fixtures())
+                s.frameworks(), s.forks(), new dev.fixturebench.model.ClassDataSharing(false, "could not map"),
+                s.classPath(), s.selection(), s.shard()), two.suite(), two.baseline(), two.fixtures())
                 .startedAt(two.started());
         RunResult inOrder = ShardMerge.merge(List.of(new ShardMerge.Part("a.json", one),
                 new ShardMerge.Part("b.json", noArchive)), NOW);
