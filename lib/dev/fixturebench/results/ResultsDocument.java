@@ -68,8 +68,8 @@ record ResultsDocument(Integer format, String generated, String started, Environ
     }
 
     /**
-     * How the run measured. A format-1 file may lack the fork options, fingerprint, selection, shard and jobs (read
-     * as none, "" and 1), and older ones name the Platform alone ({@code junit_platform}, never written now).
+     * How the run measured. A format-1 file may lack class-data sharing, the fork options, fingerprint, selection, shard
+     * and jobs (read as unused, none, "" and 1); older ones name the Platform alone ({@code junit_platform}).
      */
     record Settings(String suite, @JsonInclude(JsonInclude.Include.NON_NULL) String junitPlatform,
                     String frameworks, int repeat, int baselineRuns, double timeoutS, int warmup, Integer jobs,
@@ -86,7 +86,8 @@ record ResultsDocument(Integer format, String generated, String started, Environ
             String testFrameworks = frameworks != null ? frameworks
                     : junitPlatform == null ? null : "JUnit Platform " + junitPlatform;
             return new RunSettings(suite, testFrameworks, repeat, baselineRuns, timeoutS, warmup,
-                    jobs == null ? 1 : jobs, classDataSharing, forkJvmArgs == null ? List.of() : forkJvmArgs,
+                    jobs == null ? 1 : jobs, classDataSharing == null ? new ClassDataSharing(false, null)
+                    : classDataSharing, forkJvmArgs == null ? List.of() : forkJvmArgs,
                     classPath, selection == null ? "" : selection, shard);
         }
     }
