@@ -70,8 +70,8 @@ record ResultsDocument(Integer format, String generated, String started, Environ
     }
 
     /**
-     * How the run measured. A format-1 file may lack the fork options, fingerprint, selection, shard and jobs (read
-     * as none, "" and 1), and older ones name the Platform alone ({@code junit_platform}, never written now).
+     * How the run measured. A format-1 file may lack class-data sharing, the fork options, fingerprint, selection, shard
+     * and jobs (read as unused, none, "" and 1); older ones name the Platform alone ({@code junit_platform}).
      */
     record Settings(String suite, @JsonInclude(JsonInclude.Include.NON_NULL) String junitPlatform,
                     String frameworks, int repeat, int baselineRuns, double timeoutS, int warmup, Integer jobs,
@@ -90,7 +90,8 @@ record ResultsDocument(Integer format, String generated, String started, Environ
                     : junitPlatform == null ? null : "JUnit Platform " + junitPlatform;
             ForkSettings forks = new ForkSettings(repeat, baselineRuns, Duration.ofMillis(Math.round(timeoutS * 1000)),
                     warmup, jobs == null ? 1 : jobs, forkJvmArgs == null ? List.of() : forkJvmArgs);
-            return new RunSettings(suite, testFrameworks, forks, classDataSharing, classPath,
+            return new RunSettings(suite, testFrameworks, forks, classDataSharing == null
+                    ? new ClassDataSharing(false, null) : classDataSharing, classPath,
                     selection == null ? "" : selection, shard);
         }
     }

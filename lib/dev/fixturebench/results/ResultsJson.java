@@ -24,7 +24,10 @@ public final class ResultsJson {
      */
     public static final int FORMAT = 2;
 
-    /** The file's JSON style: fields in the records' component order, nulls written, unknown fields passed over. */
+    /**
+     * The file's JSON style: fields in the records' component order, nulls written, unknown fields passed over. The
+     * model's records whose components are the file's fields ({@code Stats}, {@code Baseline}, …) go in as they are.
+     */
     static final ObjectMapper MAPPER = JsonMapper.builder()
             .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
             .enable(SerializationFeature.INDENT_OUTPUT)

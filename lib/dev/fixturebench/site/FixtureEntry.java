@@ -6,8 +6,10 @@ import java.util.List;
 import dev.fixturebench.model.Advice;
 import dev.fixturebench.model.FixtureResult;
 import dev.fixturebench.model.JavaNames;
+import dev.fixturebench.model.Memory;
 import dev.fixturebench.model.Stats;
 import dev.fixturebench.model.SuiteFixture;
+import dev.fixturebench.model.Timings;
 import dev.fixturebench.view.Figures;
 
 /**
@@ -57,19 +59,21 @@ public record FixtureEntry(FixtureResult result, String page, Trend trend, List<
     /** Every figure with its spread, in the report's order. */
     public List<Figure> figures() {
         List<Figure> rows = new ArrayList<>();
-        timed(rows, "Init (dependencies included)", result.timings().initMs());
-        timed(rows, "Own init (its factory call)", result.timings().ownInitMs());
-        timed(rows, "Dependencies' init", result.timings().dependenciesInitMs());
-        timed(rows, "Init CPU time", result.timings().initCpuMs());
-        timed(rows, "Teardown", result.timings().teardownMs());
-        timed(rows, "Fork wall-clock", result.timings().wallMs());
-        timed(rows, "Wall − baseline (the pytest tool's method)", result.timings().wallMinusBaselineMs());
-        single(rows, "Heap retained (median)", Figures.mib(result.memory().heapRetainedMib()));
-        single(rows, "Allocated while building (median)", Figures.mib(result.memory().allocatedMib()));
-        single(rows, "Classes loaded (median)", result.memory().classesLoaded() == null ? "—"
-                : String.format(java.util.Locale.ROOT, "%.0f", result.memory().classesLoaded()));
-        single(rows, "Peak RSS above baseline (median)", Figures.mib(result.memory().rssDeltaMib()));
-        single(rows, "GPU memory Δ (median)", Figures.mib(result.memory().gpuDeltaMib()));
+        Timings times = result.timings();
+        Memory memory = result.memory();
+        timed(rows, "Init (dependencies included)", times.initMs());
+        timed(rows, "Own init (its factory call)", times.ownInitMs());
+        timed(rows, "Dependencies' init", times.dependenciesInitMs());
+        timed(rows, "Init CPU time", times.initCpuMs());
+        timed(rows, "Teardown", times.teardownMs());
+        timed(rows, "Fork wall-clock", times.wallMs());
+        timed(rows, "Wall − baseline (the pytest tool's method)", times.wallMinusBaselineMs());
+        single(rows, "Heap retained (median)", Figures.mib(memory.heapRetainedMib()));
+        single(rows, "Allocated while building (median)", Figures.mib(memory.allocatedMib()));
+        single(rows, "Classes loaded (median)", memory.classesLoaded() == null ? "—"
+                : String.format(java.util.Locale.ROOT, "%.0f", memory.classesLoaded()));
+        single(rows, "Peak RSS above baseline (median)", Figures.mib(memory.rssDeltaMib()));
+        single(rows, "GPU memory Δ (median)", Figures.mib(memory.gpuDeltaMib()));
         return rows;
     }
 

@@ -11,7 +11,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Stream;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -19,9 +21,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import dev.fixturebench.model.FixtureResult;
 import dev.fixturebench.model.FixtureType;
+import dev.fixturebench.model.Memory;
 import dev.fixturebench.model.RunResult;
 import dev.fixturebench.model.Stats;
 import dev.fixturebench.model.Status;
+import dev.fixturebench.model.Timings;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -35,6 +39,17 @@ class RecordedResultsTest {
 
     /** The recorded files; {@code README.md} beside them says how each was made. */
     static final Path RECORDED = Path.of("test/dev/fixturebench/results/recorded");
+
+    /** Each time of a row by its field in the file. */
+    private static final Map<String, Function<Timings, Stats>> TIMES = Map.of("init_ms", Timings::initMs,
+            "own_init_ms", Timings::ownInitMs, "dependencies_init_ms", Timings::dependenciesInitMs,
+            "init_cpu_ms", Timings::initCpuMs, "teardown_ms", Timings::teardownMs, "wall_ms", Timings::wallMs,
+            "wall_minus_baseline_ms", Timings::wallMinusBaselineMs);
+
+    /** Each memory figure of a row by its field in the file. */
+    private static final Map<String, Function<Memory, Double>> MEMORY = Map.of("heap_retained_mib",
+            Memory::heapRetainedMib, "allocated_mib", Memory::allocatedMib, "classes_loaded", Memory::classesLoaded,
+            "rss_delta_mib", Memory::rssDeltaMib, "gpu_delta_mib", Memory::gpuDeltaMib);
 
     static Stream<Path> recorded() throws IOException {
         try (Stream<Path> files = Files.list(RECORDED)) {
@@ -78,18 +93,9 @@ class RecordedResultsTest {
             assertEquals(name, result.fixture().name());
             assertEquals(row.path("status").asText(), result.outcome().status().label(), name);
             assertEquals(row.path("error").isNull() ? null : row.path("error").asText(), result.outcome().error());
-            assertStats(row.path("init_ms"), result.timings().initMs(), name);
-            assertStats(row.path("own_init_ms"), result.timings().ownInitMs(), name);
-            assertStats(row.path("dependencies_init_ms"), result.timings().dependenciesInitMs(), name);
-            assertStats(row.path("init_cpu_ms"), result.timings().initCpuMs(), name);
-            assertStats(row.path("teardown_ms"), result.timings().teardownMs(), name);
-            assertStats(row.path("wall_ms"), result.timings().wallMs(), name);
-            assertStats(row.path("wall_minus_baseline_ms"), result.timings().wallMinusBaselineMs(), name);
-            assertNumber(row.path("heap_retained_mib"), result.memory().heapRetainedMib(), name);
-            assertNumber(row.path("allocated_mib"), result.memory().allocatedMib(), name);
-            assertNumber(row.path("classes_loaded"), result.memory().classesLoaded(), name);
-            assertNumber(row.path("rss_delta_mib"), result.memory().rssDeltaMib(), name);
-            assertNumber(row.path("gpu_delta_mib"), result.memory().gpuDeltaMib(), name);
+            TIMES.forEach((field, time) -> assertStats(row.path(field), time.apply(result.timings()), name));
+            MEMORY.forEach((field, figure) -> assertEquals(row.path(field).isNull() ? null : row.path(field).asDouble(),
+                    figure.apply(result.memory()), name + " " + field));
             assertEquals(row.has("profiles"), result.profile() != null, name);
             if (result.profile() != null) {
                 assertEquals(row.path("profiles").size(), result.profile().files().size(), name);
@@ -172,9 +178,5 @@ class RecordedResultsTest {
         assertEquals(List.of(node.path("median").asDouble(), node.path("min").asDouble(), node.path("max").asDouble(),
                 node.path("mad").asDouble(), (double) node.path("n").asInt()), List.of(stats.median(), stats.min(),
                 stats.max(), stats.mad(), (double) stats.n()), name);
-    }
-
-    private static void assertNumber(JsonNode node, Double value, String name) {
-        assertEquals(node.isNull() ? null : node.asDouble(), value, name);
     }
 }

@@ -1,6 +1,7 @@
 package dev.fixturebench.results;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -187,7 +188,7 @@ class ResultsFileTest {
         ObjectNode root = (ObjectNode) ResultsJson.MAPPER.readTree(ResultsJson.write(SampleRuns.run()));
         root.remove(List.of("format", "started", "catalog"));
         ((ObjectNode) root.get("settings")).remove(List.of("fork_jvm_args", "class_path", "selection", "shard",
-                "jobs"));
+                "jobs", "class_data_sharing"));
         ResultsFile old = ResultsFile.read(write("older.json", ResultsJson.encode(root)));
         assertEquals(1, old.format());
         assertEquals(SampleRuns.run().fixtures(), old.run().fixtures());
@@ -197,6 +198,7 @@ class ResultsFileTest {
         assertNull(old.run().settings().classPath());
         assertEquals(1, old.run().settings().forks().jobs());
         assertEquals(3, old.run().settings().forks().repeat());
+        assertFalse(old.run().settings().classDataSharing().used(), "no archive recorded: none used");
     }
 
     @Test
