@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The packages depend one way: {@code api} on the JDK and JUnit alone; {@code probe} (which runs inside the suite's
- * forks) on the JDK, the test frameworks a suite brings (JUnit, JUnit 3's API in JUnit 4, TestNG) and {@code api}; {@code model} on nothing of ours; and no package but {@code cli} on
+ * forks) on the JDK, the test frameworks a suite brings (JUnit, JUnit 3's API in JUnit 4, TestNG) and {@code api}; {@code model} on nothing of ours; {@code view} (one run's header and figures for every format) on {@code model} alone; and no package but {@code cli} on
  * {@code cli}. Read from the sources' imports.
  */
 class PackageFlowTest {
@@ -53,6 +53,8 @@ class PackageFlowTest {
                         : isJdkOrJUnit(imported) || within(imported, "junit.framework") || within(imported, "org.testng");
             case "model":
                 return !ours || target.equals("model");
+            case "view":
+                return !ours || Set.of("view", "model").contains(target);
             default:
                 return !ours || !target.equals("cli") || pkg.equals("cli");
         }
