@@ -165,7 +165,7 @@ final class BenchmarkPipeline {
                         options.jobs(), interruption, writer, context, progress).measure(plan, toMeasure, finished);
                 // once more at the end, so a run with nothing to measure still writes its (empty) report and site
                 RunResult last = context.result(results);
-                writer.write(last);
+                LatestStateWriter.writeLast(writer, last); // timed, with -Dfixturebench.writing.stats
                 progress.close();
                 report(results, start, writer);
                 if (interruption.happened()) {

@@ -1,29 +1,70 @@
 package dev.fixturebench.cli;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 
 import dev.fixturebench.model.RunResult;
 import dev.fixturebench.report.ReportWriter;
+import dev.fixturebench.report.ResultFormat;
 
 /**
  * Writes the newest state of a run on a thread of its own, so a worker that finishes a fixture hands its state over
  * and goes on measuring instead of waiting for every output to be rewritten. A state a newer one replaced before its
  * turn is skipped; {@link #flush} waits until the newest is written and passes on the first write that failed.
+ *
+ * <p>It counts what it did ({@link #counts}); with {@code -D}{@value #STATS_PROPERTY}{@code =FILE} it also appends, at
+ * {@link #close}, one line per format written (and how long the run waited for it at the end) to FILE, which
+ * {@code scripts/writing-benchmark.java} reads.
  */
 final class LatestStateWriter implements AutoCloseable {
 
+    /** The system property naming the file the writing figures are appended to; unset, none are written. */
+    static final String STATS_PROPERTY = "fixturebench.writing.stats";
+
+    /** What the writer did so far: states handed over, written and replaced before their turn; time spent writing. */
+    record Counts(int offered, int written, int skipped, long busyNanos) {
+    }
+
+    /** One format's write of one state (or of the last state, {@code -1}, written by {@link #writeLast}). */
+    private record Timed(int state, String format, long nanos) {
+    }
+
     private final ReportWriter writer;
+    private final Path statsFile;
     private final Thread thread;
+    private final List<Timed> timings = new ArrayList<>();
     private RunResult pending;
     private boolean writing;
     private boolean closed;
     private IOException failure;
+    private int offered;
+    private int written;
+    private int skipped;
+    private long busyNanos;
 
     LatestStateWriter(ReportWriter writer) {
+        this(writer, statsFile());
+    }
+
+    /** {@code statsFile}: where to append the writing figures at {@link #close}; null for nowhere. */
+    LatestStateWriter(ReportWriter writer, Path statsFile) {
         this.writer = writer;
+        this.statsFile = statsFile;
         this.thread = new Thread(this::loop, "fixture-bench-writer");
         thread.setDaemon(true);
         thread.start();
+    }
+
+    /** The file {@code -Dfixturebench.writing.stats} names, or null. */
+    static Path statsFile() {
+        String file = System.getProperty(STATS_PROPERTY);
+        return file == null || file.isBlank() ? null : Path.of(file);
     }
 
     /** Hands over {@code state}, the run as it stands now, replacing a state not yet written; fails after a failure. */
@@ -31,6 +72,10 @@ final class LatestStateWriter implements AutoCloseable {
         if (failure != null) {
             throw failure;
         }
+        if (pending != null) {
+            skipped++;
+        }
+        offered++;
         pending = state;
         notifyAll();
     }
@@ -50,9 +95,15 @@ final class LatestStateWriter implements AutoCloseable {
         }
     }
 
+    /** What the writer did so far. */
+    synchronized Counts counts() {
+        return new Counts(offered, written, skipped, busyNanos);
+    }
+
     private void loop() {
         while (true) {
             RunResult state;
+            int number;
             synchronized (this) {
                 while (pending == null && !closed) {
                     try {
@@ -67,10 +118,12 @@ final class LatestStateWriter implements AutoCloseable {
                 state = pending;
                 pending = null;
                 writing = true;
+                number = written + 1;
             }
+            List<Timed> timed = new ArrayList<>();
             IOException failed = null;
             try {
-                writer.write(state);
+                timed = writeTimed(writer, state, number);
             } catch (IOException e) {
                 failed = e;
             } catch (RuntimeException e) {
@@ -78,6 +131,11 @@ final class LatestStateWriter implements AutoCloseable {
             }
             synchronized (this) {
                 writing = false;
+                if (failed == null) {
+                    written++;
+                }
+                timings.addAll(timed);
+                timed.forEach(t -> busyNanos += t.nanos());
                 if (failed != null && failure == null) {
                     failure = failed;
                 }
@@ -86,16 +144,72 @@ final class LatestStateWriter implements AutoCloseable {
         }
     }
 
-    /** Writes what is pending, then stops the thread. */
+    /** Writes {@code state} in each of the writer's formats, in order, timing each. */
+    private static List<Timed> writeTimed(ReportWriter writer, RunResult state, int number) throws IOException {
+        List<Timed> timed = new ArrayList<>();
+        for (ResultFormat format : writer.formats()) {
+            long start = System.nanoTime();
+            new ReportWriter(List.of(format)).write(state); // one format at a time: the same message when it fails
+            timed.add(new Timed(number, format.name(), System.nanoTime() - start));
+        }
+        return timed;
+    }
+
+    /**
+     * Writes the run's last state with {@code writer} on the calling thread, after the writer thread is closed, and
+     * appends its timing to the {@code -Dfixturebench.writing.stats} file when there is one.
+     */
+    static void writeLast(ReportWriter writer, RunResult last) throws IOException {
+        List<Timed> timed = writeTimed(writer, last, -1);
+        Path file = statsFile();
+        if (file != null) {
+            List<String> lines = new ArrayList<>();
+            timed.forEach(t -> lines.add(line(t)));
+            append(file, lines);
+        }
+    }
+
+    /** Writes what is pending, then stops the thread; appends the figures to the stats file when there is one. */
     @Override
     public void close() throws IOException {
+        long start = System.nanoTime();
         try {
             flush();
         } finally {
+            long waited = System.nanoTime() - start;
             synchronized (this) {
                 closed = true;
                 notifyAll();
             }
+            if (statsFile != null) {
+                appendStats(waited);
+            }
+        }
+    }
+
+    private void appendStats(long waitedNanos) throws IOException {
+        List<String> lines = new ArrayList<>();
+        synchronized (this) {
+            lines.add("offered\t" + offered);
+            lines.add("written\t" + written);
+            lines.add("skipped\t" + skipped);
+            lines.add("waited_ns\t" + waitedNanos);
+            timings.forEach(t -> lines.add(line(t)));
+        }
+        append(statsFile, lines);
+    }
+
+    /** {@code write STATE FORMAT NANOS}, tab-separated; STATE is -1 for the last state written at the end. */
+    private static String line(Timed timed) {
+        return String.format(Locale.ROOT, "write\t%d\t%s\t%d", timed.state(), timed.format(), timed.nanos());
+    }
+
+    private static void append(Path file, List<String> lines) throws IOException {
+        try {
+            Files.write(file, lines, StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+        } catch (IOException e) {
+            throw new IOException("could not append the writing figures to " + file + " (-D" + STATS_PROPERTY
+                    + "): " + e.getMessage() + "; name a file in a folder that exists and can be written", e);
         }
     }
 }
