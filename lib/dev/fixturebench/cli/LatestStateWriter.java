@@ -1,6 +1,8 @@
 package dev.fixturebench.cli;
 
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,8 +21,8 @@ import dev.fixturebench.report.ResultFormat;
  * turn is skipped; {@link #flush} waits until the newest is written and passes on the first write that failed.
  *
  * <p>It counts what it did ({@link #counts}); with {@code -D}{@value #STATS_PROPERTY}{@code =FILE} it also appends, at
- * {@link #close}, one line per format written (and how long the run waited for it at the end) to FILE, which
- * {@code scripts/writing-benchmark.java} reads.
+ * {@link #close}, one line per format written (its wall and CPU time) and how long the run waited at the end to FILE,
+ * which {@code scripts/writing-benchmark.java} reads.
  */
 final class LatestStateWriter implements AutoCloseable {
 
@@ -31,8 +33,11 @@ final class LatestStateWriter implements AutoCloseable {
     record Counts(int offered, int written, int skipped, long busyNanos) {
     }
 
-    /** One format's write of one state (or of the last state, {@code -1}, written by {@link #writeLast}). */
-    private record Timed(int state, String format, long nanos) {
+    /**
+     * One format's write of one state (or of the last state, {@code -1}, written by {@link #writeLast}): its wall time
+     * and the writing thread's CPU time (-1 where the JVM measures none): work told apart from waiting for a core.
+     */
+    private record Timed(int state, String format, long nanos, long cpuNanos) {
     }
 
     private final ReportWriter writer;
@@ -147,10 +152,14 @@ final class LatestStateWriter implements AutoCloseable {
     /** Writes {@code state} in each of the writer's formats, in order, timing each. */
     private static List<Timed> writeTimed(ReportWriter writer, RunResult state, int number) throws IOException {
         List<Timed> timed = new ArrayList<>();
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        boolean cpu = threads.isCurrentThreadCpuTimeSupported() && threads.isThreadCpuTimeEnabled();
         for (ResultFormat format : writer.formats()) {
             long start = System.nanoTime();
+            long startCpu = cpu ? threads.getCurrentThreadCpuTime() : 0;
             new ReportWriter(List.of(format)).write(state); // one format at a time: the same message when it fails
-            timed.add(new Timed(number, format.name(), System.nanoTime() - start));
+            timed.add(new Timed(number, format.name(), System.nanoTime() - start,
+                    cpu ? threads.getCurrentThreadCpuTime() - startCpu : -1));
         }
         return timed;
     }
@@ -199,9 +208,10 @@ final class LatestStateWriter implements AutoCloseable {
         append(statsFile, lines);
     }
 
-    /** {@code write STATE FORMAT NANOS}, tab-separated; STATE is -1 for the last state written at the end. */
+    /** {@code write STATE FORMAT NANOS CPU_NANOS}, tab-separated; STATE -1 is the last state, written at the end. */
     private static String line(Timed timed) {
-        return String.format(Locale.ROOT, "write\t%d\t%s\t%d", timed.state(), timed.format(), timed.nanos());
+        return String.format(Locale.ROOT, "write\t%d\t%s\t%d\t%d", timed.state(), timed.format(), timed.nanos(),
+                timed.cpuNanos());
     }
 
     private static void append(Path file, List<String> lines) throws IOException {
