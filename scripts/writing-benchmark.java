@@ -60,8 +60,8 @@ class writing_benchmark implements Callable<Integer> {
             description = "what each generated fixture sleeps, in ms (default: ${DEFAULT-VALUE})")
     int initMs;
 
-    @Option(names = "--dir", description = "the folder for the suite and the runs' outputs (default: a fresh temp"
-            + " dir); its suite/, run/ and killed/ are replaced")
+    @Option(names = "--dir", description = "the folder for the suite (suite/, generated again) and each run's"
+            + " outputs (a fresh run-*/ and killed-*/ every time) (default: a fresh temp dir)")
     Path dir;
 
     @Option(names = "--target-pct", defaultValue = "5",
@@ -226,11 +226,8 @@ class writing_benchmark implements Callable<Integer> {
 
     /** The measured run: 0 within the target, 1 over it, null when the run failed. */
     private Integer measuredRun(Path work, Path suite) throws Exception {
-        Path out = work.resolve("run");
-        deleteTree(out);
-        Files.createDirectories(out);
-        Path stats = work.resolve("writing-stats.tsv");
-        Files.deleteIfExists(stats);
+        Path out = Files.createTempDirectory(work, "run-");
+        Path stats = out.resolve("writing-stats.tsv");
         List<String> command = tool(suite, out, "-Dfixturebench.writing.stats=" + stats);
         System.err.println("writing-benchmark: running " + String.join(" ", command));
         Ran ran = run(command, null, 0);
@@ -310,9 +307,7 @@ class writing_benchmark implements Callable<Integer> {
 
     /** The kill check: 0 passed, 1 failed, null when the run could not be killed as planned. */
     private Integer killCheck(Path work, Path suite) throws Exception {
-        Path out = work.resolve("killed");
-        deleteTree(out);
-        Files.createDirectories(out);
+        Path out = Files.createTempDirectory(work, "killed-");
         List<String> command = tool(suite, out);
         System.err.println("writing-benchmark: running, to kill with SIGKILL after " + killAfter + " fixtures: "
                 + String.join(" ", command));
@@ -417,16 +412,5 @@ class writing_benchmark implements Callable<Integer> {
             }
         }
         return String.format(Locale.ROOT, "%.1f MiB in %d files", bytes / 1048576.0, files);
-    }
-
-    private static void deleteTree(Path root) throws IOException {
-        if (!Files.exists(root)) {
-            return;
-        }
-        try (Stream<Path> walk = Files.walk(root)) {
-            for (Path path : walk.sorted((a, b) -> b.getNameCount() - a.getNameCount()).toList()) {
-                Files.delete(path);
-            }
-        }
     }
 }
