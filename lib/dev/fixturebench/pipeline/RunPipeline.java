@@ -140,7 +140,7 @@ public final class RunPipeline {
                         options.forks().jobs(), interruption, writer, context, progress).measure(plan, toMeasure, finished);
                 // once more at the end, so a run with nothing to measure still writes its (empty) report and site
                 RunResult last = context.result(results);
-                writer.write(last);
+                LatestStateWriter.writeLast(writer, last); // timed, with -Dfixturebench.writing.stats
                 progress.close();
                 report(results, start);
                 outputs.printWhereItWent(writer);

@@ -15,6 +15,12 @@ public final class JsonReport implements ResultFormat {
     /** The file it writes in its folder. */
     public static final String FILE_NAME = ResultsJson.FILE_NAME;
 
+    /** The results are the run's record: a killed run leaves every state up to its last, or the one before. */
+    @Override
+    public boolean everyState() {
+        return true;
+    }
+
     private final Path directory;
 
     /** The results file in {@code directory}. */

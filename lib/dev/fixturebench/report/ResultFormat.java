@@ -22,6 +22,14 @@ public interface ResultFormat {
         return location();
     }
 
+    /**
+     * Whether every state of a run is written in this format, the record a killed run leaves behind; the others may
+     * skip states while a run goes on, so rewriting them never takes much of it, and are always given the last.
+     */
+    default boolean everyState() {
+        return false;
+    }
+
     /** Writes {@code run}, replacing what an earlier call wrote. */
     void write(RunResult run) throws IOException;
 }

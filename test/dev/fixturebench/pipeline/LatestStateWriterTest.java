@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
@@ -13,6 +14,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 import dev.fixturebench.model.RunResult;
 import dev.fixturebench.report.ReportWriter;
@@ -29,6 +31,13 @@ class LatestStateWriterTest {
         final CountDownLatch entered = new CountDownLatch(1);
         volatile boolean hold = true;
         volatile boolean fail;
+        boolean everyState = true;
+        long writeMillis;
+
+        @Override
+        public boolean everyState() {
+            return everyState;
+        }
 
         @Override
         public String name() {
@@ -52,6 +61,13 @@ class LatestStateWriterTest {
             }
             if (fail) {
                 throw new IOException("disk full");
+            }
+            if (writeMillis > 0) {
+                try {
+                    Thread.sleep(writeMillis);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
             }
             written.add(run.generated());
         }
@@ -78,7 +94,75 @@ class LatestStateWriterTest {
             writes.flush();
             assertEquals(List.of(Instant.ofEpochSecond(1), Instant.ofEpochSecond(3)), format.written,
                     "state 2, replaced before its turn, is skipped; the newest is written");
+            LatestStateWriter.Counts counts = writes.counts();
+            assertEquals(3, counts.offered(), "three states handed over");
+            assertEquals(2, counts.written(), "states 1 and 3 written");
+            assertEquals(1, counts.skipped(), "state 2 skipped");
+            assertTrue(counts.busyNanos() > 0, "the held write took time: " + counts.busyNanos());
         }
+    }
+
+    @Test
+    void theStatsFileHoldsTheCountsTheWaitAndEachFormatsWrite(@TempDir Path dir) throws Exception {
+        Recording format = new Recording();
+        format.hold = false;
+        Path stats = dir.resolve("writing.tsv");
+        LatestStateWriter writes = new LatestStateWriter(new ReportWriter(List.of(format)), stats);
+        writes.offer(at(1));
+        writes.flush();
+        writes.offer(at(2));
+        writes.close();
+        List<String> lines = Files.readAllLines(stats);
+        assertEquals(List.of("offered\t2", "written\t2", "skipped\t0"), lines.subList(0, 3),
+                String.join("\n", lines));
+        assertTrue(lines.get(3).matches("waited_ns\t\\d+"), lines.get(3));
+        assertEquals(2, lines.stream().filter(l -> l.matches("write\t[12]\trecording\t\\d+\t-?\\d+")).count(),
+                "one line per state and format: " + lines);
+        assertEquals(6, lines.size(), "nothing else: " + lines);
+        assertEquals(List.of(Instant.ofEpochSecond(1), Instant.ofEpochSecond(2)), format.written);
+    }
+
+    @Test
+    void theLastStateWrittenAtTheEndIsTimedIntoTheFileThePropertyNames(@TempDir Path dir) throws Exception {
+        Recording format = new Recording();
+        format.hold = false;
+        Path stats = dir.resolve("writing.tsv");
+        String before = System.getProperty(LatestStateWriter.STATS_PROPERTY);
+        System.setProperty(LatestStateWriter.STATS_PROPERTY, stats.toString());
+        try {
+            LatestStateWriter.writeLast(new ReportWriter(List.of(format)), at(7));
+        } finally {
+            if (before == null) {
+                System.clearProperty(LatestStateWriter.STATS_PROPERTY);
+            } else {
+                System.setProperty(LatestStateWriter.STATS_PROPERTY, before);
+            }
+        }
+        assertEquals(List.of(Instant.ofEpochSecond(7)), format.written);
+        List<String> lines = Files.readAllLines(stats);
+        assertEquals(1, lines.size(), lines.toString());
+        assertTrue(lines.get(0).matches("write\t-1\trecording\t\\d+\t-?\\d+"), lines.get(0));
+    }
+
+    @Test
+    void theResultsAreWrittenForEveryStateAndASlowFormatOnlyOnceItsGapIsUp() throws Exception {
+        Recording results = new Recording();
+        results.hold = false;
+        Recording site = new Recording();
+        site.hold = false;
+        site.everyState = false;
+        site.writeMillis = 20; // its next write is due 49 x 20 ms after this one began: after the states below
+        try (LatestStateWriter writes = new LatestStateWriter(new ReportWriter(List.of(results, site)))) {
+            for (int state = 1; state <= 30; state++) {
+                writes.offer(at(state));
+                writes.flush();
+                Thread.sleep(5);
+            }
+        }
+        assertEquals(30, results.written.size(), "every state's results: " + results.written);
+        assertEquals(Instant.ofEpochSecond(30), results.written.get(29));
+        assertTrue(site.written.size() <= 3, "the slow format waits out its gap: " + site.written);
+        assertEquals(Instant.ofEpochSecond(1), site.written.get(0), "the first state is written in every format");
     }
 
     @Test

@@ -260,6 +260,20 @@ class StaticSiteTest {
     }
 
     @Test
+    void anUnchangedFixturesPageIsNotWrittenAgainWhenOnlyTheTimeOfTheWriteMoved(@TempDir Path folder,
+                                                                               @TempDir Path work) throws Exception {
+        Instant started = Instant.parse("2026-11-27T10:00:00Z");
+        StaticSite site = site(folder, work, started);
+        site.write(hostileRun(started.plusSeconds(5)));
+        Path calib = folder.resolve("runs/20261127-100000/fixtures")
+                .resolve(PageNames.fixturePage("calib_sleep_250ms"));
+        assertTrue(Files.isRegularFile(calib));
+        Files.delete(calib);
+        site.write(hostileRun(started.plusSeconds(9))); // the next fixture's state: the same results, a later write
+        assertFalse(Files.exists(calib), "the same page is not rendered and written again");
+    }
+
+    @Test
     void refusesAHistoryItCannotReadAndLeavesItAlone(@TempDir Path folder, @TempDir Path work) throws Exception {
         Files.writeString(folder.resolve(RunHistory.FILE_NAME), "{\"not\": \"ours\"}");
         IOException e = assertThrows(IOException.class, () -> site(folder, work, Instant.now()));
