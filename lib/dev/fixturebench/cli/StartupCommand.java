@@ -40,6 +40,9 @@ final class StartupCommand extends Subcommand {
     @Override
     public Integer call() {
         requireAtLeast("--runs", runs, 1);
+        if (profile) {
+            requireWritableFolder("--out", out);
+        }
         ForkOptions forkOptions = new ForkOptions(forks.timeout(), jvmArgs(forks), 0, archive.classDataSharing());
         return new StartupPipeline(target(suite, false), forkOptions, out, runs, profile, checkout(), console())
                 .benchmark();

@@ -1,10 +1,17 @@
 package dev.fixturebench.cli;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 
 import dev.fixturebench.pipeline.Checkout;
 import dev.fixturebench.pipeline.Console;
+import dev.fixturebench.pipeline.OutputFolders;
+import dev.fixturebench.pipeline.SuiteTarget;
+import dev.fixturebench.site.StaticSite;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
@@ -42,12 +49,18 @@ abstract class Subcommand implements Callable<Integer> {
     }
 
     /** The suite {@code suite} names, or the bundled example; bad usage when neither is there. */
-    dev.fixturebench.pipeline.SuiteTarget target(SuiteMixin suite, boolean integrationTests) {
-        return suite.target(checkout(), integrationTests).orElseThrow(() -> usage(SuiteMixin.noSuiteMessage()));
+    SuiteTarget target(SuiteMixin suite, boolean integrationTests) {
+        SuiteTarget target = suite.target(checkout(), integrationTests)
+                .orElseThrow(() -> usage(SuiteMixin.noSuiteMessage()));
+        if (target.project() != null && !Files.isDirectory(target.project())) {
+            throw usage("--project=" + target.project() + (Files.exists(target.project()) ? " is a file, not a folder"
+                    : " does not exist") + ": pass the folder that holds the suite's pom.xml.");
+        }
+        return target;
     }
 
     /** {@link ForkMixin#jvmArgs()}, a malformed --fork-jvm-args being bad usage. */
-    java.util.List<String> jvmArgs(ForkMixin forks) {
+    List<String> jvmArgs(ForkMixin forks) {
         try {
             return forks.jvmArgs();
         } catch (IllegalArgumentException e) {
@@ -56,15 +69,43 @@ abstract class Subcommand implements Callable<Integer> {
     }
 
     /** Where {@code output} says to write; a site folder that holds something other than a site of ours is bad usage. */
-    dev.fixturebench.pipeline.OutputFolders folders(OutputMixin output) {
-        dev.fixturebench.pipeline.OutputFolders folders = output.folders();
+    OutputFolders folders(OutputMixin output) {
+        OutputFolders folders = output.folders();
+        requireWritableFolder("--out", folders.out());
         if (folders.site() != null) {
+            requireWritableFolder("--site", folders.site());
             try {
-                dev.fixturebench.site.StaticSite.refuseForeign(folders.site());
-            } catch (IllegalArgumentException | java.io.IOException e) {
+                StaticSite.refuseForeign(folders.site());
+            } catch (IllegalArgumentException | IOException e) {
                 throw usage(e.getMessage());
             }
         }
         return folders;
+    }
+
+    /**
+     * Fails as bad usage, before any work, unless {@code folder} is a folder this account can write in, or one it can
+     * create: a file where a folder belongs, a folder without write permission or on a read-only file system.
+     */
+    void requireWritableFolder(String option, Path folder) {
+        Path absolute = folder.toAbsolutePath().normalize();
+        Path existing = absolute;
+        while (existing != null && !Files.exists(existing)) {
+            existing = existing.getParent();
+        }
+        if (existing == null) {
+            throw usage(option + "=" + folder + ": no part of " + absolute + " exists; name a folder on this machine.");
+        }
+        if (!Files.isDirectory(existing)) {
+            throw usage(option + "=" + folder + ": " + existing + " is a file, not a folder" + (existing.equals(absolute)
+                    ? "" : ", so no folder can be made inside it") + ". Name a folder (it is created when missing).");
+        }
+        try {
+            Files.delete(Files.createTempFile(existing, ".fixture-bench-", ".probe"));
+        } catch (IOException | SecurityException e) {
+            throw usage(option + "=" + folder + ": " + existing + " cannot be written (" + (e.getMessage() == null
+                    ? e.getClass().getSimpleName() : e.getMessage()) + ": no permission, or a read-only file system)."
+                    + " Name a folder this account can write in.");
+        }
     }
 }

@@ -178,6 +178,29 @@ class BenchCommandTest {
     }
 
     @Test
+    void anOutputFolderThatCannotBeWrittenIsBadUsageBeforeAnyWork(@TempDir Path dir) throws Exception {
+        Path file = Files.writeString(dir.resolve("notes.txt"), "not a folder");
+        assertEquals(2, tool.run("--out=" + file));
+        assertTrue(tool.err().contains("error: --out=" + file + ": " + file + " is a file, not a folder. Name a folder"),
+                tool.err());
+        assertEquals(2, tool.run("--out=" + file.resolve("inside")));
+        assertTrue(tool.err().contains("is a file, not a folder, so no folder can be made inside it"), tool.err());
+        assertEquals(2, tool.run("--site=" + file));
+        assertTrue(tool.err().contains("error: --site=" + file + ": "), tool.err());
+        assertEquals(2, tool.run("merge", "a.json", "--out=" + file));
+        assertTrue(tool.err().contains("error: --out=" + file), tool.err());
+        assertEquals(2, tool.run("--out=/proc/forbidden"));
+        assertTrue(tool.err().contains("error: --out=/proc/forbidden: /proc cannot be written ("), tool.err());
+        assertTrue(tool.err().contains("no permission, or a read-only file system). Name a folder this account can"
+                + " write in."), tool.err());
+        assertEquals(2, tool.run("--project=" + file));
+        assertTrue(tool.err().contains("error: --project=" + file + " is a file, not a folder: pass the folder that"
+                + " holds the suite's pom.xml."), tool.err());
+        assertEquals(2, tool.run("list", "--project=" + dir.resolve("missing")));
+        assertTrue(tool.err().contains(" does not exist: pass the folder"), tool.err());
+    }
+
+    @Test
     void aFolderWithoutAPomIsBadUsageAndWritesNothing(@TempDir Path empty) {
         Path out = empty.resolve("report");
         assertEquals(2, tool.run("--project=" + empty, "--out=" + out));

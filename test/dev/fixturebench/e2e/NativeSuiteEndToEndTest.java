@@ -109,7 +109,8 @@ class NativeSuiteEndToEndTest {
         Path out = work.resolve("out");
         BenchEndToEndTest.Run absent = bench("--project=/nonexistent", "--out=" + out);
         assertEquals(2, absent.exitCode(), absent.output());
-        assertTrue(absent.output().contains("Project directory /nonexistent does not exist"), absent.output());
+        assertTrue(absent.output().contains("--project=/nonexistent does not exist: pass the folder that holds the"
+                + " suite's pom.xml."), absent.output());
         Path broken = Files.createDirectories(work.resolve("broken"));
         Files.writeString(broken.resolve("pom.xml"), "<project><modelVersion>4.0.0</modelVersion><groupId>x");
         BenchEndToEndTest.Run unbuildable = bench("--project=" + broken, "--out=" + out);
