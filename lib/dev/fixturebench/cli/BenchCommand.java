@@ -77,7 +77,7 @@ public final class BenchCommand implements Runnable {
 
     /** Runs the command with {@code args} on the process's streams and returns its exit code. */
     public static int execute(String... args) {
-        return execute(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args);
+        return execute(ConsoleText.writer(System.out), ConsoleText.writer(System.err), args);
     }
 
     /** Runs the command with {@code args}, writing results to {@code out} and messages to {@code err}. */
