@@ -190,7 +190,10 @@ public final class StartupSummary {
     public static Path indexOf(Path profile) {
         String fileName = profile.getFileName().toString();
         String stem = fileName.endsWith(".json") ? fileName.substring(0, fileName.length() - 5) : fileName;
-        return profile.resolveSibling(stem + INDEX_SUFFIX);
+        // not "…_speedscope_….json": a glob for the speedscope files must not take the index for one
+        Path index = profile.resolveSibling(stem.replace("_speedscope_", "_") + INDEX_SUFFIX);
+        Path older = profile.resolveSibling(stem + INDEX_SUFFIX); // runs before the index was renamed
+        return !Files.exists(index) && Files.exists(older) ? older : index;
     }
 
     /** The JVM's class-load log of an unprofiled baseline fork, written beside {@code profile}. */

@@ -27,7 +27,12 @@ class SummarizeProfileEndToEndTest {
                     + "\\.json")).findFirst().orElseThrow();
         }
         assertTrue(Files.isRegularFile(out.resolve("profiling_artifacts").resolve(profile.getFileName().toString()
-                .replace(".json", ".classpath.json"))), "the class path index is written beside it");
+                .replace("_speedscope_", "_").replace(".json", ".classpath.json"))),
+                "the class path index is written beside it, named so no speedscope glob takes it for a profile");
+        try (Stream<Path> files = Files.list(out.resolve("profiling_artifacts"))) {
+            assertEquals(1, files.filter(p -> p.getFileName().toString().matches(".*_speedscope_.*\\.json")).count(),
+                    "one file matches *_speedscope_*.json: the profile");
+        }
 
         BenchEndToEndTest.Run summary = BenchEndToEndTest.bench("profile", "summarize", profile.toString());
         assertEquals(0, summary.exitCode(), summary.output());
