@@ -96,6 +96,40 @@ class BenchEndToEndTest {
         double heap = fixtures.get(0).get("heap_retained_mib").asDouble();
         assertTrue(heap > 120 && heap < 140, "128 MiB retained, measured " + heap);
         assertTrue(run.output().contains("Measured 3 fixture(s)"), run.output());
+        assertEveryFileHasThePlainWritesMode(out);
+    }
+
+    /**
+     * Every file and folder the run wrote has the mode a plain write or mkdir by this process gets (0644 and 0755
+     * under umask 022): readable by a web server or a colleague, as the user's umask says.
+     */
+    static void assertEveryFileHasThePlainWritesMode(Path out) throws java.io.IOException {
+        Path probe = java.nio.file.Files.createTempDirectory("mode-probe-");
+        try {
+            var fileMode = Files.getPosixFilePermissions(Files.writeString(probe.resolve("plain"), "x"));
+            var folderMode = Files.getPosixFilePermissions(Files.createDirectory(probe.resolve("folder")));
+            List<String> wrong = new java.util.ArrayList<>();
+            try (java.util.stream.Stream<Path> paths = Files.walk(out)) {
+                paths.filter(p -> !p.equals(out)).forEach(p -> {
+                    try {
+                        var mode = Files.getPosixFilePermissions(p);
+                        if (!mode.equals(Files.isDirectory(p) ? folderMode : fileMode)) {
+                            wrong.add(out.relativize(p) + " " + java.nio.file.attribute.PosixFilePermissions
+                                    .toString(mode));
+                        }
+                    } catch (java.io.IOException e) {
+                        wrong.add(p + ": " + e);
+                    }
+                });
+            }
+            assertEquals(List.of(), wrong, "modes other than a plain write's "
+                    + java.nio.file.attribute.PosixFilePermissions.toString(fileMode) + " / "
+                    + java.nio.file.attribute.PosixFilePermissions.toString(folderMode));
+        } finally {
+            try (java.util.stream.Stream<Path> paths = Files.walk(probe)) {
+                paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            }
+        }
     }
 
     @Test
