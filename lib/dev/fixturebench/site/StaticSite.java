@@ -194,12 +194,13 @@ public final class StaticSite implements ResultFormat {
         Function<String, String> chartLink = name -> "fixtures/" + pages.get(name);
         AtomicFile.write(target.resolve("index.html"), templates.render("overview.jte", new OverviewPage(
                 new RunPage("Overview", runId, started, suite, "../../", "overview", hasSuite), RunHeader.of(run),
-                CategoryScopeSummary.of(run.fixtures()), BarChart.of(run.fixtures(), CHART_ROWS, chartLink))));
+                CategoryScopeSummary.of(run.fixtures()), BarChart.of(run.fixtures(), CHART_ROWS, chartLink),
+                run.comparison())));
         AtomicFile.write(target.resolve("fixtures.html"), templates.render("fixtures.jte", new FixturesPage(
                 new RunPage("All fixtures", runId, started, suite, "../../", "fixtures", hasSuite), entries,
                 distinct(entries, r -> r.fixture().category()), distinct(entries, r -> r.fixture().scope().label()),
                 distinct(entries, r -> r.fixture().type().label()),
-                distinct(entries, r -> r.outcome().status().label()), hasSuite)));
+                distinct(entries, r -> r.outcome().status().label()), hasSuite, run.comparison())));
         AtomicFile.write(target.resolve("startup.html"), templates.render("startup.jte",
                 startupPage(run, suite, target)));
         if (hasSuite) {

@@ -40,6 +40,15 @@ public final class Figures {
         return String.format(Locale.ROOT, "%.1f MiB", Math.abs(mib) < 0.05 ? 0.0 : mib);
     }
 
+    /** {@code +12.3 ms (+10.2 %)}: a change in ms and in % of the earlier figure; a dash for none. */
+    public static String change(Double ms, Double pct) {
+        if (ms == null) {
+            return "—";
+        }
+        return String.format(Locale.ROOT, Math.abs(ms) >= 100 ? "%+.0f ms" : "%+.1f ms", ms)
+                + (pct == null ? "" : String.format(Locale.ROOT, " (%+.1f %%)", pct));
+    }
+
     /** {@code 32.1 %} for a share of 0.321; a dash for none. */
     public static String share(Double share) {
         return share == null ? "—" : String.format(Locale.ROOT, "%.1f %%", share * 100);

@@ -94,6 +94,34 @@ class StaticSiteTest {
     }
 
     @Test
+    void aComparedRunShowsTheComparisonOnItsOverviewAndMarksTheChangedRowAndEachSkipsReason(@TempDir Path folder,
+            @TempDir Path work) throws Exception {
+        Instant started = Instant.parse("2026-11-27T10:00:00Z");
+        RunResult sample = SampleRuns.run();
+        RunResult before = RunResult.of(started, sample.environment(), sample.settings(), sample.suite(),
+                sample.baseline(), List.of(SampleRuns.ok("z_static", "Static", 5.0, 0.5),
+                        SampleRuns.ok("gone_fixture", "Static", 3.0, 0.0)));
+        RunResult now = sample.withComparison(dev.fixturebench.results.RunComparison.of(before, sample,
+                "earlier/fixture_benchmark_results.json", 10.0));
+        site(folder, work, started).write(now);
+        Path run = folder.resolve("runs/20261127-100000");
+        String overview = Files.readString(run.resolve("index.html"));
+        assertTrue(overview.contains("<h2 id=\"comparison\">Compared with earlier results</h2>"), overview);
+        assertTrue(overview.contains("<code>earlier/fixture_benchmark_results.json</code>"), overview);
+        assertTrue(overview.contains("<tr class=\"changed slower\"><td>z_static</td><td class=\"num\">5.0 ms</td>"
+                + "<td class=\"num\">12.0 ms</td><td class=\"num\">+7.0 ms (+140.0 %) slower</td>"),
+                "z_static, 5.0 ms then, 12.0 now: " + overview);
+        assertTrue(overview.contains("Removed (only the earlier run): gone_fixture."), overview);
+        String table = Files.readString(run.resolve("fixtures.html"));
+        assertTrue(table.contains("<th data-sort=\"number\" class=\"num\" title=\"init against the earlier results"
+                + " (--compare)\">vs earlier</th>"), table);
+        assertTrue(table.matches("(?s).*<tr data-name=\"z_static\"[^>]* class=\"slower\">.*"),
+                "the changed row is marked: " + table);
+        assertTrue(table.contains("<small class=\"reason\">no GPU: libcuda.so.1 not found</small>"),
+                "a skipped row says why: " + table);
+    }
+
+    @Test
     void namesWithQuotesAndParentPathsStayInsideTheSite(@TempDir Path root, @TempDir Path work) throws Exception {
         Path folder = root.resolve("site");
         Instant started = Instant.parse("2026-11-27T10:00:00Z");
