@@ -33,12 +33,12 @@ import picocli.CommandLine.Parameters;
         description = "Write a Maven project of generated Jupiter test classes with fixtures of known cost.",
         footer = {"", "Examples (from the repository root):",
                 "  ./jbang scripts/generate-suite.java --classes=250 /tmp/gen500",
-                "      500 @Fixture methods of 5 ms; --list adds 250 Class#<extensions> rows",
+                "      500 @Fixture methods of 5 ms; list adds 250 Class#<extensions> rows",
                 "  ./jbang scripts/generate-suite.java --shape=lifecycle --classes=1000 \\",
                 "      --before-all-ms=5 --before-each-ms=2 /tmp/gen1000",
                 "  ./jbang scripts/generate-suite.java --shape=inherited --classes=30 \\",
                 "      --before-each-ms=20 --tests-per-class=3 /tmp/inherited",
-                "Then: ./jbang bench.java --project=DIR --list",
+                "Then: ./jbang bench.java list --project=DIR",
                 "Exit codes: 0 written, 1 could not write, 2 bad usage."})
 class generate_suite implements Callable<Integer> {
 
@@ -152,7 +152,7 @@ class generate_suite implements Callable<Integer> {
             }
             Files.writeString(dir.resolve("README.md"), readme(fixtures));
             System.out.printf(Locale.ROOT, "Wrote %s: %d source file(s), %d test class(es), %d fixture(s) declared"
-                    + " (%s).%nList them: ./jbang bench.java --project=%s --list%n", dir.toAbsolutePath(), files,
+                    + " (%s).%nList them: ./jbang bench.java list --project=%s%n", dir.toAbsolutePath(), files,
                     classes, fixtures, describe(), dir.toAbsolutePath());
             return 0;
         } catch (IOException e) {
