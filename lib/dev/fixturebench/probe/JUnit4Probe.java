@@ -129,6 +129,7 @@ final class JUnit4Probe {
         return finished;
     }
 
+    @SuppressWarnings("deprecation") // the no-argument builder is JUnit 4.13's; suites on 4.12 have only this one
     static Runner runnerFor(Class<?> testClass) throws Throwable {
         if (testClass.isAnnotationPresent(Ignore.class)) {
             return new IgnoredClassRunner(testClass);
