@@ -66,11 +66,12 @@ class SiteBrowserEndToEndTest {
     @BeforeAll
     static void benchmarkTwiceAndServe() throws Exception {
         for (int run = 0; run < 2; run++) {
-            // the second (newest) run also runs the suite for real: its site has the whole-suite page
+            // the second (newest) run also runs the suite for real (its site has the whole-suite page), and is set
+            // against the first with its slow fixture twice as slow: a comparison with one changed row
             BenchEndToEndTest.Run bench = run == 0
                     ? BenchEndToEndTest.bench("--project=" + SUITE, "--repeat=2", "--baseline-runs=1", "--out=" + out)
                     : BenchEndToEndTest.bench("--project=" + SUITE, "--repeat=2", "--baseline-runs=1", "--out=" + out,
-                            "--whole-suite");
+                            "--whole-suite", "--compare=" + out, "--jvm-arg=-Dhostile.slow.factor=2");
             assertEquals(0, bench.exitCode(), bench.output());
             assertTrue(bench.output().contains("Site:"), bench.output());
         }
@@ -222,6 +223,25 @@ class SiteBrowserEndToEndTest {
         assertTrue(requested.stream().anyMatch(u -> u.endsWith(".json") && u.contains("/profiles/")),
                 "the viewer fetched the profile: " + requested);
         HeadlessChromium.assertAllFrom(site, requested);
+    }
+
+    @Test
+    @Order(8)
+    void theComparisonIsOnTheOverviewAndTheChangedRowIsMarkedInTheTable() {
+        browser.get(latestRun().resolve("index.html").toString());
+        WebElement heading = browser.findElement(By.id("comparison"));
+        assertTrue(heading.isDisplayed() && heading.getText().equals("Compared with earlier results"),
+                browser.getPageSource());
+        WebElement changed = browser.findElement(By.cssSelector("table.comparison tr.changed.slower"));
+        assertTrue(changed.getText().startsWith("slow_sleep_120ms"), changed.getText());
+        assertTrue(changed.getText().contains("slower"), changed.getText());
+        openTable();
+        WebElement row = browser.findElement(By.cssSelector("#fixtures tbody tr[data-name='slow_sleep_120ms']"));
+        assertEquals("slower", row.getAttribute("class"), "the changed row is marked");
+        assertTrue(row.findElement(By.cssSelector("td.change")).getText().endsWith("slower"),
+                row.findElement(By.cssSelector("td.change")).getText());
+        assertEquals("rgba(192, 57, 43, 1)", row.findElement(By.cssSelector("td.change")).getCssValue("color"),
+                "and drawn in the colour of bad news");
     }
 
     private static void openTable() {

@@ -30,7 +30,8 @@ public final class HostileFixtures {
 
     @Fixture(name = "slow_sleep_120ms", category = "Slow")
     public static String slowSleep() throws InterruptedException {
-        Thread.sleep(120);
+        // a run may slow it down (-Dhostile.slow.factor=2), so a comparison has a fixture that changed for sure
+        Thread.sleep(Math.round(120 * Double.parseDouble(System.getProperty("hostile.slow.factor", "1"))));
         return "slow";
     }
 }
