@@ -55,7 +55,7 @@ final class JvmGauges {
         if (threads instanceof com.sun.management.ThreadMXBean) {
             com.sun.management.ThreadMXBean sun = (com.sun.management.ThreadMXBean) threads;
             if (sun.isThreadAllocatedMemorySupported() && sun.isThreadAllocatedMemoryEnabled()) {
-                return sun.getThreadAllocatedBytes(Thread.currentThread().getId());
+                return sun.getCurrentThreadAllocatedBytes(); // JDK 14+; Thread.getId() is deprecated from 19
             }
         }
         return -1;
