@@ -126,7 +126,9 @@ public final class RunPipeline {
                     }
                 }
                 Guard.RunInterrupted.stopIf(interruption);
-                WholeSuite wholeSuite = options.wholeSuite() == null ? null
+                // a resumed run keeps the whole suite's run it recorded, as it keeps its baseline
+                WholeSuite wholeSuite = previous != null && previous.run().wholeSuite() != null
+                        ? previous.run().wholeSuite() : options.wholeSuite() == null ? null
                         : new SuiteRuns(options.wholeSuite()).record(found, work, progress, console.out());
                 Guard.RunInterrupted.stopIf(interruption);
                 RunContext context = new RunContext(started, environment, settings, found.suite().catalog(), baseline,

@@ -5,17 +5,19 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.TreeMap;
 
 import dev.fixturebench.discovery.Shard;
 import dev.fixturebench.model.FixtureResult;
 import dev.fixturebench.model.RunResult;
 import dev.fixturebench.model.RunSettings;
+import dev.fixturebench.model.WholeSuite;
 
 /**
  * Joins the results of the shards of one run into one: their fixtures in report order (category, then name), the
- * catalog they share, and the first shard's machine, baseline and start-up profile (each shard's own stay in its
- * file). Shards of different suites or settings, a result that is no shard, and a shard given twice are refused.
+ * catalog they share, and the first shard's machine, baseline and start-up profile, and the whole suite's run of the
+ * first shard that has one (each shard's own stay in its file; every shard runs the whole suite alike). Shards of different suites or settings, a result that is no shard, and a shard given twice are refused.
  */
 public final class ShardMerge {
 
@@ -71,8 +73,11 @@ public final class ShardMerge {
         // the merged run says what it is made of: its header names the shards, and it is no shard to merge again
         RunSettings merged = common.withShard(RunSettings.MERGED + String.join(" + ", byIndex.values().stream()
                 .map(p -> p.run().settings().shard()).toList()));
+        // every shard with --whole-suite ran the same whole suite: the first one's stands for all, as its baseline does
+        WholeSuite wholeSuite = byIndex.values().stream().map(p -> p.run().wholeSuite()).filter(Objects::nonNull)
+                .findFirst().orElse(null);
         return RunResult.of(now, base.environment(), merged, base.suite(), base.baseline(), fixtures)
-                .withStartupProfile(base.startupProfile()).startedAt(started);
+                .withStartupProfile(base.startupProfile()).withWholeSuite(wholeSuite).startedAt(started);
     }
 
     /** The shards of N that {@code parts} lack, as {@code 2/3}; empty when all are there. */

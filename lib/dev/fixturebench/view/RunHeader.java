@@ -51,8 +51,9 @@ public final class RunHeader {
         lines.add(new HeaderLine("Repeats", repeats(run.settings().forks())));
         String shard = run.settings().shard();
         if (run.settings().merged()) {
-            lines.add(new HeaderLine("Shards", shard + "; the machine, baseline and start-up profile above are the"
-                    + " first shard's, each shard's own are in its results"));
+            lines.add(new HeaderLine("Shards", shard + "; the machine, baseline and start-up profile above (and the"
+                    + " whole suite's run, where the shards ran it) are the first shard's, each shard's own are in its"
+                    + " results"));
         } else if (shard != null) {
             lines.add(new HeaderLine("Shard", shard + " of the selected fixtures; join the shards' results with"
                     + " fixture-bench merge"));

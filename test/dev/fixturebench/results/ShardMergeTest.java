@@ -189,4 +189,22 @@ class ShardMergeTest {
         assertEquals(List.of("z_static"), names(ShardMerge.merge(List.of(new ShardMerge.Part("a.json", one),
                 new ShardMerge.Part("b.json", empty)), NOW)));
     }
+
+    @Test
+    void theMergeKeepsTheWholeSuitesRunOfTheFirstShardThatHasOne() throws Exception {
+        RunResult recorded = ResultsFile.read(RecordedResultsTest.RECORDED
+                .resolve("model-suite-whole-suite-compared-profiled.json")).run();
+        assertTrue(recorded.wholeSuite() != null, "the recorded run ran the whole suite");
+        List<FixtureResult> all = recorded.fixtures();
+        RunResult one = RunResult.of(recorded.generated(), recorded.environment(),
+                recorded.settings().withShard("1/2"), recorded.suite(), recorded.baseline(), all.subList(0, 1))
+                .withWholeSuite(recorded.wholeSuite());
+        RunResult two = RunResult.of(recorded.generated(), recorded.environment(),
+                recorded.settings().withShard("2/2"), recorded.suite(), recorded.baseline(), all.subList(1, 2));
+        RunResult merged = ShardMerge.merge(List.of(new ShardMerge.Part("two.json", two),
+                new ShardMerge.Part("one.json", one)), NOW);
+        assertEquals(recorded.wholeSuite(), merged.wholeSuite(), "the whole suite's run comes through the merge");
+        assertNull(ShardMerge.merge(List.of(new ShardMerge.Part("two.json", two)), NOW).wholeSuite(),
+                "none where no shard ran it");
+    }
 }
