@@ -5,9 +5,10 @@ import java.util.List;
 /**
  * The site's front page: every run it holds, newest first.
  *
- * @param runs the runs, newest first
+ * @param runs      the runs, newest first
+ * @param totalInit the total init of the measured fixtures, run by run (oldest first)
  */
-public record RunsPage(List<RunRow> runs) {
+public record RunsPage(List<RunRow> runs, Trend totalInit) {
 
     /**
      * One run.

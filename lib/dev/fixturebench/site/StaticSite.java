@@ -360,13 +360,15 @@ public final class StaticSite implements ResultFormat {
 
     private RunsPage runsPage(RunHistory history) {
         List<RunsPage.RunRow> rows = new ArrayList<>();
+        List<Trend.Reading> totals = new ArrayList<>();
         for (RunHistory.Entry entry : history.runs()) {
+            totals.add(new Trend.Reading(Dates.text(entry.generated()), entry.totalInitMs()));
             boolean kept = Files.isRegularFile(runFolder(entry.id()).resolve("index.html"));
             rows.add(0, new RunsPage.RunRow(entry.id(), Dates.text(entry.generated()), entry.suite(), entry.measured()
                     + " of " + entry.discovered(), entry.ok(), Figures.ms(entry.baselineMs()),
                     Figures.ms(entry.totalInitMs()), kept ? "runs/" + entry.id() + "/index.html" : null));
         }
-        return new RunsPage(rows);
+        return new RunsPage(rows, Trend.of(totals, 480, 120));
     }
 
     /**

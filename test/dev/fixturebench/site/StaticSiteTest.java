@@ -179,6 +179,8 @@ class StaticSiteTest {
         String index = Files.readString(folder.resolve("index.html"));
         assertTrue(index.indexOf("runs/20261127-113000/index.html") < index.indexOf("runs/20261127-100000/index.html"),
                 "newest first");
+        assertTrue(index.matches("(?s).*<div id=\"total-init\">\\s*<svg class=\"trend total\"[^>]* data-points=\"2\".*"),
+                "the front page draws the total init of both runs: " + index);
         String page = Files.readString(folder.resolve("runs/20261127-113000/fixtures")
                 .resolve(PageNames.fixturePage("calib_sleep_250ms")));
         assertTrue(page.contains("data-points=\"2\""), "two runs, two points");
