@@ -48,10 +48,48 @@ class PagesWorkflowTest {
         assertEquals("${{ env.OUT }}/site", ((Map<String, Object>) upload.get("with")).get("path"),
                 "uploads the folder the run wrote its site to");
 
+        assertTrue(runs.contains("cp \"$OUT/fixture_benchmark_results.json\" \"$OUT/site/fixture_benchmark_results.json\""),
+                "the results are published beside the site, for pull requests to compare with: " + runs);
+        assertEquals("github.event_name != 'pull_request'", ((Map<String, Object>) jobs.get("build")).get("if"),
+                "a pull request publishes nothing");
+
         Map<String, Object> deploy = (Map<String, Object>) jobs.get("deploy");
         assertEquals("build", deploy.get("needs"));
         assertEquals("github-pages", ((Map<String, Object>) deploy.get("environment")).get("name"));
         step((List<Map<String, Object>>) deploy.get("steps"), "actions/deploy-pages@v5");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void aPullRequestIsComparedWithThePublishedResultsInTheJobSummaryAndGatedWhenAVariableSaysSo() throws Exception {
+        Map<String, Object> workflow;
+        try (Reader reader = Files.newBufferedReader(WORKFLOW)) {
+            workflow = new Yaml().load(reader);
+        }
+        Map<String, Object> triggers = (Map<String, Object>) (workflow.containsKey("on") ? workflow.get("on")
+                : workflow.get(Boolean.TRUE));
+        assertTrue(triggers.containsKey("pull_request"), "on pull requests too");
+        Map<String, Object> compare = (Map<String, Object>) ((Map<String, Object>) workflow.get("jobs")).get("compare");
+        assertNotNull(compare, "a job for pull requests");
+        assertEquals("github.event_name == 'pull_request'", compare.get("if"));
+        assertEquals(Map.of("contents", "read"), compare.get("permissions"), "it deploys nothing");
+        List<Map<String, Object>> steps = (List<Map<String, Object>>) compare.get("steps");
+        List<String> runs = steps.stream().filter(s -> s.containsKey("run")).map(s -> (String) s.get("run")).toList();
+        String all = String.join("\n", runs);
+        assertTrue(all.indexOf("$PUBLISHED/fixture_benchmark_results.json") < all.indexOf("./jbang bench.java"),
+                "fetches the published results before the run: " + all);
+        assertTrue(all.contains("./jbang bench.java $SUITE_OPTIONS --out=\"$OUT\" --no-site"), all);
+        List<Map<String, Object>> comparing = steps.stream().filter(s -> String.valueOf(s.get("run"))
+                .startsWith("./jbang bench.java compare published.json \"$OUT\"")).toList();
+        assertEquals(2, comparing.size(), "one step without the gate, one with: " + steps);
+        for (Map<String, Object> step : comparing) {
+            assertTrue(((String) step.get("run")).endsWith(">> \"$GITHUB_STEP_SUMMARY\""), "to the job summary: " + step);
+            assertTrue(String.valueOf(step.get("if")).contains("steps.published.outputs.found == 'true'"), step.toString());
+        }
+        assertTrue(String.valueOf(comparing.get(1).get("run"))
+                .contains("--fail-if-slower=${{ vars.FIXTURE_BENCH_FAIL_IF_SLOWER }}"), "the gate follows the variable");
+        assertTrue(String.valueOf(comparing.get(1).get("if")).contains("vars.FIXTURE_BENCH_FAIL_IF_SLOWER != ''"));
+        assertTrue(String.valueOf(comparing.get(0).get("if")).contains("vars.FIXTURE_BENCH_FAIL_IF_SLOWER == ''"));
     }
 
     private static Map<String, Object> step(List<Map<String, Object>> steps, String action) {
