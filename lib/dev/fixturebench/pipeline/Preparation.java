@@ -68,7 +68,7 @@ final class Preparation {
         SharedArchive.Forks forks = SharedArchive.prepare(classpath, forkOptions.forkJvmArgs(ProbeMain.WARMUP_PROPERTY),
                 forkOptions.timeout(), work, forkOptions.classDataSharing());
         // in the project's folder, as Surefire runs tests: many read files by paths relative to it
-        Path directory = suiteDirectory();
+        Path directory = target.folder();
         return new Built(classpath, new SharedArchive.Forks(forks.forker().inDirectory(directory),
                 forks.withoutArchive() == null ? null : forks.withoutArchive().inDirectory(directory),
                 forks.sharing()));
@@ -77,11 +77,11 @@ final class Preparation {
     /** Builds the suite, prepares its forks and discovers its fixtures, keeping those {@code selection} selects. */
     Discovered discover(Path work, Progress progress, Selection selection)
             throws SuiteException, RulesException, IOException, DiscoveryException {
-        CategoryRules rules = CategoryRules.load(target.rulesDirectory());
+        CategoryRules rules = CategoryRules.load(target.folder());
         Built built = build(work, progress);
         progress.phase("Discovering fixtures (" + built.classpath().frameworks() + ")");
         TestConventions conventions = target.project() == null ? TestConventions.defaults()
-                : TestConventions.read(suiteDirectory());
+                : TestConventions.read(target.folder());
         DiscoveredSuite suite = new SuiteDiscovery(built.forker(), built.classpath(), rules, conventions,
                 target.integrationTests()).discover();
         long integration = suite.leftOut().stream().filter(LeftOutClass::integration).count();
@@ -92,12 +92,6 @@ final class Preparation {
         }
         return new Discovered(built.classpath(), built.forks(), suite,
                 selection.apply(suite.fixtures(), DiscoveredFixture::info));
-    }
-
-    /** The folder the suite's forks run in: the project's (the module's), or the current one for a class path. */
-    private Path suiteDirectory() {
-        return target.project() == null ? Path.of("")
-                : target.module() == null ? target.project() : target.project().resolve(target.module());
     }
 
     private SuiteClasspath classpath(Path work, Progress progress) throws SuiteException, IOException {

@@ -22,8 +22,11 @@ public record SuiteTarget(Path project, String module, String classPath, Path te
         return new SuiteTarget(null, null, classPath, testClasses, integrationTests);
     }
 
-    /** The folder whose fixture-bench.json holds the suite's category rules. */
-    Path rulesDirectory() {
+    /**
+     * The suite's folder: the project's (the module's), or the current one for a class path. Its forks run there, as
+     * Surefire runs tests, and its fixture-bench.json holds its category rules.
+     */
+    Path folder() {
         if (project != null) {
             return module == null ? project : project.resolve(module);
         }
