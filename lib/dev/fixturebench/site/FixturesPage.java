@@ -1,6 +1,9 @@
 package dev.fixturebench.site;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 import dev.fixturebench.model.Comparison;
 import dev.fixturebench.view.Figures;
@@ -16,24 +19,34 @@ import dev.fixturebench.view.Figures;
  * @param statuses   the statuses among them
  * @param wholeSuite whether the run has the whole suite's figures, shown in two more columns
  * @param comparison the run set against earlier results ({@code --compare}), shown in one more column; or null
+ * @param deltas     the comparison's differences by fixture, looked up once per row (empty without a comparison)
+ * @param added      the fixtures only this run measured (empty without a comparison)
  */
 public record FixturesPage(RunPage page, List<FixtureEntry> rows, List<String> categories, List<String> scopes,
+                           List<String> types, List<String> statuses, boolean wholeSuite, Comparison comparison,
+                           Map<String, Comparison.Delta> deltas, Set<String> added) {
+
+    /** The page of {@code rows}; a comparison's differences are indexed by fixture here, not searched per row. */
+    static FixturesPage of(RunPage page, List<FixtureEntry> rows, List<String> categories, List<String> scopes,
                            List<String> types, List<String> statuses, boolean wholeSuite, Comparison comparison) {
+        Map<String, Comparison.Delta> deltas = new HashMap<>();
+        if (comparison != null) {
+            comparison.fixtures().forEach(delta -> deltas.put(delta.name(), delta));
+        }
+        return new FixturesPage(page, rows, categories, scopes, types, statuses, wholeSuite, comparison,
+                Map.copyOf(deltas), comparison == null ? Set.of() : Set.copyOf(comparison.added()));
+    }
 
     /** {@code fixture}'s differences from the earlier results, or null where they have none for it. */
     public Comparison.Delta delta(String fixture) {
-        return comparison == null ? null : comparison.fixtures().stream().filter(d -> d.name().equals(fixture))
-                .findFirst().orElse(null);
+        return deltas.get(fixture);
     }
 
     /** How a row compares: {@code slower}, {@code faster}, {@code added} (the earlier run lacks it), or empty. */
     public String changeClass(String fixture) {
-        if (comparison == null) {
-            return "";
-        }
         Comparison.Delta delta = delta(fixture);
         if (delta == null) {
-            return comparison.added().contains(fixture) ? "added" : "";
+            return added.contains(fixture) ? "added" : "";
         }
         return !delta.changed() ? "" : delta.slower() ? "slower" : "faster";
     }
@@ -42,7 +55,7 @@ public record FixturesPage(RunPage page, List<FixtureEntry> rows, List<String> c
     public String change(String fixture) {
         Comparison.Delta delta = delta(fixture);
         if (delta == null) {
-            return comparison != null && comparison.added().contains(fixture) ? "new" : "—";
+            return added.contains(fixture) ? "new" : "—";
         }
         return Figures.change(delta.initMs(), delta.initPct()) + (delta.changed() ? (delta.slower() ? " slower"
                 : " faster") : delta.beyondNoise() ? "" : " (noise)");

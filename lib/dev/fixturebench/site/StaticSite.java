@@ -196,7 +196,7 @@ public final class StaticSite implements ResultFormat {
                 new RunPage("Overview", runId, started, suite, "../../", "overview", hasSuite), RunHeader.of(run),
                 CategoryScopeSummary.of(run.fixtures()), BarChart.of(run.fixtures(), CHART_ROWS, chartLink),
                 run.comparison())));
-        AtomicFile.write(target.resolve("fixtures.html"), templates.render("fixtures.jte", new FixturesPage(
+        AtomicFile.write(target.resolve("fixtures.html"), templates.render("fixtures.jte", FixturesPage.of(
                 new RunPage("All fixtures", runId, started, suite, "../../", "fixtures", hasSuite), entries,
                 distinct(entries, r -> r.fixture().category()), distinct(entries, r -> r.fixture().scope().label()),
                 distinct(entries, r -> r.fixture().type().label()),
