@@ -50,13 +50,7 @@ abstract class Subcommand implements Callable<Integer> {
 
     /** The suite {@code suite} names, or the bundled example; bad usage when neither is there. */
     SuiteTarget target(SuiteMixin suite, boolean integrationTests) {
-        SuiteTarget target = suite.target(checkout(), integrationTests)
-                .orElseThrow(() -> usage(SuiteMixin.noSuiteMessage()));
-        if (target.project() != null && !Files.isDirectory(target.project())) {
-            throw usage("--project=" + target.project() + (Files.exists(target.project()) ? " is a file, not a folder"
-                    : " does not exist") + ": pass the folder that holds the suite's pom.xml.");
-        }
-        return target;
+        return suite.target(checkout(), integrationTests).orElseThrow(() -> usage(SuiteMixin.noSuiteMessage()));
     }
 
     /** {@link ForkMixin#jvmArgs()}, a malformed --fork-jvm-args being bad usage. */

@@ -36,13 +36,10 @@ public final class MavenSuite {
     public SuiteClasspath resolve(Path projectDirectory, String module) throws SuiteException, IOException {
         Path project = projectDirectory.toAbsolutePath().normalize();
         Path pom = project.resolve("pom.xml");
-        if (Files.exists(project) && !Files.isDirectory(project)) {
-            throw new SuiteException("--project=" + projectDirectory + " is a file, not a folder. Pass --project=DIR"
-                    + " with the folder that holds the suite's pom.xml.");
-        }
         if (!Files.isDirectory(project)) {
-            throw new SuiteException("Project directory " + project + " does not exist. Pass --project=DIR with"
-                    + " the folder that holds the suite's pom.xml.");
+            throw new SuiteException("--project=" + projectDirectory + (Files.exists(project)
+                    ? " is a file, not a folder" : " does not exist") + ": pass the folder that holds the suite's"
+                    + " pom.xml.");
         }
         if (!Files.isRegularFile(pom)) {
             throw new SuiteException(project + " has no pom.xml, so it is not a Maven project. Pass --project=DIR"
