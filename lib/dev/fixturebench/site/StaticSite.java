@@ -315,21 +315,14 @@ public final class StaticSite implements ResultFormat {
         RunPage page = new RunPage("Start-up", runId, started, suite, "../../", "startup",
                 run.wholeSuite() != null);
         StartupProfile profile = run.startupProfile();
-        if (profile == null) {
-            return new StartupPage(page, List.of(new HeaderLine("Start-up profile", "off (--no-startup-profile)")), null, null,
-                    null);
-        }
-        if (!profile.recorded()) {
-            return new StartupPage(page, List.of(new HeaderLine("Start-up profile", "none — " + profile.failure())),
+        if (profile == null || !profile.recorded()) {
+            return new StartupPage(page, List.of(new HeaderLine("Start-up profile", RunHeader.startupProfile(profile))),
                     null, null, null);
         }
         String copied = copyStartupProfile(profile.file(), target);
         List<HeaderLine> lines = new ArrayList<>();
-        lines.add(new HeaderLine("Profiler", profile.profiler() + ", event " + profile.event() + ", every "
-                + Figures.number(profile.intervalMs()) + " ms, " + profile.samples() + " samples"));
-        lines.add(new HeaderLine("Its cost", String.format(java.util.Locale.ROOT, "the profiled fork took %s against"
-                + " the unprofiled median of %s (%+.0f %%), and is kept out of the baseline",
-                Figures.ms(profile.profiledWallMs()), Figures.ms(profile.unprofiledMedianMs()), profile.cost() * 100)));
+        lines.add(new HeaderLine("Profiler", RunHeader.sampling(profile)));
+        lines.add(new HeaderLine("Its cost", RunHeader.cost(profile)));
         if (!profile.notes().isEmpty()) {
             lines.add(new HeaderLine("Passed over", profile.notes()));
         }

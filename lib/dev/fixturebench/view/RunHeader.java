@@ -76,12 +76,21 @@ public final class RunHeader {
         if (!profile.recorded()) {
             return "none — " + profile.failure();
         }
-        return String.format(Locale.ROOT, "%s (raw: %s) — %s, event %s, every %s ms, %d samples; the profiled fork"
-                + " took %s against the unprofiled median of %s (%+.0f %%: the profiler's cost), and is kept out of"
-                + " the baseline%s", profile.file(), profile.rawFile(), profile.profiler(), profile.event(),
-                BigDecimal.valueOf(profile.intervalMs()).stripTrailingZeros().toPlainString(), profile.samples(),
-                Figures.ms(profile.profiledWallMs()), Figures.ms(profile.unprofiledMedianMs()), profile.cost() * 100,
-                profile.notes().isEmpty() ? "" : "; passed over: " + profile.notes());
+        return profile.file() + " (raw: " + profile.rawFile() + ") — " + sampling(profile) + "; " + cost(profile)
+                + (profile.notes().isEmpty() ? "" : "; passed over: " + profile.notes());
+    }
+
+    /** How a recorded profile sampled: {@code async-profiler, event cpu, every 1 ms, 305 samples}. */
+    public static String sampling(StartupProfile profile) {
+        return String.format(Locale.ROOT, "%s, event %s, every %s ms, %d samples", profile.profiler(), profile.event(),
+                BigDecimal.valueOf(profile.intervalMs()).stripTrailingZeros().toPlainString(), profile.samples());
+    }
+
+    /** What a recorded profile cost its fork, against the unprofiled median. */
+    public static String cost(StartupProfile profile) {
+        return String.format(Locale.ROOT, "the profiled fork took %s against the unprofiled median of %s (%+.0f %%:"
+                + " the profiler's cost), and is kept out of the baseline", Figures.ms(profile.profiledWallMs()),
+                Figures.ms(profile.unprofiledMedianMs()), profile.cost() * 100);
     }
 
     private static String repeats(ForkSettings settings) {
