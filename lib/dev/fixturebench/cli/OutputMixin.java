@@ -37,8 +37,8 @@ final class OutputMixin {
     }
 
     OutputFolders folders() {
-        Path siteFolder = site == null || (site.folder == null && !site.none) ? out.folder.resolve("site")
-                : site.none ? null : site.folder;
+        // the group is exclusive: matched, it holds exactly one of --site and --no-site
+        Path siteFolder = site == null ? out.folder.resolve("site") : site.none ? null : site.folder;
         return new OutputFolders(out.folder, siteFolder);
     }
 }

@@ -16,7 +16,7 @@ import dev.fixturebench.results.RunComparison;
  */
 public record RegressionGate(Double failIfSlowerPct) {
 
-    /** The exit code of a run with no gate. */
+    /** No gate: every comparison passes (exit 0). */
     public static final RegressionGate NONE = new RegressionGate(null);
 
     /** The exit code {@code comparison} earns, each fixture that passed the limit told on {@code err}. */

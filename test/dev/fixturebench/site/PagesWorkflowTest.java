@@ -21,13 +21,8 @@ class PagesWorkflowTest {
     @Test
     @SuppressWarnings("unchecked")
     void benchmarksCarriesTheHistoryAndDeploysWithTheOfficialActions() throws Exception {
-        Map<String, Object> workflow;
-        try (Reader reader = Files.newBufferedReader(WORKFLOW)) {
-            workflow = new Yaml().load(reader);
-        }
-        // YAML 1.1 reads the key `on` as the boolean true
-        Map<String, Object> triggers = (Map<String, Object>) (workflow.containsKey("on") ? workflow.get("on")
-                : workflow.get(Boolean.TRUE));
+        Map<String, Object> workflow = workflow();
+        Map<String, Object> triggers = triggers(workflow);
         assertNotNull(triggers, "the workflow has triggers");
         assertTrue(triggers.containsKey("push") && triggers.containsKey("workflow_dispatch"), "on push and by hand");
         assertEquals(Map.of("contents", "read", "pages", "write", "id-token", "write"), workflow.get("permissions"));
@@ -62,12 +57,8 @@ class PagesWorkflowTest {
     @Test
     @SuppressWarnings("unchecked")
     void aPullRequestIsComparedWithThePublishedResultsInTheJobSummaryAndGatedWhenAVariableSaysSo() throws Exception {
-        Map<String, Object> workflow;
-        try (Reader reader = Files.newBufferedReader(WORKFLOW)) {
-            workflow = new Yaml().load(reader);
-        }
-        Map<String, Object> triggers = (Map<String, Object>) (workflow.containsKey("on") ? workflow.get("on")
-                : workflow.get(Boolean.TRUE));
+        Map<String, Object> workflow = workflow();
+        Map<String, Object> triggers = triggers(workflow);
         assertTrue(triggers.containsKey("pull_request"), "on pull requests too");
         Map<String, Object> compare = (Map<String, Object>) ((Map<String, Object>) workflow.get("jobs")).get("compare");
         assertNotNull(compare, "a job for pull requests");
@@ -90,6 +81,18 @@ class PagesWorkflowTest {
                 .contains("--fail-if-slower=${{ vars.FIXTURE_BENCH_FAIL_IF_SLOWER }}"), "the gate follows the variable");
         assertTrue(String.valueOf(comparing.get(1).get("if")).contains("vars.FIXTURE_BENCH_FAIL_IF_SLOWER != ''"));
         assertTrue(String.valueOf(comparing.get(0).get("if")).contains("vars.FIXTURE_BENCH_FAIL_IF_SLOWER == ''"));
+    }
+
+    private static Map<String, Object> workflow() throws java.io.IOException {
+        try (Reader reader = Files.newBufferedReader(WORKFLOW)) {
+            return new Yaml().load(reader);
+        }
+    }
+
+    /** The workflow's triggers: YAML 1.1 reads the key {@code on} as the boolean true. */
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> triggers(Map<String, Object> workflow) {
+        return (Map<String, Object>) (workflow.containsKey("on") ? workflow.get("on") : workflow.get(Boolean.TRUE));
     }
 
     private static Map<String, Object> step(List<Map<String, Object>> steps, String action) {
