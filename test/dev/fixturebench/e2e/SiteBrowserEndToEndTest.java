@@ -232,8 +232,11 @@ class SiteBrowserEndToEndTest {
         WebElement heading = browser.findElement(By.id("comparison"));
         assertTrue(heading.isDisplayed() && heading.getText().equals("Compared with earlier results"),
                 browser.getPageSource());
-        WebElement changed = browser.findElement(By.cssSelector("table.comparison tr.changed.slower"));
-        assertTrue(changed.getText().startsWith("slow_sleep_120ms"), changed.getText());
+        // the fixture made twice as slow is among the changed rows (another may pass the noise too: 1.0 -> 1.3 ms seen)
+        List<WebElement> slower = browser.findElements(By.cssSelector("table.comparison tr.changed.slower"));
+        WebElement changed = slower.stream().filter(r -> r.getText().startsWith("slow_sleep_120ms ")).findFirst()
+                .orElseThrow(() -> new AssertionError("slow_sleep_120ms is not among the slower rows: "
+                        + slower.stream().map(WebElement::getText).toList()));
         assertTrue(changed.getText().contains("slower"), changed.getText());
         openTable();
         WebElement row = browser.findElement(By.cssSelector("#fixtures tbody tr[data-name='slow_sleep_120ms']"));
