@@ -42,8 +42,24 @@ run() {
   sed -n '1,20p' "$out/bench/fixture_benchmark_report.md"
 }
 
+usage() {
+  cat <<'EOF'
+Usage: scripts/gpu-check.sh prepare|run
+Checks the JCuda path (GPU memory per fixture) on a machine with an NVIDIA GPU but no JDK, Maven or network.
+
+  prepare   here: a jlinked JRE, the tool's classes and jars, and a cut-down copy of examples/model-suite
+            (calibration and GPU fixtures) in .device/ (about 61 MB, git-ignored); copy it along with the checkout
+  run       there: benchmarks those fixtures through --class-path/--test-classes (OUT=DIR for the results,
+            default /tmp/gpu-check) and prints the report's head
+  --help    this text
+
+Exit codes: 0 done, 1 a step failed, 2 bad usage.
+EOF
+}
+
 case "${1:-}" in
   prepare) prepare ;;
   run) run ;;
-  *) echo "usage: scripts/gpu-check.sh prepare|run" >&2; exit 2 ;;
+  -h | --help) usage ;;
+  *) echo "scripts/gpu-check.sh: error: expected prepare, run or --help (see --help)" >&2; exit 2 ;;
 esac

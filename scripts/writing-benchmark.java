@@ -65,7 +65,7 @@ class writing_benchmark implements Callable<Integer> {
     Path dir;
 
     @Option(names = "--target-pct", defaultValue = "5",
-            description = "the most writing may take of the run, in % (default: ${DEFAULT-VALUE}, issue 18)")
+            description = "the most writing may take of the run, in %% (default: ${DEFAULT-VALUE})")
     double targetPct;
 
     @Option(names = "--kill-after", defaultValue = "25",
