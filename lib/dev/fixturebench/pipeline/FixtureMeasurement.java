@@ -54,8 +54,7 @@ final class FixtureMeasurement {
 
     /** Whether {@code result} is a fixture a signal kept from being measured. */
     static boolean interrupted(FixtureResult result) {
-        return result.outcome().status() == Status.SKIPPED && result.outcome().error() != null
-                && result.outcome().error().startsWith(Interruption.REASON_PREFIX);
+        return result.outcome().interrupted();
     }
 
     /**

@@ -6,6 +6,7 @@ import java.lang.reflect.Method;
 import java.lang.reflect.Proxy;
 
 import dev.fixturebench.fork.Forker;
+import dev.fixturebench.model.Outcome;
 
 /**
  * Ctrl-C (SIGINT) and SIGTERM during a run: instead of dying at once, the run stops its forks (whole process trees),
@@ -87,12 +88,9 @@ final class Interruption {
         return signal != null;
     }
 
-    /** How every interrupted fixture's reason starts. */
-    static final String REASON_PREFIX = "interrupted (SIG";
-
     /** What the skipped fixtures' reason says. */
     String reason() {
-        return REASON_PREFIX + signal + ") before it was measured";
+        return Outcome.interruptedReason(signal);
     }
 
     /** 128 + the signal's number: 130 for SIGINT, 143 for SIGTERM. */

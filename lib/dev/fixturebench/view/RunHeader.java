@@ -29,8 +29,11 @@ public final class RunHeader {
         long ok = run.fixtures().stream().filter(FixtureResult::ok).count();
         lines.add(new HeaderLine("Generated", Dates.text(run.generated())));
         lines.add(new HeaderLine("Suite", run.settings().suite() + " (" + run.settings().frameworks() + ")"));
-        lines.add(new HeaderLine("Fixtures", run.fixtures().size() + " of " + run.suite().fixtures().size()
-                + " measured, " + ok + " ok; the suite has " + run.suite().tests() + " tests"));
+        long interrupted = run.fixtures().stream().filter(r -> r.outcome().interrupted()).count();
+        lines.add(new HeaderLine("Fixtures", (run.fixtures().size() - interrupted) + " of "
+                + run.suite().fixtures().size() + " measured, " + ok + " ok; " + (interrupted == 0 ? ""
+                : interrupted + " interrupted before they were measured (run --resume measures them); ")
+                + "the suite has " + run.suite().tests() + " tests"));
         lines.add(new HeaderLine("OS", run.environment().os()));
         lines.add(new HeaderLine("Java", run.environment().java()));
         lines.add(new HeaderLine("CPU", run.environment().cpu()));
