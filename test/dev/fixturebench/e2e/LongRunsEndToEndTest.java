@@ -2,6 +2,7 @@ package dev.fixturebench.e2e;
 
 import static dev.fixturebench.e2e.BenchEndToEndTest.bench;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.BufferedReader;
@@ -82,9 +83,11 @@ class LongRunsEndToEndTest {
 
     @Test
     void sigtermStopsTheRunAsTheBackgroundHelperStopsItAndResumeCompletesIt(@TempDir Path out) throws Exception {
-        List<String> small = concat(List.of("--filter=_cfg__|calib_sleep", "--out=" + out), QUICK);
+        // with the whole suite run for real first: the resumed run keeps that run's record, as it keeps its baseline
+        List<String> small = concat(List.of("--filter=_cfg__|calib_sleep", "--out=" + out, "--whole-suite"), QUICK);
         interruptAfter(2, "TERM", 143, small, (finished, run) -> { });
         JsonNode interrupted = results(out);
+        assertTrue(interrupted.at("/whole_suite/classes").size() > 0, "the suite ran before the fixtures");
         long stopped = 0;
         for (JsonNode fixture : interrupted.get("fixtures")) {
             if (fixture.path("error").asText().startsWith("interrupted (SIGTERM)")) {
@@ -100,9 +103,14 @@ class LongRunsEndToEndTest {
                 withoutArchive.output());
         BenchEndToEndTest.Run resumed = benchWith(concat(small, List.of("--resume")));
         assertEquals(0, resumed.exitCode(), resumed.output());
-        for (JsonNode fixture : results(out).get("fixtures")) {
+        JsonNode finished = results(out);
+        for (JsonNode fixture : finished.get("fixtures")) {
             assertEquals("ok", fixture.get("status").asText(), fixture.toString());
         }
+        assertFalse(resumed.output().contains("Whole suite: "), "the suite is not run again:\n" + resumed.output());
+        assertEquals(interrupted.get("whole_suite"), finished.get("whole_suite"), "the whole suite's record is kept");
+        assertTrue(Files.readString(out.resolve("fixture_benchmark_report.md")).contains("## The whole suite in context"),
+                "and reported");
     }
 
     /**
