@@ -24,6 +24,13 @@ import org.junit.platform.commons.support.ReflectionSupport;
  */
 public final class FixtureRegistry {
 
+    /**
+     * System property: where set (class names, comma-separated), {@link #load} reads {@code @Fixture} methods from
+     * these classes alone instead of scanning the class path's directories; Fixture Bench's measuring forks set it to
+     * the holders of the fixture they build and of its dependencies. {@link FixtureSource}s are loaded either way.
+     */
+    public static final String HOLDERS_PROPERTY = "fixturebench.fixture.holders";
+
     private static final Map<ClassLoader, FixtureRegistry> SHARED = new ConcurrentHashMap<>();
 
     private final Map<String, FixtureDefinition> byName;
@@ -107,9 +114,24 @@ public final class FixtureRegistry {
         return definition;
     }
 
-    /** Classes declaring {@link Fixture @Fixture} methods in the class path directories of {@code loader}. */
+    /**
+     * Classes declaring {@link Fixture @Fixture} methods in the class path directories of {@code loader}, or those
+     * {@value #HOLDERS_PROPERTY} names.
+     */
     private static List<Class<?>> holders(ClassLoader loader) {
         List<Class<?>> holders = new ArrayList<>();
+        String named = System.getProperty(HOLDERS_PROPERTY);
+        if (named != null && !named.isBlank()) {
+            for (String name : named.split(",")) {
+                try {
+                    holders.add(Class.forName(name.strip(), false, loader));
+                } catch (ClassNotFoundException | LinkageError e) {
+                    throw new FixtureConfigurationException("cannot load " + name.strip() + ", named by "
+                            + HOLDERS_PROPERTY + " as a class declaring @Fixture methods: " + e);
+                }
+            }
+            return holders;
+        }
         Thread thread = Thread.currentThread();
         ClassLoader previous = thread.getContextClassLoader();
         thread.setContextClassLoader(loader);

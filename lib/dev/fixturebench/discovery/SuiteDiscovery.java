@@ -1,12 +1,20 @@
 package dev.fixturebench.discovery;
 
 import java.io.IOException;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 import dev.fixturebench.fork.Forker;
 import dev.fixturebench.fork.ProbeCall;
 import dev.fixturebench.model.FixtureInfo;
+import dev.fixturebench.model.FixtureType;
 import dev.fixturebench.suite.SuiteClasspath;
 import dev.fixturebench.suite.TestConventions;
 
@@ -33,6 +41,36 @@ public final class SuiteDiscovery {
         this.integrationTests = integrationTests;
     }
 
+    /**
+     * The classes a fork building {@code fixture} needs: those declaring the {@code @Fixture} methods of it and of
+     * every fixture it uses, directly or not, and of those the generated fixtures use (the fork loads every source,
+     * and checks what each uses); a source itself is left out.
+     */
+    static List<String> holders(FixtureInfo fixture, List<FixtureInfo> api) {
+        Map<String, FixtureInfo> byName = new HashMap<>();
+        api.forEach(f -> byName.put(f.name(), f));
+        Set<String> holders = new LinkedHashSet<>();
+        Set<String> seen = new HashSet<>();
+        Deque<FixtureInfo> toVisit = new ArrayDeque<>(List.of(fixture));
+        api.stream().filter(f -> f.type() == FixtureType.DYNAMIC).forEach(toVisit::add);
+        while (!toVisit.isEmpty()) {
+            FixtureInfo next = toVisit.pop();
+            if (!seen.add(next.name())) {
+                continue;
+            }
+            if (next.type() == FixtureType.STATIC) {
+                holders.add(next.declaredIn());
+            }
+            for (String dependency : next.dependsOn()) {
+                FixtureInfo used = byName.get(dependency);
+                if (used != null) {
+                    toVisit.push(used);
+                }
+            }
+        }
+        return List.copyOf(holders);
+    }
+
     public DiscoveredSuite discover() throws IOException, DiscoveryException {
         List<FixtureInfo> api = new Discovery(forker).discover();
         List<java.nio.file.Path> classpath = new ArrayList<>(suite.entries());
@@ -49,7 +87,7 @@ public final class SuiteDiscovery {
             }
             FixtureInfo counted = fixture.withUsedBy(usage.usedBy(fixture.name()));
             fixtures.add(new DiscoveredFixture(counted.withCategory(rules.categorise(counted)),
-                    ProbeCall.apiFixture(fixture.name()), null));
+                    ProbeCall.apiFixture(fixture.name(), holders(fixture, api)), null));
         }
         for (NativeFixture fixture : structure.fixtures()) {
             FixtureInfo counted = fixture.info().withUsedBy(fixture.usedBy());

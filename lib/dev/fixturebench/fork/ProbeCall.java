@@ -1,5 +1,6 @@
 package dev.fixturebench.fork;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import dev.fixturebench.probe.ProbeProtocol.Mode;
@@ -17,9 +18,14 @@ public record ProbeCall(String mode, List<String> operands) {
         operands = List.copyOf(operands);
     }
 
-    /** Builds fixture {@code name} of the fixture API. */
-    public static ProbeCall apiFixture(String name) {
-        return new ProbeCall(Mode.MEASURE, List.of(name));
+    /**
+     * Builds fixture {@code name} of the fixture API; {@code holders}, the classes declaring it and its dependencies,
+     * spare the fork a scan of the suite's classes for them (none: it scans).
+     */
+    public static ProbeCall apiFixture(String name, List<String> holders) {
+        List<String> operands = new ArrayList<>(List.of(name));
+        operands.addAll(holders);
+        return new ProbeCall(Mode.MEASURE, operands);
     }
 
     /**

@@ -39,7 +39,11 @@ final class ApiProbe {
         return result;
     }
 
-    static Map<String, Object> measure(String fixture) {
+    /** Builds {@code fixture}, reading @Fixture methods from {@code holders} alone where any are given. */
+    static Map<String, Object> measure(String fixture, List<String> holders) {
+        if (!holders.isEmpty()) {
+            System.setProperty(FixtureRegistry.HOLDERS_PROPERTY, String.join(",", holders));
+        }
         FixtureRegistry.shared().require(fixture);
         for (int i = 0; i < ProbeMain.warmups(); i++) {
             // each launcher run is a new session: the fixture and its dependencies are built and closed afresh

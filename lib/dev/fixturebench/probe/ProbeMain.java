@@ -19,7 +19,7 @@ import dev.fixturebench.probe.ProbeProtocol.Result;
 
 /**
  * Entry point of every forked JVM: {@code discover FILE}, {@code baseline FILE}, {@code archive FILE},
- * {@code measure FILE NAME}, {@code junit|junit4|testng FILE CLASS METHOD FIGURE} or a whole-suite mode. Writes one
+ * {@code measure FILE NAME [HOLDER...]}, {@code junit|junit4|testng FILE CLASS METHOD FIGURE} or a whole-suite mode. Writes one
  * JSON object to FILE and exits.
  * It depends only on the JDK and JUnit; the fixture API is touched only in the modes that need it.
  */
@@ -31,7 +31,7 @@ public final class ProbeMain {
     /** Configuration parameter naming the fixture that {@link FixtureProbeTest} builds. */
     public static final String FIXTURE_PARAMETER = "fixturebench.probe.fixture";
 
-    private static final String USAGE = "usage: ProbeMain discover|baseline|archive FILE | measure FILE FIXTURE"
+    private static final String USAGE = "usage: ProbeMain discover|baseline|archive FILE | measure FILE FIXTURE [HOLDER...]"
             + " | junit|junit4|testng FILE CLASS METHOD FIGURE | resource FILE CLASS [KEY=VALUE...] | suite FILE CLASSES_FILE [SETUP_SHOW_FILE] | plain-suite FILE CLASSES_FILE";
 
     private ProbeMain() {
@@ -78,7 +78,7 @@ public final class ProbeMain {
                 return ArchiveTraining.run(apiAvailable());
             case Mode.MEASURE:
                 require(operands, 1);
-                return ApiProbe.measure(operands.get(0));
+                return ApiProbe.measure(operands.get(0), operands.subList(1, operands.size()));
             case Mode.JUNIT:
                 require(operands, 3);
                 return JUnitProbe.measure(operands.get(0), operands.get(1), operands.get(2));

@@ -67,4 +67,38 @@ class FixtureRegistryTest {
         assertEquals(LifecycleFixtures.class.getName(), method.origin().declaredIn());
         assertTrue(!method.origin().generated());
     }
+
+    @Test
+    void readsOnlyTheNamedHoldersWhenTheForksPropertyNamesThem() {
+        String before = System.getProperty(FixtureRegistry.HOLDERS_PROPERTY);
+        try {
+            System.setProperty(FixtureRegistry.HOLDERS_PROPERTY, LifecycleFixtures.class.getName());
+            FixtureRegistry named = FixtureRegistry.load(getClass().getClassLoader());
+            assertEquals(List.of("lifecycle_aborting", "lifecycle_broken", "lifecycle_class", "lifecycle_method",
+                    "lifecycle_session"), named.definitions().stream().map(FixtureDefinition::name).sorted().toList(),
+                    "that class's fixtures alone");
+            System.clearProperty(FixtureRegistry.HOLDERS_PROPERTY);
+            assertTrue(FixtureRegistry.load(getClass().getClassLoader()).definitions().stream()
+                    .anyMatch(d -> d.name().equals("registry_other")), "a scan finds the other holder's too");
+
+            System.setProperty(FixtureRegistry.HOLDERS_PROPERTY, "example.Missing");
+            FixtureConfigurationException missing = assertThrows(FixtureConfigurationException.class,
+                    () -> FixtureRegistry.load(getClass().getClassLoader()));
+            assertTrue(missing.getMessage().contains("cannot load example.Missing"), missing.getMessage());
+        } finally {
+            if (before == null) {
+                System.clearProperty(FixtureRegistry.HOLDERS_PROPERTY);
+            } else {
+                System.setProperty(FixtureRegistry.HOLDERS_PROPERTY, before);
+            }
+        }
+    }
+
+    /** A second class declaring a fixture, which a scan finds and a load of named holders does not. */
+    static final class OtherHolder {
+        @Fixture(name = "registry_other")
+        static String other() {
+            return "other";
+        }
+    }
 }

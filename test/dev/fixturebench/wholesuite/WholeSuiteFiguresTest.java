@@ -584,7 +584,7 @@ class WholeSuiteFiguresTest {
 
     private static DiscoveredFixture api(String name, FixtureScope scope, String... dependsOn) {
         return new DiscoveredFixture(new FixtureInfo(name, FixtureType.STATIC, scope, "Static", "example.Fixtures",
-                Arrays.asList(dependsOn)), ProbeCall.apiFixture(name), null);
+                Arrays.asList(dependsOn)), ProbeCall.apiFixture(name, List.of()), null);
     }
 
     /** A lifecycle method as discovery lists it: run by a test of {@code runClass}, timed by its call key. */
