@@ -10,6 +10,22 @@ final class JvmGauges {
     }
 
     /**
+     * Starts building the platform MBean server, which the first live-heap reading needs (tens of ms), on a daemon
+     * thread, so it overlaps the launcher's start where a core is free; a reading waits for it (the factory locks).
+     */
+    static void prepareInBackground() {
+        Thread thread = new Thread(() -> {
+            try {
+                ManagementFactory.getPlatformMBeanServer();
+            } catch (RuntimeException | LinkageError unavailable) {
+                // the reading falls back, or fails, where it is taken
+            }
+        }, "fixture-bench-gauges");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    /**
      * Bytes of reachable objects: HotSpot's class histogram, which collects fully and counts live objects only.
      * Used heap after GC would also count the dead filler G1 leaves in nearly-full regions it does not compact.
      */
