@@ -20,8 +20,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
- * Where the samples of a speedscope file written by Fixture Bench go (by library, by what the JVM was doing, the
- * hottest stacks), and, from the files written beside it, the classes loaded per library and the time to the test.
+ * Where the samples of a speedscope file written by Fixture Bench go, all its threads' together (by library, by what
+ * the JVM was doing, the hottest stacks), and, from the files written beside it, the classes loaded per library and the time to the test.
  */
 public final class StartupSummary {
 
@@ -144,25 +144,32 @@ public final class StartupSummary {
             throw new IllegalArgumentException(file + " is JSON but not a speedscope file of ours ("
                     + (exporter.isEmpty() ? "no \"exporter\"" : "exporter \"" + exporter + "\"") + "). " + ours);
         }
-        JsonNode profile = root.path("profiles").path(0);
+        // one profile per thread (an older file: one of all threads); the summary takes every thread's samples
+        JsonNode profiles = root.path("profiles");
         JsonNode sharedFrames = root.path("shared").path("frames");
-        if (!"sampled".equals(profile.path("type").asText()) || !sharedFrames.isArray()) {
+        boolean sampled = profiles.isArray() && !profiles.isEmpty();
+        for (JsonNode profile : profiles) {
+            sampled &= "sampled".equals(profile.path("type").asText());
+        }
+        if (!sampled || !sharedFrames.isArray()) {
             throw new IllegalArgumentException(file + " names our exporter but has no sampled profile and frames: it is"
                     + " damaged. " + ours);
         }
         List<String> frames = new ArrayList<>();
         sharedFrames.forEach(frame -> frames.add(frame.path("name").asText()));
         List<int[]> samples = new ArrayList<>();
-        for (JsonNode sample : profile.path("samples")) {
-            int[] indexes = new int[sample.size()];
-            for (int i = 0; i < indexes.length; i++) {
-                indexes[i] = sample.get(i).asInt(-1);
-                if (indexes[i] < 0 || indexes[i] >= frames.size()) {
-                    throw new IllegalArgumentException(file + ": a sample points at frame " + sample.get(i)
-                            + " of " + frames.size() + ": the file is damaged. " + ours);
+        for (JsonNode profile : profiles) {
+            for (JsonNode sample : profile.path("samples")) {
+                int[] indexes = new int[sample.size()];
+                for (int i = 0; i < indexes.length; i++) {
+                    indexes[i] = sample.get(i).asInt(-1);
+                    if (indexes[i] < 0 || indexes[i] >= frames.size()) {
+                        throw new IllegalArgumentException(file + ": a sample points at frame " + sample.get(i)
+                                + " of " + frames.size() + ": the file is damaged. " + ours);
+                    }
                 }
+                samples.add(indexes);
             }
-            samples.add(indexes);
         }
         if (samples.isEmpty()) {
             throw new IllegalArgumentException(file + " holds no sample: nothing to summarise. " + ours);
@@ -182,8 +189,8 @@ public final class StartupSummary {
             throw new IllegalArgumentException(classLoadLogOf(file) + " cannot be read: " + e.getMessage()
                     + ". Delete it to summarise without classes loaded.");
         }
-        return new StartupSummary(file, root.path("name").asText(), profile.path("weights").path(0).asDouble(1),
-                List.copyOf(frames), List.copyOf(samples), index, List.copyOf(log));
+        return new StartupSummary(file, root.path("name").asText(),
+                profiles.path(0).path("weights").path(0).asDouble(1), List.copyOf(frames), List.copyOf(samples), index, List.copyOf(log));
     }
 
     /** The class path index written beside {@code profile}. */

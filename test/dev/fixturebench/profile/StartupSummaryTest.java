@@ -8,9 +8,13 @@ import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -61,6 +65,39 @@ class StartupSummaryTest {
                 "| " + spinFolder + " | 1 | 0 |", "JUnit Jupiter never loaded")) {
             assertTrue(markdown.contains(heading), heading + " in:\n" + markdown);
         }
+    }
+
+    @Test
+    void oneProfilePerThreadSumsUpAsAllThreadsMergedDid() throws Exception {
+        Path perThread = record();
+        JsonNode file = new ObjectMapper().readTree(perThread.toFile());
+        assertTrue(file.path("profiles").size() > 1, "the JVM's threads each have a profile");
+        // the same samples as files were written before threads were recorded: no thread root, one profile
+        Path raw = work.resolve("raw.collapsed.txt");
+        Path merged = work.resolve("merged_speedscope.json");
+        Path mergedRaw = work.resolve("merged.collapsed.txt");
+        Files.write(mergedRaw, Files.readAllLines(raw).stream().map(l -> l.replaceFirst("^\\[[^;]* tid=\\d+\\];", ""))
+                .toList());
+        Files.writeString(merged, Speedscope.render(CollapsedStacks.read(mergedRaw), 1, "spin"));
+        Files.copy(StartupSummary.indexOf(perThread), StartupSummary.indexOf(merged));
+        assertEquals(1, new ObjectMapper().readTree(merged.toFile()).path("profiles").size());
+
+        StartupSummary threads = StartupSummary.read(perThread);
+        StartupSummary before = StartupSummary.read(merged);
+        assertEquals(before.sampleCount(), threads.sampleCount());
+        assertEquals(counts(before.byLibrary()), counts(threads.byLibrary()));
+        assertEquals(before.byActivity(), threads.byActivity());
+        assertEquals(Map.copyOf(before.hottestStacks(Integer.MAX_VALUE).stream().collect(java.util.stream.Collectors
+                .toMap(Map.Entry::getKey, Map.Entry::getValue))), Map.copyOf(threads.hottestStacks(Integer.MAX_VALUE)
+                .stream().collect(java.util.stream.Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue))));
+        assertTrue(threads.hottestStacks(Integer.MAX_VALUE).stream().flatMap(e -> e.getKey().stream())
+                .noneMatch(frame -> frame.contains("tid=")), "no thread shows as a frame");
+    }
+
+    private static Map<String, List<Integer>> counts(Map<String, int[]> rows) {
+        Map<String, List<Integer>> counts = new java.util.HashMap<>();
+        rows.forEach((key, count) -> counts.put(key, Arrays.stream(count).boxed().toList()));
+        return counts;
     }
 
     @Test
