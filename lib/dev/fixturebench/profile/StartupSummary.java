@@ -195,19 +195,24 @@ public final class StartupSummary {
 
     /** The class path index written beside {@code profile}. */
     public static Path indexOf(Path profile) {
-        String fileName = profile.getFileName().toString();
-        String stem = fileName.endsWith(".json") ? fileName.substring(0, fileName.length() - 5) : fileName;
-        // not "…_speedscope_….json": a glob for the speedscope files must not take the index for one
-        Path index = profile.resolveSibling(stem.replace("_speedscope_", "_") + INDEX_SUFFIX);
-        Path older = profile.resolveSibling(stem + INDEX_SUFFIX); // runs before the index was renamed
-        return !Files.exists(index) && Files.exists(older) ? older : index;
+        return beside(profile, INDEX_SUFFIX);
     }
 
     /** The JVM's class-load log of an unprofiled baseline fork, written beside {@code profile}. */
     public static Path classLoadLogOf(Path profile) {
+        return beside(profile, CLASS_LOAD_SUFFIX);
+    }
+
+    /**
+     * A file written beside {@code profile}, named as it is without {@code _speedscope} (so a glob for the speedscope
+     * files, {@code *_speedscope_*.json}, takes none of them), then {@code suffix}; runs written before kept the word.
+     */
+    public static Path beside(Path profile, String suffix) {
         String fileName = profile.getFileName().toString();
         String stem = fileName.endsWith(".json") ? fileName.substring(0, fileName.length() - 5) : fileName;
-        return profile.resolveSibling(stem + CLASS_LOAD_SUFFIX);
+        Path file = profile.resolveSibling(stem.replace("_speedscope_", "_") + suffix);
+        Path older = profile.resolveSibling(stem + suffix);
+        return !Files.exists(file) && Files.exists(older) ? older : file;
     }
 
     /** How many samples. */

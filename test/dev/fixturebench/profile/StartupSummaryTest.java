@@ -124,6 +124,19 @@ class StartupSummaryTest {
     }
 
     @Test
+    void theFilesBesideAProfileDropSpeedscopeFromTheirNamesAndThoseOfEarlierRunsAreStillFound() throws Exception {
+        Path profile = work.resolve("launcher_startup_speedscope_20261206_120000.json");
+        assertEquals(work.resolve("launcher_startup_20261206_120000.classpath.json"), StartupSummary.indexOf(profile));
+        assertEquals(work.resolve("launcher_startup_20261206_120000.classload.log"),
+                StartupSummary.classLoadLogOf(profile));
+        assertEquals(work.resolve("launcher_startup_20261206_120000.collapsed.txt"),
+                StartupSummary.beside(profile, ".collapsed.txt"));
+        Path older = work.resolve("launcher_startup_speedscope_20261206_120000.classload.log");
+        Files.writeString(older, "");
+        assertEquals(older, StartupSummary.classLoadLogOf(profile), "a run written before the log was renamed");
+    }
+
+    @Test
     void foreignBrokenAndMissingFilesAreRefusedSayingWhatIsExpected() throws Exception {
         Path foreign = work.resolve("foreign.json");
         Files.writeString(foreign, "{\"$schema\": \"" + Speedscope.SCHEMA + "\", \"exporter\": \"speedscope@1.25.0\","
