@@ -258,7 +258,9 @@ public final class StartupSummary {
             List<String> names = Arrays.stream(sample).mapToObj(frames::get).toList();
             counts.merge(names, 1, Integer::sum);
         }
-        return counts.entrySet().stream().sorted(Map.Entry.<List<String>, Integer>comparingByValue().reversed())
+        // ties by name, not by where they sit in the file: one profile per thread or all merged read the same
+        return counts.entrySet().stream().sorted(Map.Entry.<List<String>, Integer>comparingByValue().reversed()
+                        .thenComparing(e -> String.join(";", e.getKey())))
                 .limit(top).toList();
     }
 
@@ -425,7 +427,7 @@ public final class StartupSummary {
         Map<String, int[]> result = new LinkedHashMap<>();
         counts.entrySet().stream()
                 .sorted(java.util.Comparator.<Map.Entry<String, int[]>>comparingInt(e -> e.getValue()[0])
-                        .thenComparingInt(e -> e.getValue()[1]).reversed())
+                        .thenComparingInt(e -> e.getValue()[1]).reversed().thenComparing(Map.Entry::getKey))
                 .forEach(e -> result.put(e.getKey(), e.getValue()));
         return result;
     }
