@@ -82,7 +82,7 @@ public final class StartupProfiling {
         Files.createDirectories(folder);
         String stem = "launcher_startup_speedscope_" + LocalDateTime.now().format(STAMP);
         Path json = folder.resolve(stem + ".json");
-        Path rawCopy = folder.resolve(stem + "." + recorder.rawExtension());
+        Path rawCopy = StartupSummary.beside(json, "." + recorder.rawExtension());
         String name = "Test framework start-up, one empty test — " + recorder.describe();
         replace(json, Speedscope.render(stacks, recorder.intervalMs(), name).getBytes(StandardCharsets.UTF_8));
         replace(rawCopy, Files.readAllBytes(raw));

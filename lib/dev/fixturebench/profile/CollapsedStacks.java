@@ -12,11 +12,15 @@ import java.util.regex.Pattern;
 /**
  * Reads async-profiler's {@code collapsed} output written with {@code ann}: one line per distinct stack, frames root
  * first separated by {@code ;}, then its sample count. Java frames carry {@code _[j]}, {@code _[i]}, {@code _[0]} or
- * {@code _[1]}, kernel frames {@code _[k]}; a frame without a suffix is native or the JVM's own.
+ * {@code _[1]}, kernel frames {@code _[k]}; a frame without a suffix is native or the JVM's own. Written with
+ * {@code threads}, each stack's root is its thread, {@code [main tid=8356]} ({@code [tid=8356]} when unnamed), which
+ * becomes the sample's thread, not a frame.
  */
 public final class CollapsedStacks {
 
     private static final Pattern LINE = Pattern.compile("^(.*) (\\d+)$");
+    /** A thread's name may hold {@code ;}: it ends at the first {@code " tid=N]"} that ends a frame. */
+    private static final Pattern THREAD = Pattern.compile("^\\[(?:(.*?) )?tid=(\\d+)\\](?:;|$)");
     private static final Pattern ANNOTATION = Pattern.compile("^(.*)_\\[([a-z0-9])\\]$");
 
     private CollapsedStacks() {
@@ -36,11 +40,18 @@ public final class CollapsedStacks {
                 throw new IOException(file + " line " + number + " is not a collapsed stack (frames, a space, a count):"
                         + " " + (line.length() > 120 ? line.substring(0, 120) + "…" : line));
             }
+            String rest = stack.group(1);
+            String thread = null;
+            Matcher root = THREAD.matcher(rest);
+            if (root.find()) {
+                thread = (root.group(1) == null ? "" : root.group(1) + " ") + "tid=" + root.group(2);
+                rest = rest.substring(root.end());
+            }
             List<Frame> frames = new ArrayList<>();
-            for (String frame : stack.group(1).split(";")) {
+            for (String frame : rest.isEmpty() ? new String[0] : rest.split(";")) {
                 frames.add(frame(frame));
             }
-            stacks.add(frames, Integer.parseInt(stack.group(2)));
+            stacks.add(thread, frames, Integer.parseInt(stack.group(2)));
         }
         return stacks;
     }

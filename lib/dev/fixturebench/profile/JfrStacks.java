@@ -9,11 +9,13 @@ import java.util.List;
 import jdk.jfr.consumer.RecordedEvent;
 import jdk.jfr.consumer.RecordedFrame;
 import jdk.jfr.consumer.RecordedStackTrace;
+import jdk.jfr.consumer.RecordedThread;
 import jdk.jfr.consumer.RecordingFile;
 
 /**
  * Reads the {@code jdk.ExecutionSample} events of a JDK Flight Recorder file, in time order: Java threads only, Java
- * frames with their line numbers; a frame JFR types {@code Native} is marked so.
+ * frames with their line numbers; a frame JFR types {@code Native} is marked so. Each sample's thread is named as
+ * async-profiler names it, {@code main tid=8356} (the OS thread's id).
  */
 public final class JfrStacks {
 
@@ -40,9 +42,17 @@ public final class JfrStacks {
             for (int i = topFirst.size() - 1; i >= 0; i--) {
                 rootFirst.add(frame(topFirst.get(i)));
             }
-            stacks.add(rootFirst, 1);
+            stacks.add(thread(event.getThread("sampledThread")), rootFirst, 1);
         }
         return stacks;
+    }
+
+    private static String thread(RecordedThread thread) {
+        if (thread == null) {
+            return null;
+        }
+        String name = thread.getJavaName() != null ? thread.getJavaName() : thread.getOSName();
+        return (name == null ? "" : name + " ") + "tid=" + thread.getOSThreadId();
     }
 
     private static Frame frame(RecordedFrame frame) {

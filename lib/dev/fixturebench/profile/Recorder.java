@@ -10,8 +10,8 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * One way to profile a JVM from its start: the JVM options that record into a raw file, and the reader that turns
- * that file into {@link Stacks}. {@link #startup} lists them best first: async-profiler's {@code cpu} event, its
+ * One way to profile a JVM from its start: the JVM options that record into a raw file, each sample with its thread,
+ * and the reader that turns that file into {@link Stacks}. {@link #startup} lists them best first: async-profiler's {@code cpu} event, its
  * {@code itimer} event, then JDK Flight Recorder.
  *
  * @param profiler     {@code async-profiler} or {@code JFR}
@@ -34,7 +34,7 @@ public record Recorder(String profiler, String event, double intervalMs, String 
                     + (long) intervalMs + "ms");
         }
         return List.of("-agentpath:" + library + "=start,event=" + event + ",interval=" + (long) intervalMs
-                + "ms,collapsed,ann,file=" + raw);
+                + "ms,collapsed,ann,threads,file=" + raw);
     }
 
     /** The stacks recorded in {@code raw}. */

@@ -7,7 +7,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
  * Renders sampled stacks as a speedscope file (https://www.speedscope.app/file-format-schema.json): one
- * {@code sampled} profile whose every sample weighs the sampling interval, in milliseconds.
+ * {@code sampled} profile per thread, named after it, the main thread's first and active (one profile named as the
+ * file where no thread was recorded); every sample weighs the sampling interval, in milliseconds.
  */
 public final class Speedscope {
 
@@ -33,18 +34,23 @@ public final class Speedscope {
                 node.put("line", frame.line());
             }
         }
-        ObjectNode profile = root.putArray("profiles").addObject();
-        profile.put("type", "sampled").put("name", name).put("unit", "milliseconds").put("startValue", 0)
-                .put("endValue", stacks.sampleCount() * intervalMs);
-        ArrayNode samples = profile.putArray("samples");
-        ArrayNode weights = profile.putArray("weights");
-        for (int[] sample : stacks.samples()) {
-            ArrayNode indexes = samples.addArray();
-            for (int index : sample) {
-                indexes.add(index);
+        ArrayNode profiles = root.putArray("profiles");
+        for (Stacks.ThreadSamples thread : stacks.byThread()) {
+            ObjectNode profile = profiles.addObject();
+            profile.put("type", "sampled").put("name", thread.thread() == null ? name : thread.thread())
+                    .put("unit", "milliseconds").put("startValue", 0)
+                    .put("endValue", thread.samples().size() * intervalMs);
+            ArrayNode samples = profile.putArray("samples");
+            ArrayNode weights = profile.putArray("weights");
+            for (int[] sample : thread.samples()) {
+                ArrayNode indexes = samples.addArray();
+                for (int index : sample) {
+                    indexes.add(index);
+                }
+                weights.add(intervalMs);
             }
-            weights.add(intervalMs);
         }
+        // byThread() puts the main thread first: the viewer opens on it
         root.put("name", name).put("activeProfileIndex", 0).put("exporter", "fixture-bench 0.1.0");
         return root.toString();
     }

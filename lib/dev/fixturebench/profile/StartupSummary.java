@@ -20,8 +20,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
- * Where the samples of a speedscope file written by Fixture Bench go (by library, by what the JVM was doing, the
- * hottest stacks), and, from the files written beside it, the classes loaded per library and the time to the test.
+ * Where the samples of a speedscope file written by Fixture Bench go, all its threads' together (by library, by what
+ * the JVM was doing, the hottest stacks), and, from the files written beside it, the classes loaded per library and the time to the test.
  */
 public final class StartupSummary {
 
@@ -144,25 +144,32 @@ public final class StartupSummary {
             throw new IllegalArgumentException(file + " is JSON but not a speedscope file of ours ("
                     + (exporter.isEmpty() ? "no \"exporter\"" : "exporter \"" + exporter + "\"") + "). " + ours);
         }
-        JsonNode profile = root.path("profiles").path(0);
+        // one profile per thread (an older file: one of all threads); the summary takes every thread's samples
+        JsonNode profiles = root.path("profiles");
         JsonNode sharedFrames = root.path("shared").path("frames");
-        if (!"sampled".equals(profile.path("type").asText()) || !sharedFrames.isArray()) {
+        boolean sampled = profiles.isArray() && !profiles.isEmpty();
+        for (JsonNode profile : profiles) {
+            sampled &= "sampled".equals(profile.path("type").asText());
+        }
+        if (!sampled || !sharedFrames.isArray()) {
             throw new IllegalArgumentException(file + " names our exporter but has no sampled profile and frames: it is"
                     + " damaged. " + ours);
         }
         List<String> frames = new ArrayList<>();
         sharedFrames.forEach(frame -> frames.add(frame.path("name").asText()));
         List<int[]> samples = new ArrayList<>();
-        for (JsonNode sample : profile.path("samples")) {
-            int[] indexes = new int[sample.size()];
-            for (int i = 0; i < indexes.length; i++) {
-                indexes[i] = sample.get(i).asInt(-1);
-                if (indexes[i] < 0 || indexes[i] >= frames.size()) {
-                    throw new IllegalArgumentException(file + ": a sample points at frame " + sample.get(i)
-                            + " of " + frames.size() + ": the file is damaged. " + ours);
+        for (JsonNode profile : profiles) {
+            for (JsonNode sample : profile.path("samples")) {
+                int[] indexes = new int[sample.size()];
+                for (int i = 0; i < indexes.length; i++) {
+                    indexes[i] = sample.get(i).asInt(-1);
+                    if (indexes[i] < 0 || indexes[i] >= frames.size()) {
+                        throw new IllegalArgumentException(file + ": a sample points at frame " + sample.get(i)
+                                + " of " + frames.size() + ": the file is damaged. " + ours);
+                    }
                 }
+                samples.add(indexes);
             }
-            samples.add(indexes);
         }
         if (samples.isEmpty()) {
             throw new IllegalArgumentException(file + " holds no sample: nothing to summarise. " + ours);
@@ -182,25 +189,30 @@ public final class StartupSummary {
             throw new IllegalArgumentException(classLoadLogOf(file) + " cannot be read: " + e.getMessage()
                     + ". Delete it to summarise without classes loaded.");
         }
-        return new StartupSummary(file, root.path("name").asText(), profile.path("weights").path(0).asDouble(1),
-                List.copyOf(frames), List.copyOf(samples), index, List.copyOf(log));
+        return new StartupSummary(file, root.path("name").asText(),
+                profiles.path(0).path("weights").path(0).asDouble(1), List.copyOf(frames), List.copyOf(samples), index, List.copyOf(log));
     }
 
     /** The class path index written beside {@code profile}. */
     public static Path indexOf(Path profile) {
-        String fileName = profile.getFileName().toString();
-        String stem = fileName.endsWith(".json") ? fileName.substring(0, fileName.length() - 5) : fileName;
-        // not "…_speedscope_….json": a glob for the speedscope files must not take the index for one
-        Path index = profile.resolveSibling(stem.replace("_speedscope_", "_") + INDEX_SUFFIX);
-        Path older = profile.resolveSibling(stem + INDEX_SUFFIX); // runs before the index was renamed
-        return !Files.exists(index) && Files.exists(older) ? older : index;
+        return beside(profile, INDEX_SUFFIX);
     }
 
     /** The JVM's class-load log of an unprofiled baseline fork, written beside {@code profile}. */
     public static Path classLoadLogOf(Path profile) {
+        return beside(profile, CLASS_LOAD_SUFFIX);
+    }
+
+    /**
+     * A file written beside {@code profile}, named as it is without {@code _speedscope} (so a glob for the speedscope
+     * files, {@code *_speedscope_*.json}, takes none of them), then {@code suffix}; runs written before kept the word.
+     */
+    public static Path beside(Path profile, String suffix) {
         String fileName = profile.getFileName().toString();
         String stem = fileName.endsWith(".json") ? fileName.substring(0, fileName.length() - 5) : fileName;
-        return profile.resolveSibling(stem + CLASS_LOAD_SUFFIX);
+        Path file = profile.resolveSibling(stem.replace("_speedscope_", "_") + suffix);
+        Path older = profile.resolveSibling(stem + suffix);
+        return !Files.exists(file) && Files.exists(older) ? older : file;
     }
 
     /** How many samples. */
@@ -246,7 +258,9 @@ public final class StartupSummary {
             List<String> names = Arrays.stream(sample).mapToObj(frames::get).toList();
             counts.merge(names, 1, Integer::sum);
         }
-        return counts.entrySet().stream().sorted(Map.Entry.<List<String>, Integer>comparingByValue().reversed())
+        // ties by name, not by where they sit in the file: one profile per thread or all merged read the same
+        return counts.entrySet().stream().sorted(Map.Entry.<List<String>, Integer>comparingByValue().reversed()
+                        .thenComparing(e -> String.join(";", e.getKey())))
                 .limit(top).toList();
     }
 
@@ -413,7 +427,7 @@ public final class StartupSummary {
         Map<String, int[]> result = new LinkedHashMap<>();
         counts.entrySet().stream()
                 .sorted(java.util.Comparator.<Map.Entry<String, int[]>>comparingInt(e -> e.getValue()[0])
-                        .thenComparingInt(e -> e.getValue()[1]).reversed())
+                        .thenComparingInt(e -> e.getValue()[1]).reversed().thenComparing(Map.Entry::getKey))
                 .forEach(e -> result.put(e.getKey(), e.getValue()));
         return result;
     }

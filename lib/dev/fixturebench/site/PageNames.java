@@ -15,6 +15,8 @@ final class PageNames {
 
     private static final DateTimeFormatter RUN_ID = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss", Locale.ROOT)
             .withZone(ZoneOffset.UTC);
+    /** The view the viewer opens profiles in: identical stacks merged, heaviest first. */
+    static final String VIEW = "left-heavy";
 
     private PageNames() {
     }
@@ -47,11 +49,14 @@ final class PageNames {
     }
 
     /**
-     * The link that opens {@code profile} (a path from the site's root) in the site's own speedscope viewer, from a
-     * page {@code depth} folders below the root.
+     * The link that opens {@code profile} (a path from the site's root) in the site's own speedscope viewer, in its Left
+     * Heavy view, from a page {@code depth} folders below the root; titled {@code title} unless that is null.
      */
     static String viewer(String profile, String title, int depth) {
-        return "../".repeat(depth) + "speedscope/index.html#profileURL=" + encode("../" + profile) + "&title="
-                + encode(title);
+        // speedscope 1.25.0 reads profileURL, title, localProfilePath and view (time-ordered, left-heavy, sandwich) from
+        // the hash; our samples are collapsed stacks, whose order is not time, so they open merged, heaviest first.
+        // Its title renames every profile of the file: a file of one profile per thread is linked without one.
+        return "../".repeat(depth) + "speedscope/index.html#profileURL=" + encode("../" + profile)
+                + (title == null ? "" : "&title=" + encode(title)) + "&view=" + VIEW;
     }
 }

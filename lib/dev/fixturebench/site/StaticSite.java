@@ -333,8 +333,9 @@ public final class StaticSite implements ResultFormat {
                 startupNote = "Not summarised: " + e.getMessage();
             }
         }
+        // no title: the viewer would give it to every thread's profile; the file's own name titles the page
         ProfileLink link = copied == null ? null : new ProfileLink(profile.event(), PageNames.viewer("runs/" + runId
-                + "/" + copied, "launcher start-up", 2), copied, profile.samples());
+                + "/" + copied, null, 2), copied, profile.samples());
         return new StartupPage(page, lines, link, startupView, startupNote);
     }
 

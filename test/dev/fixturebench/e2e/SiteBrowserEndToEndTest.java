@@ -45,8 +45,9 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /**
  * Benchmarks {@code test-suites/hostile-names} twice into one site with {@code ./jbang bench.java}, serves it with
  * {@code serve --port=0}, and reads it in headless Chromium as a user would: the run list, the overview, the sortable and
- * filterable table, a fixture's page and trend, the start-up profile in the local viewer, a fixture named
- * {@code <script>alert(1)</script>} shown as text, and no request to any other host. Tagged {@code e2e}.
+ * filterable table, a fixture's page and trend, the start-up profile in the local viewer (Left Heavy, the main
+ * thread's profile first), a fixture named {@code <script>alert(1)</script>} shown as text, and no request to any
+ * other host. Tagged {@code e2e}.
  */
 @Tag("e2e")
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -165,12 +166,23 @@ class SiteBrowserEndToEndTest {
 
     @Test
     @Order(5)
-    void theViewerOpensTheStartupProfileAndDrawsIt() {
+    void theViewerOpensTheStartupProfileOnTheMainThreadInLeftHeavyAndDrawsIt() throws IOException {
         browser.get(latestRun().resolve("startup.html").toString());
         WebElement link = browser.findElement(By.cssSelector("a.viewer-link"));
+        assertTrue(link.getAttribute("href").endsWith("&view=left-heavy"), link.getAttribute("href"));
         link.click();
-        byte[] chart = chromium.awaitFlameChart("launcher start-up");
+        byte[] chart = chromium.awaitFlameChart(startupProfileName());
         assertTrue(chart.length > 0);
+        assertEquals("Left Heavy", chromium.viewerView(), "collapsed samples open merged, heaviest first");
+        String shown = chromium.viewerProfile();
+        assertTrue(shown.matches("main tid=\\d+ \\(1/\\d+\\)") && !shown.endsWith("(1/1)"),
+                "the main thread's profile first, one of several threads: " + shown);
+    }
+
+    /** The name the start-up profile's file gives itself, which the viewer titles its page with. */
+    private static String startupProfileName() throws IOException {
+        return new ObjectMapper().readTree(out.resolve(results.at("/startup_profile/file").asText()).toFile())
+                .path("name").asText();
     }
 
     @Test
@@ -205,7 +217,7 @@ class SiteBrowserEndToEndTest {
 
     @Test
     @Order(99)
-    void noPageLogsAnErrorOrAsksAnyOtherHost() {
+    void noPageLogsAnErrorOrAsksAnyOtherHost() throws IOException {
         // every kind of page visited here, so this test needs no other to have run first
         browser.get(site.toString());
         URI run = latestRun();
@@ -217,7 +229,7 @@ class SiteBrowserEndToEndTest {
         wait(browser).until(page -> page.getTitle().startsWith("slow_sleep_120ms"));
         browser.get(run.resolve("startup.html").toString());
         browser.findElement(By.cssSelector("a.viewer-link")).click();
-        chromium.awaitFlameChart("launcher start-up");
+        chromium.awaitFlameChart(startupProfileName());
         assertEquals(List.of(), chromium.consoleErrors(), "console errors");
         List<String> requested = chromium.requestedUrls();
         assertTrue(requested.stream().anyMatch(u -> u.endsWith(".json") && u.contains("/profiles/")),

@@ -13,6 +13,8 @@ import java.util.stream.Stream;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import dev.fixturebench.profile.Speedscope;
+
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -25,8 +27,9 @@ class StartupProfileEndToEndTest {
 
     @Test
     void aRunWritesAStartupProfileThatNamesTheJUnitLauncher(@TempDir Path out) throws Exception {
+        // with fixture profiles too, so every kind of file a run writes is there for the names' check
         BenchEndToEndTest.Run run = BenchEndToEndTest.bench("--max-fixtures=1", "--repeat=1", "--baseline-runs=2",
-                "--out=" + out);
+                "--fixture-profiles", "--out=" + out);
         assertEquals(0, run.exitCode(), run.output());
         Path folder = out.resolve("profiling_artifacts");
         List<Path> profiles;
@@ -37,16 +40,24 @@ class StartupProfileEndToEndTest {
         assertEquals(1, profiles.size(), "one speedscope file in " + folder);
         JsonNode file = JSON.readTree(profiles.get(0).toFile());
         JsonNode frames = file.path("shared").path("frames");
-        JsonNode profile = file.path("profiles").path(0);
-        assertTrue(profile.path("samples").size() >= 100, "samples: " + profile.path("samples").size());
-        for (JsonNode sample : profile.path("samples")) {
-            for (JsonNode index : sample) {
-                assertTrue(index.asInt() >= 0 && index.asInt() < frames.size(), "index " + index);
+        int samples = 0;
+        for (JsonNode profile : file.path("profiles")) {
+            samples += profile.path("samples").size();
+            for (JsonNode sample : profile.path("samples")) {
+                for (JsonNode index : sample) {
+                    assertTrue(index.asInt() >= 0 && index.asInt() < frames.size(), "index " + index);
+                }
             }
         }
+        assertTrue(samples >= 100, "samples: " + samples);
+        assertTrue(file.path("profiles").size() > 1, "a profile per thread: " + file.path("profiles").size());
+        assertTrue(file.path("profiles").path(0).path("name").asText().matches("main tid=\\d+"),
+                "the main thread's profile first: " + file.path("profiles").path(0).path("name"));
+        assertEquals(0, file.path("activeProfileIndex").asInt(), "and the viewer opens on it");
         boolean launcher = false;
         for (JsonNode frame : frames) {
             launcher |= frame.path("name").asText().startsWith("org.junit.platform.launcher.");
+            assertFalse(frame.path("name").asText().matches(".*tid=\\d+\\]?"), "a thread is no frame: " + frame);
         }
         assertTrue(launcher, "a frame names a JUnit launcher method");
 
@@ -54,12 +65,32 @@ class StartupProfileEndToEndTest {
         JsonNode startup = results.path("startup_profile");
         assertEquals("profiling_artifacts/" + profiles.get(0).getFileName(), startup.path("file").asText());
         assertTrue(Files.isRegularFile(out.resolve(startup.path("raw_file").asText())), startup.toString());
-        assertEquals(profile.path("samples").size(), startup.path("samples").asInt());
+        assertEquals(samples, startup.path("samples").asInt());
         assertTrue(startup.path("profiled_wall_ms").asDouble() > 0 && startup.path("unprofiled_median_ms").asDouble() > 0);
         String report = Files.readString(out.resolve("fixture_benchmark_report.md"));
         assertTrue(report.contains("- **Start-up profile:** profiling\\_artifacts/"), report);
         assertTrue(report.contains("## Where start-up goes") && report.contains("### By library")
                 && report.contains("### Classes loaded"), "the summary's tables follow the report:\n" + report);
+
+        // a glob for speedscope files takes them alone: the start-up profile's raw output, class path index and
+        // class-load log are named launcher_startup_<stamp>.*, and no other file of the run matches
+        String stamp = profiles.get(0).getFileName().toString().replaceAll("\\D", "");
+        stamp = stamp.substring(0, 8) + "_" + stamp.substring(8);
+        for (String beside : List.of(".classpath.json", ".classload.log")) {
+            assertTrue(Files.isRegularFile(folder.resolve("launcher_startup_" + stamp + beside)), beside);
+        }
+        assertTrue(startup.path("raw_file").asText().matches("profiling_artifacts/launcher_startup_" + stamp
+                + "\\.(collapsed\\.txt|jfr)"), startup.toString());
+        List<Path> matching;
+        try (Stream<Path> files = Files.walk(out)) {
+            matching = files.filter(p -> p.getFileName().toString().matches(".*_speedscope_.*\\.json")).toList();
+        }
+        assertTrue(matching.contains(profiles.get(0)), matching.toString());
+        assertEquals(2, matching.stream().filter(p -> p.getFileName().equals(profiles.get(0).getFileName())).count(),
+                "the start-up profile and its copy in the site: " + matching);
+        for (Path match : matching) {
+            assertEquals(Speedscope.SCHEMA, JSON.readTree(match.toFile()).path("$schema").asText(), match.toString());
+        }
     }
 
     @Test

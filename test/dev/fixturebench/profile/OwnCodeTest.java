@@ -40,6 +40,10 @@ class OwnCodeTest {
                 "generated bean definitions and rare frames left out; ms = samples x interval");
         assertEquals(List.of(new Hotspot("SlowStartBean.<init>", 400)),
                 OwnCode.hotspots(CollapsedStacks.read(raw), own, 2, 1), "top 1, every 2 ms");
+        Path threads = folder.resolve("threads.collapsed.txt");
+        Files.write(threads, Files.readAllLines(raw).stream().map(line -> "[main tid=7];" + line).toList());
+        assertEquals(hotspots, OwnCode.hotspots(CollapsedStacks.read(threads), own, 1, 5),
+                "recorded with threads: the thread is no frame, the same methods and times");
     }
 
     @Test

@@ -20,7 +20,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Each recorder profiles a real tiny JVM ({@link SpinMain}); the speedscope file made of its raw output must conform
- * to the schema of the speedscope package (test resources, MIT) and name the workload's own method.
+ * to the schema of the speedscope package (test resources, MIT), name the workload's own method, and hold one profile
+ * per thread, the main thread's first.
  */
 class SpeedscopeTest {
 
@@ -35,6 +36,41 @@ class SpeedscopeTest {
     @BeforeAll
     static void readSchema() throws IOException {
         schema = new SchemaCheck(JSON.readTree(SCHEMA.toFile()));
+    }
+
+    @Test
+    void eachThreadIsAProfileOfItsOwnTheMainThreadFirstAndActive() throws IOException {
+        Path raw = work.resolve("threads.collapsed.txt");
+        // as async-profiler writes it with `threads`: the thread is each stack's root; a name may hold a ';'
+        Files.writeString(raw, String.join("\n",
+                "[C2 CompilerThre tid=12];start_thread;CompileBroker::compiler_thread_loop 40",
+                "[main tid=8];app/Main.main_[j];app/Main.work_[j] 3",
+                "[worker a;b tid=14];java/lang/Thread.run_[j];app/Main.work_[j] 5",
+                "[main tid=8];app/Main.main_[j] 2",
+                "[tid=15];start_thread 1"));
+        JsonNode file = JSON.readTree(Speedscope.render(CollapsedStacks.read(raw), 1, "two threads"));
+        assertEquals(List.of(), schema.violations(file));
+        List<String> profiles = new ArrayList<>();
+        file.path("profiles").forEach(p -> profiles.add(p.path("name").asText() + " " + p.path("samples").size()));
+        assertEquals(List.of("main tid=8 5", "C2 CompilerThre tid=12 40", "worker a;b tid=14 5", "tid=15 1"),
+                profiles, "main first, then by samples (ties as first seen)");
+        assertEquals(0, file.path("activeProfileIndex").asInt(), "the viewer opens on the main thread");
+        assertEquals(5.0, file.path("profiles").path(0).path("endValue").asDouble(), "5 samples of 1 ms");
+        assertEquals("two threads", file.path("name").asText());
+        assertTrue(names(file).stream().noneMatch(n -> n.contains("tid=") || n.startsWith("b ")),
+                "no thread is a frame: " + names(file));
+        assertEquals(List.of("app.Main.main", "app.Main.work"), stack(file, 0, 0), "the main thread's own stack");
+    }
+
+    @Test
+    void withoutThreadsTheFileHoldsOneProfileNamedAsTheFile() throws IOException {
+        Path raw = work.resolve("merged.collapsed.txt");
+        Files.writeString(raw, "java/lang/Thread.run_[j];app/Main.work_[j] 5\nstart_thread 1\n");
+        JsonNode file = JSON.readTree(Speedscope.render(CollapsedStacks.read(raw), 1, "fixture x (wall)"));
+        assertEquals(List.of(), schema.violations(file));
+        assertEquals(1, file.path("profiles").size());
+        assertEquals("fixture x (wall)", file.path("profiles").path(0).path("name").asText());
+        assertEquals(6, file.path("profiles").path(0).path("samples").size());
     }
 
     @Test
@@ -97,14 +133,23 @@ class SpeedscopeTest {
         JsonNode file = JSON.readTree(Speedscope.render(stacks, recorder.intervalMs(), "test"));
         assertEquals(List.of(), schema.violations(file));
         assertEquals(Speedscope.SCHEMA, file.path("$schema").asText());
-        JsonNode profile = file.path("profiles").path(0);
         int frames = file.path("shared").path("frames").size();
-        assertEquals(profile.path("samples").size(), profile.path("weights").size());
-        for (JsonNode sample : profile.path("samples")) {
-            for (JsonNode index : sample) {
-                assertTrue(index.asInt() >= 0 && index.asInt() < frames, "index " + index + " of " + frames);
+        for (JsonNode profile : file.path("profiles")) {
+            assertEquals(profile.path("samples").size(), profile.path("weights").size());
+            for (JsonNode sample : profile.path("samples")) {
+                for (JsonNode index : sample) {
+                    assertTrue(index.asInt() >= 0 && index.asInt() < frames, "index " + index + " of " + frames);
+                }
             }
         }
+        // SpinMain returns from main, so the JVM has renamed its thread DestroyJavaVM by the time async-profiler
+        // names threads at exit; JFR names it as it was when sampled
+        String main = file.path("profiles").path(0).path("name").asText();
+        assertTrue(main.matches("(main|DestroyJavaVM) tid=\\d+"), "the main thread's profile first: " + main);
+        assertTrue(file.path("profiles").size() > 1 || recorder.profiler().equals("JFR"),
+                "the JVM's own threads have profiles of their own: " + file.path("profiles").size());
+        assertTrue(stackNames(file, 0).contains(SpinMain.class.getName() + ".main"),
+                "the spin is on the main thread's stacks");
         assertTrue(samples(file) > 0);
         assertEquals(stacks.sampleCount(), samples(file));
         assertTrue(names(file).stream().anyMatch(n -> n.equals(SpinMain.class.getName() + ".main")),
@@ -113,8 +158,32 @@ class SpeedscopeTest {
         return file;
     }
 
+    /** Every thread's samples. */
     private static int samples(JsonNode file) {
-        return file.path("profiles").path(0).path("samples").size();
+        int samples = 0;
+        for (JsonNode profile : file.path("profiles")) {
+            samples += profile.path("samples").size();
+        }
+        return samples;
+    }
+
+    /** The frame names of one sample of one profile, root first. */
+    private static List<String> stack(JsonNode file, int profile, int sample) {
+        List<String> frames = names(file);
+        List<String> names = new ArrayList<>();
+        file.path("profiles").path(profile).path("samples").path(sample)
+                .forEach(index -> names.add(frames.get(index.asInt())));
+        return names;
+    }
+
+    /** Every frame name on any stack of one profile. */
+    private static java.util.Set<String> stackNames(JsonNode file, int profile) {
+        List<String> frames = names(file);
+        java.util.Set<String> names = new java.util.HashSet<>();
+        for (JsonNode sample : file.path("profiles").path(profile).path("samples")) {
+            sample.forEach(index -> names.add(frames.get(index.asInt())));
+        }
+        return names;
     }
 
     private static List<String> names(JsonNode file) {

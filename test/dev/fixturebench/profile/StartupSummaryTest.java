@@ -8,9 +8,13 @@ import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -64,6 +68,40 @@ class StartupSummaryTest {
     }
 
     @Test
+    void oneProfilePerThreadSumsUpAsAllThreadsMergedDid() throws Exception {
+        Path perThread = record();
+        JsonNode file = new ObjectMapper().readTree(perThread.toFile());
+        assertTrue(file.path("profiles").size() > 1, "the JVM's threads each have a profile");
+        // the same samples as files were written before threads were recorded: no thread root, one profile
+        Path raw = work.resolve("raw.collapsed.txt");
+        Path merged = work.resolve("merged_speedscope.json");
+        Path mergedRaw = work.resolve("merged.collapsed.txt");
+        Files.write(mergedRaw, Files.readAllLines(raw).stream().map(l -> l.replaceFirst("^\\[[^;]* tid=\\d+\\];", ""))
+                .toList());
+        Files.writeString(merged, Speedscope.render(CollapsedStacks.read(mergedRaw), 1, "spin"));
+        Files.copy(StartupSummary.indexOf(perThread), StartupSummary.indexOf(merged));
+        Files.copy(StartupSummary.classLoadLogOf(perThread), StartupSummary.classLoadLogOf(merged));
+        assertEquals(1, new ObjectMapper().readTree(merged.toFile()).path("profiles").size());
+
+        StartupSummary threads = StartupSummary.read(perThread);
+        StartupSummary before = StartupSummary.read(merged);
+        assertEquals(before.sampleCount(), threads.sampleCount());
+        assertEquals(counts(before.byLibrary()), counts(threads.byLibrary()));
+        assertEquals(before.byActivity(), threads.byActivity());
+        // every table, rows of equal counts in the same order too; the first line names the file
+        assertEquals(before.toMarkdown(10).replace(merged.toString(), "FILE"),
+                threads.toMarkdown(10).replace(perThread.toString(), "FILE"));
+        assertTrue(threads.hottestStacks(Integer.MAX_VALUE).stream().flatMap(e -> e.getKey().stream())
+                .noneMatch(frame -> frame.contains("tid=")), "no thread shows as a frame");
+    }
+
+    private static Map<String, List<Integer>> counts(Map<String, int[]> rows) {
+        Map<String, List<Integer>> counts = new java.util.HashMap<>();
+        rows.forEach((key, count) -> counts.put(key, Arrays.stream(count).boxed().toList()));
+        return counts;
+    }
+
+    @Test
     void anUnchangedProfileIsParsedOnceAndAChangedOneAgain() throws Exception {
         Path profile = record();
         StartupSummary first = StartupSummary.read(profile);
@@ -84,6 +122,19 @@ class StartupSummaryTest {
         assertTrue(summary.byLibrary().containsKey(StartupSummary.UNKNOWN), "SpinMain's folder is unknown");
         assertTrue(summary.toMarkdown(10).contains("No class path index beside it"));
         assertTrue(summary.toMarkdown(10).contains("No class-load log beside the profile"));
+    }
+
+    @Test
+    void theFilesBesideAProfileDropSpeedscopeFromTheirNamesAndThoseOfEarlierRunsAreStillFound() throws Exception {
+        Path profile = work.resolve("launcher_startup_speedscope_20261206_120000.json");
+        assertEquals(work.resolve("launcher_startup_20261206_120000.classpath.json"), StartupSummary.indexOf(profile));
+        assertEquals(work.resolve("launcher_startup_20261206_120000.classload.log"),
+                StartupSummary.classLoadLogOf(profile));
+        assertEquals(work.resolve("launcher_startup_20261206_120000.collapsed.txt"),
+                StartupSummary.beside(profile, ".collapsed.txt"));
+        Path older = work.resolve("launcher_startup_speedscope_20261206_120000.classload.log");
+        Files.writeString(older, "");
+        assertEquals(older, StartupSummary.classLoadLogOf(profile), "a run written before the log was renamed");
     }
 
     @Test

@@ -92,13 +92,13 @@ class ReportsTest {
         RunResult base = run();
         StartupProfile profile = new StartupProfile("async-profiler", "cpu", 1.0, 250,
                 "profiling_artifacts/launcher_startup_speedscope_20261127_120000.json",
-                "profiling_artifacts/launcher_startup_speedscope_20261127_120000.collapsed.txt", 323.0, 190.0, "", null);
+                "profiling_artifacts/launcher_startup_20261127_120000.collapsed.txt", 323.0, 190.0, "", null);
         RunResult profiled = RunResult.of(base.generated(), base.environment(), base.settings(), base.suite(),
                 base.baseline(), base.fixtures())
                 .withStartupProfile(profile);
         String md = MarkdownReport.render(profiled);
         assertTrue(md.contains("- **Start-up profile:** profiling\\_artifacts/launcher\\_startup\\_speedscope\\_20261127\\_120000"
-                + ".json (raw: profiling\\_artifacts/launcher\\_startup\\_speedscope\\_20261127\\_120000.collapsed.txt) —"
+                + ".json (raw: profiling\\_artifacts/launcher\\_startup\\_20261127\\_120000.collapsed.txt) —"
                 + " async-profiler, event cpu, every 1 ms, 250 samples; the profiled fork took 323 ms against the"
                 + " unprofiled median of 190 ms (+70 %"), md);
         JsonNode json = new ObjectMapper().readTree(ResultsJson.write(profiled)).path("startup_profile");

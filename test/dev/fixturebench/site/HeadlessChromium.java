@@ -160,6 +160,34 @@ public final class HeadlessChromium implements AutoCloseable {
     }
 
     /**
+     * The view the speedscope viewer in the current page shows, as its toolbar's highlighted tab reads: {@code Time
+     * Order}, {@code Left Heavy} or {@code Sandwich}; null when the toolbar is not drawn.
+     */
+    public String viewerView() {
+        // its class names are hashes: the highlighted tab is the one styled unlike the other two
+        return (String) driver.executeScript("""
+                const names = ['Time Order', 'Left Heavy', 'Sandwich'];
+                const tabs = [...document.querySelectorAll('div')].filter(d => names.some(n => d.textContent.endsWith(n))
+                    && d.children.length === 1 && d.children[0].tagName === 'SPAN');
+                const lone = tabs.filter(t => tabs.filter(o => o.className === t.className).length === 1);
+                return tabs.length === 3 && lone.length === 1
+                    ? names.find(n => lone[0].textContent.endsWith(n)) : null;
+                """);
+    }
+
+    /**
+     * The profile the speedscope viewer in the current page shows, as its toolbar reads: {@code main tid=8 (1/3)};
+     * null when the toolbar is not drawn.
+     */
+    public String viewerProfile() {
+        return (String) driver.executeScript("""
+                const shown = [...document.querySelectorAll('span')].find(s => s.children.length === 1
+                    && /^\\(\\d+\\/\\d+\\)$/.test(s.children[0].textContent));
+                return shown ? shown.textContent.trim() : null;
+                """);
+    }
+
+    /**
      * Whether any pixel of a PNG screenshot is clearly coloured, not grey: speedscope's text and grid are grey, the
      * frames it draws with WebGL are not.
      */

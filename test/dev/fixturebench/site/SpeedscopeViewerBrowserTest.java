@@ -12,6 +12,9 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import dev.fixturebench.profile.CollapsedStacks;
+import dev.fixturebench.profile.Speedscope;
+
 import org.openqa.selenium.chrome.ChromeDriver;
 
 /**
@@ -58,6 +61,30 @@ class SpeedscopeViewerBrowserTest {
             assertTrue(requested.contains(server.uri().resolve("profiles/sample.json").toString()),
                     requested::toString);
             HeadlessChromium.assertAllFrom(server.uri(), requested);
+        }
+    }
+
+    @Test
+    void opensAProfileWrittenPerThreadInLeftHeavyOnTheMainThread(@TempDir Path site, @TempDir Path work)
+            throws Exception {
+        copyFolder(VIEWER, site.resolve("speedscope"));
+        Path raw = work.resolve("threads.collapsed.txt");
+        Files.writeString(raw, String.join("\n",
+                "[C2 CompilerThre tid=12];start_thread;CompileBroker::compiler_thread_loop 40",
+                "[main tid=8];app/Main.main_[j];app/Main.work_[j] 3",
+                "[main tid=8];app/Main.main_[j] 2"));
+        Path profile = site.resolve("runs/r/profiles/startup_speedscope_1.json");
+        Files.createDirectories(profile.getParent());
+        Files.writeString(profile, Speedscope.render(CollapsedStacks.read(raw), 1, "two threads"));
+
+        try (SiteServer server = SiteServer.start(site, 0); HeadlessChromium chromium = HeadlessChromium.open()) {
+            // the link as the start-up page writes it, followed from that page's folder
+            chromium.driver().get(server.uri().resolve("runs/r/startup.html")
+                    .resolve(PageNames.viewer("runs/r/profiles/startup_speedscope_1.json", null, 2)).toString());
+            assertTrue(chromium.awaitFlameChart("two threads").length > 0, "titled by the file's own name");
+            assertEquals("Left Heavy", chromium.viewerView(), "the view the link names");
+            assertEquals("main tid=8 (1/2)", chromium.viewerProfile(), "the main thread's profile, of two");
+            assertEquals(List.of(), chromium.consoleErrors(), "the viewer logged errors");
         }
     }
 
