@@ -224,8 +224,8 @@ final class SpringContexts {
     }
 
     /**
-     * Adds {@code item}'s facet: its text; an object without one by its fields, under its own class name when it is
-     * an element of a collection (that name alone where they say nothing), down to {@link #DEPTH} objects.
+     * Adds {@code item}'s facets: an annotation's, one per attribute value it sets; else its text; else its fields',
+     * under its own class name when it is an element (that name alone if they say nothing), {@link #DEPTH} deep.
      */
     private static void describe(Object item, String label, String field, boolean element, int depth,
             Set<String> facets) {
