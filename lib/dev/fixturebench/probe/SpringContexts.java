@@ -27,7 +27,8 @@ import dev.fixturebench.probe.ProbeProtocol.Suite;
  * Names the cached Spring application context of each test class that runs with Spring's extension: its merged
  * context configuration, Spring's own cache key, built the way Spring builds it, grouped by equality and described
  * as facets (configuration classes, profiles, properties, what each customizer compares: mocked beans, a slice's
- * controllers) so two contexts can be told apart. Reflection only: the probe depends on no Spring class, and does nothing where spring-test is absent.
+ * controllers) so two contexts can be told apart. Reflection only: the probe depends on no Spring class, and does
+ * nothing where spring-test is absent.
  */
 final class SpringContexts {
 
