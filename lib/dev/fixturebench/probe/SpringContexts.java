@@ -3,30 +3,40 @@ package dev.fixturebench.probe;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Array;
 import java.lang.reflect.Field;
+import java.lang.reflect.Member;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import dev.fixturebench.probe.ProbeProtocol.Suite;
 
 /**
  * Names the cached Spring application context of each test class that runs with Spring's extension: its merged
  * context configuration, Spring's own cache key, built the way Spring builds it, grouped by equality and described
- * as facets (configuration classes, profiles, properties, customizers such as mocked beans) so two contexts can be
- * told apart. Reflection only: the probe depends on no Spring class, and does nothing where spring-test is absent.
+ * as facets (configuration classes, profiles, properties, what each customizer compares: mocked beans, a slice's
+ * controllers) so two contexts can be told apart. Reflection only: the probe depends on no Spring class, and does
+ * nothing where spring-test is absent.
  */
 final class SpringContexts {
 
     private static final String EXTENSION = "org.springframework.test.context.junit.jupiter.SpringExtension";
     private static final String EXTEND_WITH = "org.junit.jupiter.api.extension.ExtendWith";
     private static final String PACKAGE = "org.springframework.test.context.";
+    /** How many objects deep a customizer is described: itself and the objects it holds. */
+    private static final int DEPTH = 2;
 
     private final List<Object> configurations = new ArrayList<>();
     private Object cache;
@@ -162,52 +172,236 @@ final class SpringContexts {
     }
 
     /**
-     * A customizer as facets: its own text where it has one, else the meaningful texts of what it holds (the mocked
-     * beans of a bean-override customizer), else its class name.
+     * A customizer as facets, one per thing its equality compares: its own text where its class writes one, else what
+     * its fields hold (see {@link #describeFields}); its bare name where that says nothing.
      */
     private static List<String> customizer(Object customizer) {
         String name = customizer.getClass().getSimpleName();
-        String own = readable(String.valueOf(customizer));
-        List<String> facets = new ArrayList<>();
+        Set<String> facets = new LinkedHashSet<>();
+        String own = text(customizer);
         if (own != null) {
-            facets.add(name + " " + own);
-            return facets;
-        }
-        Set<Object> seen = new HashSet<>();
-        for (Class<?> type = customizer.getClass(); type != null && type != Object.class; type = type.getSuperclass()) {
-            for (Field field : type.getDeclaredFields()) {
-                if (Modifier.isStatic(field.getModifiers())) {
-                    continue;
-                }
-                try {
-                    field.setAccessible(true);
-                    for (Object item : items(field.get(customizer))) {
-                        String text = item == null ? null : overriddenBean(item);
-                        if (text != null && seen.add(text)) {
-                            facets.add(text.startsWith("@") ? text : name + " " + text);
-                        }
-                    }
-                } catch (ReflectiveOperationException | RuntimeException unreadable) {
-                    // a field we cannot read describes nothing
-                }
-            }
+            facets.add(own.startsWith("@") ? own : name + " " + own);
+        } else {
+            describeFields(customizer, name, 0, facets);
         }
         if (facets.isEmpty()) {
             facets.add(name);
         }
-        return facets;
+        return new ArrayList<>(facets);
     }
 
     /**
-     * A bean override ({@code @MockitoBean}, {@code @MockitoSpyBean}, {@code @TestBean}, Boot's {@code @MockBean})
-     * as {@code @MockitoBean GreetingRepository}; anything else as its readable text, or null.
+     * Adds {@code label field=text} per value in the fields its {@code equals} can compare (declared by that class and
+     * below), one per element or map entry ({@code label key=text}); see {@link #describe} for values without text.
      */
-    private static String overriddenBean(Object item) {
-        String text = readable(String.valueOf(item));
+    private static void describeFields(Object target, String label, int depth, Set<String> facets) {
+        Class<?> equality = declaring(target.getClass(), "equals", Object.class);
+        if (equality == Object.class && depth > 0) {
+            return; // equal only to itself (a logger, a class loader, a lambda): no part of what makes keys equal
+        }
+        for (Class<?> type = target.getClass(); type != null && type != Object.class; type = type.getSuperclass()) {
+            for (Field field : type.getDeclaredFields()) {
+                int modifiers = field.getModifiers();
+                if (Modifier.isStatic(modifiers) || Modifier.isTransient(modifiers) || field.isSynthetic()) {
+                    continue;
+                }
+                Object value;
+                try {
+                    field.setAccessible(true);
+                    value = field.get(target);
+                } catch (ReflectiveOperationException | RuntimeException unreadable) {
+                    continue; // a field we cannot read describes nothing
+                }
+                boolean several = value instanceof Collection || value instanceof Map
+                        || value != null && value.getClass().isArray();
+                for (Object item : several ? items(value) : Collections.singletonList(value)) {
+                    describe(item, label, field.getName(), several, depth, facets);
+                }
+            }
+            if (type == equality) {
+                break; // fields above the class that declares equals are none of its concern
+            }
+        }
+    }
+
+    /**
+     * Adds {@code item}'s facets: an annotation's, one per attribute value it sets; else its text; else its fields',
+     * under its own class name when it is an element (that name alone if they say nothing), {@link #DEPTH} deep.
+     */
+    private static void describe(Object item, String label, String field, boolean element, int depth,
+            Set<String> facets) {
+        if (item == null) {
+            return;
+        }
+        if (item instanceof Map.Entry<?, ?> entry) {
+            String key = text(entry.getKey());
+            String value = text(entry.getValue());
+            if (key != null && value != null) {
+                facets.add(label + " " + key + "=" + value);
+            }
+            return;
+        }
+        Annotation annotation = annotationOf(item);
+        if (annotation != null) {
+            attributes(annotation).forEach((name, value) -> {
+                boolean several = value.getClass().isArray();
+                for (Object each : several ? items(value) : Collections.singletonList(value)) {
+                    String text = text(each);
+                    if (text != null) {
+                        facets.add(label + " " + name + "=" + text);
+                    }
+                }
+            });
+            return;
+        }
+        String text = text(item);
+        if (text != null) {
+            facets.add(text.startsWith("@") ? text : label + " " + field + "=" + text);
+        } else if (depth + 1 < DEPTH) {
+            String name = element ? item.getClass().getSimpleName() : label;
+            int before = facets.size();
+            describeFields(item, name, depth + 1, facets);
+            if (element && facets.size() == before && declaring(item.getClass(), "equals", Object.class)
+                    != Object.class) {
+                facets.add(name);
+            }
+        }
+    }
+
+    /**
+     * A value's own short text: a string, number, constant, simple class or member name, annotation, their array or
+     * collection (a set's sorted), or a {@code toString} declared where its {@code equals} is or below; else null.
+     */
+    private static String text(Object value) {
+        if (value == null) {
+            return null;
+        }
+        if (scalar(value)) {
+            return value.toString();
+        }
+        if (value instanceof Enum<?> constant) {
+            return constant.name();
+        }
+        if (value instanceof Class<?> type) {
+            return type.getSimpleName().isEmpty() ? type.getName() : type.getSimpleName();
+        }
+        if (value instanceof Member member) {
+            return member.getDeclaringClass().getSimpleName() + "." + member.getName();
+        }
+        Annotation annotation = annotationOf(value);
+        if (annotation != null) {
+            List<String> set = new ArrayList<>();
+            attributes(annotation).forEach((name, attribute) -> set.add(name + "=" + text(attribute)));
+            String type = "@" + annotation.annotationType().getSimpleName();
+            return set.isEmpty() ? type : type + "(" + String.join(", ", set) + ")";
+        }
+        if (value instanceof Collection || value instanceof Map || value.getClass().isArray()) {
+            List<String> texts = new ArrayList<>();
+            for (Object item : items(value)) {
+                String text = item instanceof Map.Entry<?, ?> entry
+                        ? text(entry.getKey()) + "=" + text(entry.getValue()) : text(item);
+                if (text != null) {
+                    texts.add(text);
+                }
+            }
+            if (value instanceof Set || value instanceof Map) {
+                texts.sort(null);
+            }
+            return "[" + String.join(", ", texts) + "]";
+        }
+        Class<?> writer = declaring(value.getClass(), "toString");
+        if (writer == Object.class || !declaring(value.getClass(), "equals", Object.class).isAssignableFrom(writer)) {
+            return null; // its text would not say what its equality compares
+        }
+        String text = readable(String.valueOf(value));
         if (text == null) {
             return null;
         }
-        java.util.regex.Matcher type = java.util.regex.Pattern.compile("(?:beanType|typeToMock|typeToSpy) = "
+        String name = Pattern.quote(value.getClass().getSimpleName());
+        if (text.matches("\\[" + name + "\\b.*\\]")) {
+            text = text.substring(1, text.length() - 1);
+        }
+        text = text.replaceFirst("^" + name + "\\s*", "");
+        return text.isEmpty() ? null : overriddenBean(value, text);
+    }
+
+    /** The annotation {@code value} is, or stands for (a merged annotation, which synthesizes it); else null. */
+    private static Annotation annotationOf(Object value) {
+        if (value instanceof Annotation annotation) {
+            return annotation;
+        }
+        if (scalar(value) || value instanceof Enum || value instanceof Class || value instanceof Member
+                || value instanceof Collection || value instanceof Map || value.getClass().isArray()) {
+            return null;
+        }
+        try {
+            Method synthesize = value.getClass().getMethod("synthesize");
+            if (!Annotation.class.isAssignableFrom(synthesize.getReturnType())) {
+                return null;
+            }
+            synthesize.setAccessible(true);
+            return (Annotation) synthesize.invoke(value);
+        } catch (ReflectiveOperationException | RuntimeException none) {
+            return null;
+        }
+    }
+
+    /**
+     * The attributes an annotation sets to other than their defaults, by name; of two aliases ({@code @AliasFor})
+     * holding the same value, only the name that sorts first.
+     */
+    private static Map<String, Object> attributes(Annotation annotation) {
+        Map<String, Object> set = new TreeMap<>();
+        Map<String, String> aliases = new LinkedHashMap<>();
+        for (Method attribute : annotation.annotationType().getDeclaredMethods()) {
+            if (attribute.getParameterCount() > 0 || Modifier.isStatic(attribute.getModifiers())) {
+                continue;
+            }
+            try {
+                attribute.setAccessible(true);
+                Object value = attribute.invoke(annotation);
+                if (!Objects.deepEquals(value, attribute.getDefaultValue())) {
+                    set.put(attribute.getName(), value);
+                }
+            } catch (ReflectiveOperationException | RuntimeException unreadable) {
+                continue; // an attribute we cannot read describes nothing
+            }
+            for (Annotation meta : attribute.getDeclaredAnnotations()) {
+                if (meta.annotationType().getSimpleName().equals("AliasFor")) {
+                    aliases.put(attribute.getName(), aliasOf(meta));
+                }
+            }
+        }
+        aliases.forEach((name, alias) -> {
+            if (alias != null && alias.compareTo(name) < 0 && set.containsKey(alias)
+                    && Objects.deepEquals(set.get(alias), set.get(name))) {
+                set.remove(name);
+            }
+        });
+        return set;
+    }
+
+    /** The attribute an {@code @AliasFor} names ({@code attribute} or {@code value}), or null. */
+    private static String aliasOf(Annotation aliasFor) {
+        for (String attribute : List.of("attribute", "value")) {
+            try {
+                Object name = aliasFor.annotationType().getMethod(attribute).invoke(aliasFor);
+                if (name instanceof String text && !text.isEmpty()) {
+                    return text;
+                }
+            } catch (ReflectiveOperationException | RuntimeException unreadable) {
+                // the other spelling may say it
+            }
+        }
+        return null;
+    }
+
+    /**
+     * A bean override's text ({@code @MockitoBean}, {@code @MockitoSpyBean}, {@code @TestBean}, Boot's
+     * {@code @MockBean}) as {@code @MockitoBean GreetingRepository}; any other text as it is.
+     */
+    private static String overriddenBean(Object item, String text) {
+        Matcher type = Pattern.compile("(?:beanType|typeToMock|typeToSpy) = "
                 + "([A-Za-z0-9_$.<>]+)").matcher(text);
         if (!type.find()) {
             return text;
@@ -217,6 +411,20 @@ final class SpringContexts {
                 : kind.startsWith("Mockito") ? "@MockitoBean" : kind.startsWith("TestBean") ? "@TestBean"
                 : kind.startsWith("Mock") ? "@MockBean" : kind;
         return annotation + " " + type.group(1);
+    }
+
+    private static boolean scalar(Object value) {
+        return value instanceof CharSequence || value instanceof Number || value instanceof Boolean
+                || value instanceof Character;
+    }
+
+    /** The most specific class that declares {@code type}'s public method {@code name}. */
+    private static Class<?> declaring(Class<?> type, String name, Class<?>... parameters) {
+        try {
+            return type.getMethod(name, parameters).getDeclaringClass();
+        } catch (NoSuchMethodException | RuntimeException absent) {
+            return Object.class;
+        }
     }
 
     /** {@code text} with identity hashes dropped and packages shortened, or null when nothing else is left. */

@@ -98,7 +98,7 @@ class WholeSuiteEndToEndTest {
                 "@DirtiesContext is no part of the cache key");
         assertEquals(contextOf.get("GreetingControllerTest"), contextOf.get("GreetingControllerErrorsTest"));
         assertEquals(contextOf.get("GreetingRepositoryTest"), contextOf.get("GreetingRepositoryCountTest"));
-        assertEquals(6, new java.util.HashSet<>(contextOf.values()).size(), contextOf.toString());
+        assertEquals(7, new java.util.HashSet<>(contextOf.values()).size(), contextOf.toString());
 
         Map<String, JsonNode> contexts = new HashMap<>();
         suite.get("application_contexts").forEach(c -> contexts.put(c.get("id").asText(), c));
@@ -114,17 +114,32 @@ class WholeSuiteEndToEndTest {
         assertDiffers(contexts.get(contextOf.get("ApplicationSlowProfileTest")), full, "+ profile slow");
         assertDiffers(contexts.get(contextOf.get("ApplicationMockedRepositoryTest")), full,
                 "+ @MockitoBean GreetingRepository");
+        // two web slices alike but for @WebMvcTest's controllers, a filter held by a customizer with no text of its own
+        assertDiffers(contexts.get(contextOf.get("GreetingApiControllerTest")),
+                contextOf.get("GreetingControllerTest"),
+                "+ WebMvcTypeExcludeFilter controllers=GreetingApiController",
+                "\u2212 WebMvcTypeExcludeFilter controllers=GreetingController");
+        // what a context is does not depend on which of its classes built it: no class's name, no identity hash
+        for (JsonNode context : contexts.values()) {
+            for (JsonNode facet : context.get("facets")) {
+                String text = facet.asText();
+                assertTrue(contextOf.keySet().stream().noneMatch(c -> text.matches(".*\\b" + c + "\\b.*"))
+                        && !text.matches(".*@[0-9a-f]+\\b.*"), context.toString());
+            }
+        }
         String report = Files.readString(out.resolve("fixture_benchmark_report.md"));
         assertTrue(report.contains("### Application contexts"), report);
+        assertTrue(report.contains("+ WebMvcTypeExcludeFilter controllers=GreetingApiController; "
+                + "\u2212 WebMvcTypeExcludeFilter controllers=GreetingController |"), report);
     }
 
-    /** The context differs from {@code closest} by exactly {@code difference}. */
-    private static void assertDiffers(JsonNode context, String closest, String difference) {
+    /** The context differs from {@code closest} by exactly {@code expected}, in that order. */
+    private static void assertDiffers(JsonNode context, String closest, String... expected) {
         assertNotNull(context);
         assertEquals(closest, context.get("closest").asText(), context.toString());
         List<String> differences = new ArrayList<>();
         context.get("differences").forEach(d -> differences.add(d.asText()));
-        assertEquals(List.of(difference), differences, context.toString());
+        assertEquals(List.of(expected), differences, context.toString());
     }
 
     private static int indexOf(List<String> lines, String prefix) {
