@@ -154,6 +154,10 @@ final class WholeSuiteMarkdown {
         if (context.closest() == null) {
             return "—";
         }
+        if (context.differences().isEmpty()) {
+            return "no facet differs from " + context.closest() + " (Spring's cache key differs in a part the tool"
+                    + " cannot name)";
+        }
         if (context.differences().size() > MAX_DIFFERENCES) {
             return context.closest() + ": " + context.differences().size() + " differences (another kind of"
                     + " context; the JSON lists them)";
