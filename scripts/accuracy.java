@@ -258,6 +258,8 @@ public class accuracy implements Callable<Integer> {
         command.addAll(suite.selection);
         if (noCds) {
             command.add("--no-cds");
+        } else {
+            command.add("--baseline-without-archive"); // the table's "bare fork cost without the archive"
         }
         return command;
     }

@@ -63,6 +63,11 @@ final class RunCommand extends Subcommand {
                         + " is the cold first build.")
         int warmup;
 
+        @Option(names = "--baseline-without-archive", order = 34,
+                description = "Also time as many baseline forks without the class-data sharing archive, to show what"
+                        + " it saves (a diagnostic; the figures need only the archived baseline).")
+        boolean baselineWithoutArchive;
+
         @Option(names = "--jobs", paramLabel = "N", defaultValue = "1", order = 33,
                 description = "Forks at the same time. More is faster but disturbs timings (the report says so)."
                         + " Default: ${DEFAULT-VALUE}.")
@@ -150,7 +155,8 @@ final class RunCommand extends Subcommand {
         ForkSettings forkSettings = new ForkSettings(measuring.repeat, measuring.baselineRuns, forks.timeout(),
                 measuring.warmup, measuring.jobs, jvmArgs(forks));
         return new RunPipeline.Options(target(suite, selection.integrationTests()), selection.selection(),
-                forkSettings, archive.classDataSharing(), folders, profiles.startup, profiles.fixtures, suiteOptions,
+                forkSettings, archive.classDataSharing(), measuring.baselineWithoutArchive, folders, profiles.startup,
+                profiles.fixtures, suiteOptions,
                 longRuns.resume, comparison.compare(), comparison.gate());
     }
 }

@@ -50,6 +50,7 @@ public final class RunPipeline {
      * @param selection       which of its fixtures
      * @param forks           how the forks measure, as the results record it
      * @param classDataSharing whether forks may start from a class-data sharing archive (not --no-cds)
+     * @param baselineWithoutArchive whether to time as many baseline forks without the archive (a diagnostic)
      * @param output          where the report, results and site go
      * @param startupProfile  whether to profile one extra baseline fork from JVM start
      * @param fixtureProfiles whether to profile each measured fixture's build in extra forks
@@ -59,7 +60,7 @@ public final class RunPipeline {
      * @param gate            the --fail-if-slower gate on that comparison
      */
     public record Options(SuiteTarget target, Selection selection, ForkSettings forks, boolean classDataSharing,
-                          OutputFolders output, boolean startupProfile, boolean fixtureProfiles,
+                          boolean baselineWithoutArchive, OutputFolders output, boolean startupProfile, boolean fixtureProfiles,
                           WholeSuiteOptions wholeSuite, boolean resume, Path compare, RegressionGate gate) {
     }
 
@@ -114,9 +115,9 @@ public final class RunPipeline {
                     baseline = previous.run().baseline();
                     profiled = previous.run().startupProfile();
                 } else {
-                    boolean archived = found.forks().sharing().used();
-                    progress.begin("Baseline", options.forks().baselineRuns() * (archived ? 2 : 1));
-                    baseline = new BaselineBenchmark(found.forker(), archived ? found.forks().withoutArchive() : null,
+                    boolean alsoWithout = found.forks().sharing().used() && options.baselineWithoutArchive();
+                    progress.begin("Baseline", options.forks().baselineRuns() * (alsoWithout ? 2 : 1));
+                    baseline = new BaselineBenchmark(found.forker(), alsoWithout ? found.forks().withoutArchive() : null,
                             sampler).measure(options.forks().baselineRuns(), () -> progress.step("empty test"));
                     Guard.RunInterrupted.stopIf(interruption);
                     if (options.startupProfile()) {

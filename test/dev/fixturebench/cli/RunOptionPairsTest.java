@@ -140,6 +140,7 @@ class RunOptionPairsTest {
         samples.put("--baseline-runs", "--baseline-runs=2");
         samples.put("--warmup", "--warmup=1");
         samples.put("--jobs", "--jobs=2");
+        samples.put("--baseline-without-archive", "--baseline-without-archive");
         samples.put("--timeout", "--timeout=30s");
         samples.put("--jvm-arg", "--jvm-arg=-Dgreeting=a b");
         samples.put("--fork-jvm-args", "--fork-jvm-args=-Xmx1g -Dgreeting='a b'");

@@ -56,7 +56,8 @@ class BenchEndToEndTest {
 
     @Test
     void benchmarksTheFirstFixturesOfTheExampleAndWritesBothFiles(@TempDir Path out) throws Exception {
-        Run run = bench("--max-fixtures=3", "--repeat=5", "--baseline-runs=2", "--out=" + out);
+        Run run = bench("--max-fixtures=3", "--repeat=5", "--baseline-runs=2", "--baseline-without-archive",
+                "--out=" + out);
         assertEquals(0, run.exitCode(), run.output());
         JsonNode json = new ObjectMapper().readTree(out.resolve("fixture_benchmark_results.json").toFile());
         assertTrue(json.get("discovered").asInt() >= 48, "the example defines at least 48 fixtures");
