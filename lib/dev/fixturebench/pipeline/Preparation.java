@@ -61,7 +61,9 @@ final class Preparation {
 
     /** Builds the suite and prepares its forks, in the project's folder as Surefire runs tests. */
     Built build(Path work, Progress progress) throws SuiteException, IOException {
+        StepLog.mark("build");
         SuiteClasspath classpath = classpath(work, progress);
+        StepLog.mark("archive");
         if (forkOptions.classDataSharing()) {
             progress.phase("Dumping a class-data sharing archive for the forks (--no-cds: none)");
         }
@@ -79,6 +81,7 @@ final class Preparation {
             throws SuiteException, RulesException, IOException, DiscoveryException {
         CategoryRules rules = CategoryRules.load(target.folder());
         Built built = build(work, progress);
+        StepLog.mark("discovery");
         progress.phase("Discovering fixtures (" + built.classpath().frameworks() + ")");
         TestConventions conventions = target.project() == null ? TestConventions.defaults()
                 : TestConventions.read(target.folder());

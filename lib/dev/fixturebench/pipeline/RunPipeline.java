@@ -78,6 +78,7 @@ public final class RunPipeline {
     public int run() {
         long start = System.nanoTime();
         Interruption interruption = Interruption.install(console.err());
+        StepLog.mark("start");
         return Guard.run(console, interruption, (work, progress) -> {
             // before the build, so a second run never rebuilds the suite under the first one's forks; a run that
             // fails before writing leaves no folder of its own behind
@@ -94,6 +95,7 @@ public final class RunPipeline {
                     refuseChangedSettings(previous, settings);
                 }
                 // before any measuring: templates that do not compile or a site folder it must not write fail the run
+                StepLog.mark("outputs");
                 Outputs outputs = new Outputs(options.output(), checkout, console);
                 ReportWriter writer = outputs.writer(work, started, previous != null);
                 List<DiscoveredFixture> plan = found.selected();
@@ -105,6 +107,7 @@ public final class RunPipeline {
                 progress.phase("Found " + found.suite().fixtures().size() + " fixtures; measuring " + toMeasure.size()
                         + (previous == null ? "" : " (resuming: " + finished.size() + " finished before)") + ", "
                         + options.forks().repeat() + " fresh JVM(s) each");
+                StepLog.mark("environment");
                 GpuProbe gpu = JCudaGpuProbe.detect();
                 Environment environment = EnvironmentProbe.describe(gpu.describe());
                 PeakSampler sampler = new PeakSampler(gpu);
@@ -115,18 +118,21 @@ public final class RunPipeline {
                     baseline = previous.run().baseline();
                     profiled = previous.run().startupProfile();
                 } else {
+                    StepLog.mark("baseline");
                     boolean alsoWithout = found.forks().sharing().used() && options.baselineWithoutArchive();
                     progress.begin("Baseline", options.forks().baselineRuns() * (alsoWithout ? 2 : 1));
                     baseline = new BaselineBenchmark(found.forker(), alsoWithout ? found.forks().withoutArchive() : null,
                             sampler).measure(options.forks().baselineRuns(), () -> progress.step("empty test"));
                     Guard.RunInterrupted.stopIf(interruption);
                     if (options.startupProfile()) {
+                        StepLog.mark("startup-profile");
                         progress.phase("Profiling one more baseline fork from JVM start (--no-startup-profile: none)");
                         profiled = new StartupProfiling(found.forker(), work, options.output().out())
                                 .profile(baseline.startupMs().median());
                     }
                 }
                 Guard.RunInterrupted.stopIf(interruption);
+                StepLog.mark("whole-suite");
                 // a resumed run keeps the whole suite's run it recorded, as it keeps its baseline
                 WholeSuite wholeSuite = previous != null && previous.run().wholeSuite() != null
                         ? previous.run().wholeSuite() : options.wholeSuite() == null ? null
@@ -139,11 +145,14 @@ public final class RunPipeline {
                 FixtureProfiling fixtureProfiling = options.fixtureProfiles()
                         ? new FixtureProfiling(found.forker(), work, options.output().out(),
                         OwnCode.classesIn(found.classpath().entries())) : null;
+                StepLog.mark("fixtures");
                 List<FixtureResult> results = new FixtureMeasurement(benchmark, fixtureProfiling, options.forks().repeat(),
                         options.forks().jobs(), interruption, writer, context, progress).measure(plan, toMeasure, finished);
                 // once more at the end, so a run with nothing to measure still writes its (empty) report and site
                 RunResult last = context.result(results);
+                StepLog.mark("writing");
                 LatestStateWriter.writeLast(writer, last); // timed, with -Dfixturebench.writing.stats
+                StepLog.mark("end");
                 progress.close();
                 report(results, start);
                 outputs.printWhereItWent(writer);
