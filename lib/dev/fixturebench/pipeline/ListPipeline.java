@@ -34,9 +34,11 @@ public final class ListPipeline {
         return Guard.run(console, null, (work, progress) -> {
             Preparation.Discovered found = new Preparation(target, forks, checkout).discover(work, progress, selection);
             List<FixtureInfo> listed = found.selected().stream().map(DiscoveredFixture::info).toList();
+            StepLog.mark("listing");
             progress.close();
             console.out().print(json ? FixtureListing.json(found.suite().catalog(), listed)
                     : FixtureListing.table(found.suite().catalog(), listed));
+            StepLog.mark("end");
             return 0;
         });
     }
