@@ -61,11 +61,32 @@ class floor_benchmark implements Callable<Integer> {
     @Option(names = "--runs", defaultValue = "3", description = "runs of bench.java (default: ${DEFAULT-VALUE})")
     int runs;
 
+    @Option(names = "--shards", split = ",", paramLabel = "S[,S...]",
+            description = "also project the wall of a run of the whole selection (no --max-fixtures) split into S"
+                    + " shards, one machine each, from the runs' measured figures, e.g. 1,4,8")
+    List<Integer> shards = new ArrayList<>();
+
+    @Option(names = "--check-shard", paramLabel = "I/S",
+            description = "then run shard I of S of the whole selection for real and set its wall against the"
+                    + " projection for S")
+    String checkShard;
+
     @Unmatched
     List<String> benchOptions = new ArrayList<>();
 
-    /** One run's figures. */
-    record Run(double wallS, double floorS, int forks, double bareMs, double overheadMs, Map<String, Double> stepsS) {
+    /** One run's figures, {@code measured} fixtures of them, and its steps' seconds. */
+    record Run(double wallS, double floorS, int forks, double bareMs, double overheadMs, Map<String, Double> stepsS,
+               int measured) {
+
+        /** Every second of the run but its fixtures' own: set-up, baseline, profile, writing. */
+        double fixedS() {
+            return wallS - stepsS.getOrDefault("fixtures", 0.0);
+        }
+
+        /** What one fixture took in the run, its forks and the writing after it. */
+        double perFixtureS() {
+            return stepsS.getOrDefault("fixtures", 0.0) / Math.max(1, measured);
+        }
 
         double ratio() {
             return wallS / floorS;
@@ -103,6 +124,9 @@ class floor_benchmark implements Callable<Integer> {
             measured.add(run);
         }
         print(measured);
+        if (!shards.isEmpty() || checkShard != null) {
+            return projectShards(measured);
+        }
         return 0;
     }
 
@@ -146,7 +170,8 @@ class floor_benchmark implements Callable<Integer> {
             }
         }
         double floorS = (forks * bare + initMs) / 1000;
-        return new Run(wallS, floorS, forks, bare, median(overheads), steps(steps, launched));
+        return new Run(wallS, floorS, forks, bare, median(overheads), steps(steps, launched),
+                json.get("fixtures").size());
     }
 
     /** Each step's seconds, from the tool's step file: a step lasts until the next one starts. */
@@ -198,6 +223,83 @@ class floor_benchmark implements Callable<Integer> {
         System.out.printf(Locale.ROOT, "Targets (issue 20): wall/floor %.2f %s 1.2; per-fork overhead %.1f ms %s 50 ms;"
                         + " before the first baseline fork: see the later runs (the first may have built or filled the"
                         + " caches)%n", ratio, ratio <= 1.2 ? "≤" : ">", overhead, overhead <= 50 ? "≤" : ">");
+    }
+
+    /** The projected wall of the whole selection in {@code count} shards: each shard's fixed part and its share. */
+    static double projectedS(List<Run> runs, int count, int selectable) {
+        double fixed = median(runs.stream().map(Run::fixedS).toList());
+        double perFixture = median(runs.stream().map(Run::perFixtureS).toList());
+        return fixed + Math.ceil(selectable / (double) count) * perFixture;
+    }
+
+    /** The bench options without {@code --max-fixtures} and {@code --shard}: the whole selection. */
+    private List<String> wholeSelection() {
+        return benchOptions.stream().filter(o -> !o.startsWith("--max-fixtures") && !o.startsWith("--shard"))
+                .toList();
+    }
+
+    /** How many fixtures the whole selection holds, as bench.java list --format=json counts them. */
+    private Integer listed() throws Exception {
+        List<String> command = new ArrayList<>(List.of("./jbang", "bench.java", "list", "--format=json"));
+        for (String option : wholeSelection()) {
+            // list takes the suite and selection options, not the measuring ones
+            if (option.matches("--(project|module|class-path|test-classes|filter|exclude|category|scope|type"
+                    + "|integration-tests)(=.*)?")) {
+                command.add(option);
+            }
+        }
+        System.err.println("floor-benchmark: counting the whole selection: " + String.join(" ", command));
+        Process process = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT).start();
+        JsonNode json = new ObjectMapper().readTree(process.getInputStream());
+        return process.waitFor() == 0 && json != null ? json.get("fixtures").size() : null;
+    }
+
+    private int projectShards(List<Run> runs) throws Exception {
+        Integer selectable = listed();
+        if (selectable == null) {
+            System.err.println("floor-benchmark: error: bench.java list failed; see its messages above");
+            return 1;
+        }
+        System.out.println();
+        System.out.printf(Locale.ROOT, "Projected wall of all %d fixtures, one machine per shard (each shard: the fixed"
+                + " %.1f s, then %.2f s per fixture, medians of the runs above):%n", selectable,
+                median(runs.stream().map(Run::fixedS).toList()), median(runs.stream().map(Run::perFixtureS).toList()));
+        List<Integer> counts = new ArrayList<>(shards);
+        Integer checked = null;
+        if (checkShard != null) {
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("(\\d+)/(\\d+)").matcher(checkShard);
+            if (!m.matches() || Integer.parseInt(m.group(1)) < 1
+                    || Integer.parseInt(m.group(1)) > Integer.parseInt(m.group(2))) {
+                System.err.println("floor-benchmark: error: --check-shard wants I/S with 1 <= I <= S, not " + checkShard);
+                return 2;
+            }
+            checked = Integer.parseInt(m.group(2));
+            if (!counts.contains(checked)) {
+                counts.add(checked);
+            }
+        }
+        for (int count : counts) {
+            System.out.printf(Locale.ROOT, "  %2d shard(s): %8.1f s (%.1f min)%n", count, projectedS(runs, count, selectable),
+                    projectedS(runs, count, selectable) / 60);
+        }
+        if (checkShard == null) {
+            return 0;
+        }
+        List<String> options = new ArrayList<>(wholeSelection());
+        options.add("--shard=" + checkShard);
+        List<String> saved = benchOptions;
+        benchOptions = options;
+        int savedRuns = runs.size();
+        Run shard = run(savedRuns + 1);
+        benchOptions = saved;
+        if (shard == null) {
+            return 1;
+        }
+        double projected = projectedS(runs, checked, selectable);
+        System.out.printf(Locale.ROOT, "Shard %s run for real: %.1f s for %d fixtures; projected %.1f s: %+.1f %%"
+                + " (target: within 20 %%)%n", checkShard, shard.wallS(), shard.measured(), projected,
+                100 * (shard.wallS() - projected) / projected);
+        return 0;
     }
 
     private static String spread(List<Run> runs, java.util.function.ToDoubleFunction<Run> figure, String format) {
