@@ -11,9 +11,11 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.ServiceLoader;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.junit.platform.commons.support.ReflectionSupport;
@@ -25,9 +27,9 @@ import org.junit.platform.commons.support.ReflectionSupport;
 public final class FixtureRegistry {
 
     /**
-     * System property: where set (class names, comma-separated), {@link #load} reads {@code @Fixture} methods from
-     * these classes alone instead of scanning the class path's directories; Fixture Bench's measuring forks set it to
-     * the holders of the fixture they build and of its dependencies. {@link FixtureSource}s are loaded either way.
+     * System property: where set (class names, comma-separated), {@link #load} reads the {@code @Fixture} methods of
+     * these classes and the {@link FixtureSource}s among them alone, instead of scanning the class path's directories
+     * and loading every source; Fixture Bench's measuring forks name the classes their fixture needs.
      */
     public static final String HOLDERS_PROPERTY = "fixturebench.fixture.holders";
 
@@ -52,10 +54,11 @@ public final class FixtureRegistry {
     /** Scans {@code loader}'s class path directories and service providers; fails on inconsistent definitions. */
     public static FixtureRegistry load(ClassLoader loader) {
         List<FixtureDefinition> all = new ArrayList<>();
-        for (Class<?> holder : holders(loader)) {
+        Set<String> named = named();
+        for (Class<?> holder : named == null ? holders(loader) : classes(named, loader)) {
             all.addAll(annotatedDefinitions(holder));
         }
-        for (FixtureSource source : ServiceLoader.load(FixtureSource.class, loader)) {
+        for (FixtureSource source : sources(loader, named)) {
             FixtureDefinition.Origin origin = new FixtureDefinition.Origin(source.getClass().getName(), true);
             for (FixtureDefinition definition : source.definitions()) {
                 all.add(definition.withOrigin(origin));
@@ -114,24 +117,48 @@ public final class FixtureRegistry {
         return definition;
     }
 
-    /**
-     * Classes declaring {@link Fixture @Fixture} methods in the class path directories of {@code loader}, or those
-     * {@value #HOLDERS_PROPERTY} names.
-     */
+    /** The classes {@value #HOLDERS_PROPERTY} names, or null where it is not set. */
+    private static Set<String> named() {
+        String named = System.getProperty(HOLDERS_PROPERTY);
+        if (named == null || named.isBlank()) {
+            return null;
+        }
+        Set<String> names = new LinkedHashSet<>();
+        for (String name : named.split(",")) {
+            names.add(name.strip());
+        }
+        return names;
+    }
+
+    /** {@code names} loaded by {@code loader}, failing with the name that does not load. */
+    private static List<Class<?>> classes(Set<String> names, ClassLoader loader) {
+        List<Class<?>> classes = new ArrayList<>();
+        for (String name : names) {
+            try {
+                classes.add(Class.forName(name, false, loader));
+            } catch (ClassNotFoundException | LinkageError e) {
+                throw new FixtureConfigurationException("cannot load " + name + ", named by " + HOLDERS_PROPERTY
+                        + " as a class the fixture needs: " + e);
+            }
+        }
+        return classes;
+    }
+
+    /** Every service-provided source, or those {@code named} names (instantiating no other). */
+    private static List<FixtureSource> sources(ClassLoader loader, Set<String> named) {
+        ServiceLoader<FixtureSource> services = ServiceLoader.load(FixtureSource.class, loader);
+        if (named == null) {
+            List<FixtureSource> all = new ArrayList<>();
+            services.forEach(all::add);
+            return all;
+        }
+        return services.stream().filter(p -> named.contains(p.type().getName())).map(ServiceLoader.Provider::get)
+                .toList();
+    }
+
+    /** Classes declaring {@link Fixture @Fixture} methods in the class path directories of {@code loader}. */
     private static List<Class<?>> holders(ClassLoader loader) {
         List<Class<?>> holders = new ArrayList<>();
-        String named = System.getProperty(HOLDERS_PROPERTY);
-        if (named != null && !named.isBlank()) {
-            for (String name : named.split(",")) {
-                try {
-                    holders.add(Class.forName(name.strip(), false, loader));
-                } catch (ClassNotFoundException | LinkageError e) {
-                    throw new FixtureConfigurationException("cannot load " + name.strip() + ", named by "
-                            + HOLDERS_PROPERTY + " as a class declaring @Fixture methods: " + e);
-                }
-            }
-            return holders;
-        }
         Thread thread = Thread.currentThread();
         ClassLoader previous = thread.getContextClassLoader();
         thread.setContextClassLoader(loader);

@@ -5,7 +5,6 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -14,7 +13,6 @@ import java.util.Set;
 import dev.fixturebench.fork.Forker;
 import dev.fixturebench.fork.ProbeCall;
 import dev.fixturebench.model.FixtureInfo;
-import dev.fixturebench.model.FixtureType;
 import dev.fixturebench.suite.SuiteClasspath;
 import dev.fixturebench.suite.TestConventions;
 
@@ -42,33 +40,33 @@ public final class SuiteDiscovery {
     }
 
     /**
-     * The classes a fork building {@code fixture} needs: those declaring the {@code @Fixture} methods of it and of
-     * every fixture it uses, directly or not, and of those the generated fixtures use (the fork loads every source,
-     * and checks what each uses); a source itself is left out.
+     * The classes a fork building {@code fixture} needs, in order: the one declaring it (a holder of {@code @Fixture}
+     * methods or a source), and, as loading a class defines all its fixtures, those declaring what any of them uses.
      */
     static List<String> holders(FixtureInfo fixture, List<FixtureInfo> api) {
         Map<String, FixtureInfo> byName = new HashMap<>();
-        api.forEach(f -> byName.put(f.name(), f));
-        Set<String> holders = new LinkedHashSet<>();
-        Set<String> seen = new HashSet<>();
-        Deque<FixtureInfo> toVisit = new ArrayDeque<>(List.of(fixture));
-        api.stream().filter(f -> f.type() == FixtureType.DYNAMIC).forEach(toVisit::add);
+        Map<String, List<FixtureInfo>> byClass = new HashMap<>();
+        for (FixtureInfo info : api) {
+            byName.put(info.name(), info);
+            byClass.computeIfAbsent(info.declaredIn(), c -> new ArrayList<>()).add(info);
+        }
+        Set<String> classes = new LinkedHashSet<>();
+        Deque<String> toVisit = new ArrayDeque<>(List.of(fixture.declaredIn()));
         while (!toVisit.isEmpty()) {
-            FixtureInfo next = toVisit.pop();
-            if (!seen.add(next.name())) {
+            String next = toVisit.removeFirst();
+            if (!classes.add(next)) {
                 continue;
             }
-            if (next.type() == FixtureType.STATIC) {
-                holders.add(next.declaredIn());
-            }
-            for (String dependency : next.dependsOn()) {
-                FixtureInfo used = byName.get(dependency);
-                if (used != null) {
-                    toVisit.push(used);
+            for (FixtureInfo declared : byClass.getOrDefault(next, List.of())) {
+                for (String dependency : declared.dependsOn()) {
+                    FixtureInfo used = byName.get(dependency);
+                    if (used != null && !classes.contains(used.declaredIn())) {
+                        toVisit.addLast(used.declaredIn());
+                    }
                 }
             }
         }
-        return List.copyOf(holders);
+        return List.copyOf(classes);
     }
 
     public DiscoveredSuite discover() throws IOException, DiscoveryException {

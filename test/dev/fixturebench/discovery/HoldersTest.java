@@ -10,27 +10,37 @@ import dev.fixturebench.model.FixtureInfo;
 import dev.fixturebench.model.FixtureScope;
 import dev.fixturebench.model.FixtureType;
 
-/** A measuring fork is told the classes that declare its fixture and everything that fixture uses, and no others. */
+/**
+ * A measuring fork is told the classes its fixture needs: the one declaring it and, since loading a class defines all
+ * its fixtures, those declaring what any of them uses; no other.
+ */
 class HoldersTest {
 
     private static FixtureInfo fixture(String name, FixtureType type, String declaredIn, String... dependsOn) {
         return new FixtureInfo(name, type, FixtureScope.METHOD, "Any", declaredIn, List.of(dependsOn));
     }
 
+    private static final List<FixtureInfo> API = List.of(
+            fixture("model", FixtureType.STATIC, "ex.ModelFixtures", "tokenizer"),
+            fixture("tokenizer", FixtureType.STATIC, "ex.TextFixtures"),
+            fixture("vocabulary", FixtureType.STATIC, "ex.TextFixtures", "config"),
+            fixture("config", FixtureType.DYNAMIC, "ex.ConfigSource"),
+            fixture("unrelated", FixtureType.STATIC, "ex.OtherFixtures"),
+            fixture("corpus", FixtureType.STATIC, "ex.CorpusFixtures"),
+            fixture("session__gpt2", FixtureType.DYNAMIC, "ex.SessionSource", "corpus"),
+            fixture("session__bert", FixtureType.DYNAMIC, "ex.SessionSource"));
+
     @Test
-    void theFixturesClassThoseOfItsDependenciesAtAnyDepthAndThoseTheGeneratedOnesUseEachOnce() {
-        List<FixtureInfo> api = List.of(
-                fixture("model", FixtureType.STATIC, "ex.ModelFixtures", "tokenizer", "config"),
-                fixture("tokenizer", FixtureType.STATIC, "ex.TextFixtures", "config"),
-                fixture("config", FixtureType.DYNAMIC, "ex.ConfigSource"),
-                fixture("vocabulary", FixtureType.STATIC, "ex.TextFixtures"),
-                fixture("unrelated", FixtureType.STATIC, "ex.OtherFixtures"),
-                fixture("corpus", FixtureType.STATIC, "ex.CorpusFixtures"),
-                fixture("session__gpt2", FixtureType.DYNAMIC, "ex.SessionSource", "corpus"));
-        assertEquals(List.of("ex.ModelFixtures", "ex.TextFixtures", "ex.CorpusFixtures"),
-                SuiteDiscovery.holders(api.get(0), api), "a generated fixture's dependency too: the fork checks it");
-        assertEquals(List.of("ex.OtherFixtures", "ex.CorpusFixtures"), SuiteDiscovery.holders(api.get(4), api));
-        assertEquals(List.of("ex.CorpusFixtures"), SuiteDiscovery.holders(api.get(6), api),
-                "a generated fixture: the fork loads its source anyway");
+    void theDeclaringClassThenThoseDeclaringWhatAnyOfItsFixturesUsesAtAnyDepthEachOnce() {
+        assertEquals(List.of("ex.ModelFixtures", "ex.TextFixtures", "ex.ConfigSource"),
+                SuiteDiscovery.holders(API.get(0), API),
+                "TextFixtures also defines vocabulary, which uses the source's config");
+        assertEquals(List.of("ex.OtherFixtures"), SuiteDiscovery.holders(API.get(4), API), "nothing else");
+    }
+
+    @Test
+    void aGeneratedFixtureNeedsItsSourceAndWhatAnyOfTheSourcesFixturesUses() {
+        assertEquals(List.of("ex.SessionSource", "ex.CorpusFixtures"), SuiteDiscovery.holders(API.get(7), API),
+                "bert uses nothing, but the source also defines gpt2, which uses corpus");
     }
 }
