@@ -379,6 +379,10 @@ class StaticSiteTest {
         Path page = folder.resolve("runs/20261127-100000/fixtures.html");
         String table = Files.readString(page);
         assertEquals(2000, count(table, "<tr data-name="));
+        assertEquals(2000 - FixturesPage.PAGE_ROWS, Pattern.compile("<tr data-name=\"[^\"]+\" hidden>").matcher(table)
+                .results().count(), "one page shown as the page opens");
+        assertTrue(table.contains("<noscript><style>tbody tr[hidden] { display: table-row !important; }</style>"),
+                "without the script every row shows");
         assertFalse(table.contains("<svg"), "the trend is text in the table");
         assertTrue(Files.size(page) <= 2000 * 400, "at most 400 bytes a row (a drawing each was 1 KB): "
                 + Files.size(page) + " bytes");
