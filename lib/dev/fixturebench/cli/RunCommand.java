@@ -3,6 +3,7 @@ package dev.fixturebench.cli;
 import java.time.Duration;
 import java.util.regex.Pattern;
 
+import dev.fixturebench.model.AdviceFloor;
 import dev.fixturebench.model.ForkSettings;
 import dev.fixturebench.pipeline.OutputFolders;
 import dev.fixturebench.pipeline.RunPipeline;
@@ -107,6 +108,18 @@ final class RunCommand extends Subcommand {
                 description = "Limit per suite run; a run past it is stopped and becomes a note. Default:"
                         + " ${DEFAULT-VALUE}.")
         Duration timeout;
+
+        @Option(names = "--advice-floor-ms", paramLabel = "MS", defaultValue = "50", order = 105,
+                converter = NonNegativeConverter.class,
+                description = "Advice whose saving is under this many ms per run and under --advice-floor-pct of the"
+                        + " suite's wall time is not listed one by one but counted in one line (the JSON keeps every"
+                        + " piece, flagged listed or not). 0 lists all. Default: ${DEFAULT-VALUE}.")
+        double adviceFloorMs;
+
+        @Option(names = "--advice-floor-pct", paramLabel = "PCT", defaultValue = "1", order = 106,
+                converter = NonNegativeConverter.class,
+                description = "The floor's share of the suite's median wall time, in %%. Default: ${DEFAULT-VALUE}.")
+        double adviceFloorPct;
     }
 
     static final class Mode {
@@ -149,7 +162,7 @@ final class RunCommand extends Subcommand {
         if (inContext) {
             requireAtLeast("--suite-runs", wholeSuite.runs, 1);
             suiteOptions = new WholeSuiteOptions(wholeSuite.runs, wholeSuite.classes, wholeSuite.timeout,
-                    wholeSuite.mode.setupShow);
+                    wholeSuite.mode.setupShow, new AdviceFloor(wholeSuite.adviceFloorMs, wholeSuite.adviceFloorPct));
         }
         OutputFolders folders = folders(output);
         ForkSettings forkSettings = new ForkSettings(measuring.repeat, measuring.baselineRuns, forks.timeout(),

@@ -3,6 +3,7 @@ package dev.fixturebench.cli;
 import java.time.Duration;
 import java.util.regex.Pattern;
 
+import dev.fixturebench.model.AdviceFloor;
 import dev.fixturebench.pipeline.ForkOptions;
 import dev.fixturebench.pipeline.SuiteOverheadPipeline;
 import dev.fixturebench.pipeline.WholeSuiteOptions;
@@ -49,6 +50,6 @@ final class SuiteOverheadCommand extends Subcommand {
         requireAtLeast("--pairs", pairs, 1);
         ForkOptions forkOptions = new ForkOptions(forks.timeout(), jvmArgs(forks), 0, archive.classDataSharing());
         return new SuiteOverheadPipeline(target(suite, integrationTests), forkOptions,
-                new WholeSuiteOptions(pairs, classes, suiteTimeout, false), checkout(), console()).benchmark();
+                new WholeSuiteOptions(pairs, classes, suiteTimeout, false, AdviceFloor.DEFAULT), checkout(), console()).benchmark();
     }
 }

@@ -9,8 +9,12 @@ package dev.fixturebench.model;
  * @param toScope   the scope suggested; null when nothing uses it and it could go
  * @param savingMs  build time saved per run: its in-suite total less what it would cost in the new scope
  * @param reason    what the run showed, in a sentence
+ * @param pattern   the {@link AdvicePattern} it is a member of, by name; null when it stands alone
+ * @param listed    whether a reader sees it, alone or in its pattern's row: false when below the floor, counted in
+ *                  the line for the rest
  */
-public record Advice(String fixture, FixtureScope fromScope, FixtureScope toScope, double savingMs, String reason) {
+public record Advice(String fixture, FixtureScope fromScope, FixtureScope toScope, double savingMs, String reason,
+                     String pattern, boolean listed) {
 
     /** {@code class}, {@code session}, or {@code none} where the fixture could go. */
     public String toLabel() {

@@ -17,18 +17,23 @@ import java.util.Map;
  * @param fixtures    every fixture built in the run, costliest first
  * @param classes     every test class that ran, in run order
  * @param contexts    the application contexts (Spring, Quarkus, Micronaut), empty where none runs
- * @param advice      scope changes ranked by saving
+ * @param advice      scope changes ranked by saving, every one, each flagged whether it is listed
+ * @param advicePatterns the habits among them: one method of one kind advised alike in several classes
+ * @param adviceFloor the floor under which advice is not listed one by one; null in results recorded before there
+ *                    was one, where every piece is listed
  * @param notes       what went wrong with a run, or what could not be read; empty when nothing did
  */
 public record WholeSuite(int runs, int testClasses, Stats wallMs, Double buildMs, SuiteTests tests,
                          List<SuiteFixture> fixtures, List<ClassTiming> classes, List<SpringContext> contexts,
-                         List<Advice> advice, List<String> notes) {
+                         List<Advice> advice, List<AdvicePattern> advicePatterns, AdviceFloor adviceFloor,
+                         List<String> notes) {
 
     public WholeSuite {
         fixtures = List.copyOf(fixtures);
         classes = List.copyOf(classes);
         contexts = List.copyOf(contexts);
         advice = List.copyOf(advice);
+        advicePatterns = List.copyOf(advicePatterns);
         notes = List.copyOf(notes);
     }
 
@@ -48,6 +53,11 @@ public record WholeSuite(int runs, int testClasses, Stats wallMs, Double buildMs
         Map<String, SuiteFixture> byName = new HashMap<>();
         fixtures.forEach(f -> byName.put(f.fixture().name(), f));
         return byName;
+    }
+
+    /** The advice as every format lists it: the rows above the floor, patterns as one row, and a line for the rest. */
+    public AdviceListing adviceListing() {
+        return AdviceListing.of(advice, advicePatterns, adviceFloor);
     }
 
     /** The advice for each fixture that has some, by name. */

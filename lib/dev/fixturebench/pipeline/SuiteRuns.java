@@ -45,7 +45,8 @@ final class SuiteRuns {
             };
         }
         return new WholeSuiteBenchmark(forker(found), work)
-                .run(classes, found.suite().fixtures(), options.runs(), show, progress::step);
+                .run(classes, found.suite().fixtures(), options.runs(), options.adviceFloor(), show,
+                        progress::step);
     }
 
     /** Forks for suite runs: the suite's time limit, in the project's folder (the module's) as every fork. */

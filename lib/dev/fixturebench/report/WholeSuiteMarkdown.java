@@ -2,7 +2,7 @@ package dev.fixturebench.report;
 
 import java.util.Locale;
 
-import dev.fixturebench.model.Advice;
+import dev.fixturebench.model.AdviceListing;
 import dev.fixturebench.model.ClassTiming;
 import dev.fixturebench.model.FixtureResult;
 import dev.fixturebench.model.InSuite;
@@ -12,12 +12,16 @@ import dev.fixturebench.model.SpringContext;
 import dev.fixturebench.model.SuiteFixture;
 import dev.fixturebench.model.SuiteTests;
 import dev.fixturebench.model.WholeSuite;
+import dev.fixturebench.view.AdviceLines;
 
 /**
  * The report's section on the whole suite ({@code --whole-suite}): the run's figures, advice, every fixture's
  * in-suite cost beside its isolated one, each class's set-up, tests and teardown, and the application contexts.
  */
 final class WholeSuiteMarkdown {
+
+    /** A pattern's members named in its row, at most: the largest savings. */
+    private static final int PATTERN_MEMBERS_NAMED = 3;
 
     /** Differences from the closest context listed in the table, at most. */
     private static final int MAX_DIFFERENCES = 3;
@@ -64,18 +68,33 @@ final class WholeSuiteMarkdown {
 
     private static void advice(StringBuilder md, WholeSuite suite) {
         md.append("\n### Advice\n\n");
-        if (suite.advice().isEmpty()) {
+        AdviceListing listing = suite.adviceListing();
+        if (listing.isEmpty()) {
             md.append("No advice: no fixture was built more often than its tests need, as far as scopes go.\n");
             return;
         }
         md.append("The tool cannot prove that the tests leave a fixture's state alone: each change below holds only"
-                + " if they do. Savings are build time per suite run.\n\n");
-        md.append("| Fixture | Scope now | Suggested | Saving (ms) | Why |\n|---|---|---|---:|---|\n");
-        for (Advice entry : suite.advice()) {
-            md.append("| ").append(Markdown.code(entry.fixture())).append(" | ").append(entry.fromScope().label())
-                    .append(" | ").append(entry.toLabel()).append(" | ")
-                    .append(String.format(Locale.ROOT, "%.1f", entry.savingMs())).append(" | ")
-                    .append(Markdown.text(entry.reason())).append(" |\n");
+                + " if they do. Savings are build time per suite run; a pattern is the same method, of the same kind,"
+                + " advised alike in several classes.\n\n");
+        if (!listing.rows().isEmpty()) {
+            md.append("| Fixture | Scope now | Suggested | Saving (ms) | Why |\n|---|---|---|---:|---|\n");
+            for (AdviceListing.Row row : listing.rows()) {
+                md.append("| ").append(Markdown.code(row.name()));
+                if (row.pattern()) {
+                    md.append(": ").append(AdviceLines.members(row)).append(", ").append(String.join(", ",
+                            row.members().stream().limit(PATTERN_MEMBERS_NAMED)
+                                    .map(a -> Markdown.code(a.fixture())).toList()))
+                            .append(row.members().size() > PATTERN_MEMBERS_NAMED ? ", …" : "");
+                }
+                md.append(" | ").append(row.fromScope().label()).append(" | ").append(row.toLabel()).append(" | ")
+                        .append(String.format(Locale.ROOT, "%.1f", row.savingMs())).append(" | ")
+                        .append(Markdown.text(row.reason())).append(" |\n");
+            }
+        }
+        String more = AdviceLines.more(listing);
+        if (more != null) {
+            md.append(listing.rows().isEmpty() ? "" : "\n").append(Markdown.text(more))
+                    .append("; the JSON's `advice` keeps every one.\n");
         }
     }
 

@@ -27,12 +27,14 @@ import dev.fixturebench.model.SuiteFixture;
  * @param format    the file's format; null in a format-1 file, which recorded none
  * @param started   null in a format-1 file: the run started when it was written
  * @param catalog   null in a format-1 file: its catalog is the fixtures it measured
+ * @param advicePatterns null (absent) in a file written before advice had a floor
  */
 record ResultsDocument(Integer format, String generated, String started, Environment environment, Settings settings,
                        int discovered, int tests, Baseline baseline, StartupProfile startupProfile,
                        List<FixtureRow> fixtures, List<SummaryRow> summary, List<String> unused,
                        List<String> templates, List<LeftOutEntry> leftOutClasses, List<CatalogEntry> catalog,
                        WholeSuiteSection wholeSuite, List<WholeSuiteSection.AdviceRow> advice,
+                       @JsonInclude(JsonInclude.Include.NON_NULL) List<WholeSuiteSection.PatternRow> advicePatterns,
                        ComparisonSection comparison) {
 
     static ResultsDocument of(RunResult run, int format) {
@@ -48,8 +50,8 @@ record ResultsDocument(Integer format, String generated, String started, Environ
                 run.suite().leftOut().stream().map(LeftOutEntry::of).toList(),
                 run.suite().fixtures().stream().map(CatalogEntry::of).toList(),
                 run.wholeSuite() == null ? null : WholeSuiteSection.of(run.wholeSuite()),
-                run.wholeSuite() == null ? null : run.wholeSuite().advice().stream()
-                        .map(WholeSuiteSection.AdviceRow::of).toList(),
+                run.wholeSuite() == null ? null : WholeSuiteSection.advice(run.wholeSuite()),
+                run.wholeSuite() == null ? null : WholeSuiteSection.patterns(run.wholeSuite()),
                 run.comparison() == null ? null : ComparisonSection.of(run.comparison()));
     }
 
@@ -64,7 +66,7 @@ record ResultsDocument(Integer format, String generated, String started, Environ
                 leftOutClasses == null ? List.of() : leftOutClasses.stream().map(LeftOutEntry::leftOut).toList());
         return RunResult.of(generatedAt, environment, settings.settings(), suite, baseline, results)
                 .withStartupProfile(startupProfile)
-                .withWholeSuite(wholeSuite == null ? null : wholeSuite.wholeSuite(advice, byName))
+                .withWholeSuite(wholeSuite == null ? null : wholeSuite.wholeSuite(advice, advicePatterns, byName))
                 .startedAt(started == null ? generatedAt : Instant.parse(started))
                 .withComparison(comparison == null ? null : comparison.comparison());
     }

@@ -26,6 +26,12 @@ public record FixturesPage(RunPage page, List<FixtureEntry> rows, List<String> c
                            List<String> types, List<String> statuses, boolean wholeSuite, Comparison comparison,
                            Map<String, Comparison.Delta> deltas, Set<String> added) {
 
+    /**
+     * Rows a long table (this one, the whole suite's classes) shows at a time: the rest are written hidden, so the
+     * browser lays out one page when it opens it; the script pages through them, and without it every row shows.
+     */
+    public static final int PAGE_ROWS = 100;
+
     /** The page of {@code rows}; a comparison's differences are indexed by fixture here, not searched per row. */
     static FixturesPage of(RunPage page, List<FixtureEntry> rows, List<String> categories, List<String> scopes,
                            List<String> types, List<String> statuses, boolean wholeSuite, Comparison comparison) {

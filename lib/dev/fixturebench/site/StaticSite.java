@@ -10,8 +10,10 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -21,9 +23,12 @@ import java.util.function.Function;
 import java.util.stream.Stream;
 
 import dev.fixturebench.model.Advice;
+import dev.fixturebench.model.AdviceListing;
+import dev.fixturebench.model.AdvicePattern;
 import dev.fixturebench.model.ClassTiming;
 import dev.fixturebench.model.FixtureInfo;
 import dev.fixturebench.model.FixtureResult;
+import dev.fixturebench.model.InSuite;
 import dev.fixturebench.model.RunResult;
 import dev.fixturebench.model.SpringContext;
 import dev.fixturebench.model.StartupProfile;
@@ -34,6 +39,7 @@ import dev.fixturebench.profile.StartupSummary;
 import dev.fixturebench.report.AtomicFile;
 import dev.fixturebench.report.ResultFormat;
 import dev.fixturebench.results.CategoryScopeSummary;
+import dev.fixturebench.view.AdviceLines;
 import dev.fixturebench.view.Figures;
 import dev.fixturebench.view.HeaderLine;
 import dev.fixturebench.view.RunHeader;
@@ -261,18 +267,33 @@ public final class StaticSite implements ResultFormat {
                     + (tests.failed() > failures.size() && !failures.isEmpty() ? "; the first " + failures.size()
                     + " failures are named" : "")));
         }
-        List<SuitePage.AdviceRow> advice = whole.advice().stream().map(a -> new SuitePage.AdviceRow(
-                fixtureLink.apply(a.fixture()), a.fromScope().label(), a.toLabel(), a.savingMs(), a.reason())).toList();
+        AdviceListing listing = whole.adviceListing();
+        List<SuitePage.AdviceRow> advice = listing.rows().stream().map(row -> new SuitePage.AdviceRow(row.pattern()
+                ? new Link(row.name(), null) : fixtureLink.apply(row.name()), row.fromScope().label(), row.toLabel(),
+                row.savingMs(), row.reason(), row.pattern() ? AdviceLines.members(row) : null, row.members().stream()
+                .map(m -> new SuitePage.Member(fixtureLink.apply(m.fixture()), m.savingMs())).toList())).toList();
         Map<String, FixtureResult> measured = new HashMap<>();
         run.fixtures().forEach(r -> measured.put(r.fixture().name(), r));
-        List<SuitePage.FixtureRow> fixtures = new ArrayList<>();
+        Map<String, List<SuitePage.FixtureRow>> groups = new LinkedHashMap<>();
         for (SuiteFixture fixture : whole.fixtures()) {
             FixtureInfo info = fixture.fixture();
             FixtureResult isolated = measured.get(info.name());
-            fixtures.add(new SuitePage.FixtureRow(fixtureLink.apply(info.name()), info.type().label(),
+            SuitePage.FixtureRow row = new SuitePage.FixtureRow(fixtureLink.apply(info.name()), info.type().label(),
                     info.scope().label(), fixture.inSuite(), isolated == null ? null : isolated.timings().ownInitMs(),
-                    fixture.measuredAs()));
+                    fixture.measuredAs(), List.of());
+            String method = AdvicePattern.anyClass(info.name());
+            groups.computeIfAbsent(method == null ? info.name() : method + "\n" + row.type() + "\n" + row.scope(),
+                    k -> new ArrayList<>()).add(row);
         }
+        List<SuitePage.FixtureRow> fixtures = new ArrayList<>();
+        for (List<SuitePage.FixtureRow> group : groups.values()) {
+            if (group.size() < AdvicePattern.MIN_FIXTURES) {
+                fixtures.addAll(group);
+            } else {
+                fixtures.add(group(group));
+            }
+        }
+        fixtures.sort(Comparator.comparingDouble((SuitePage.FixtureRow r) -> -r.inSuite().totalMs()));
         Set<String> contextIds = new HashSet<>();
         whole.contexts().forEach(c -> contextIds.add(c.id()));
         List<SuitePage.ClassRow> classes = new ArrayList<>();
@@ -289,7 +310,29 @@ public final class StaticSite implements ResultFormat {
                     context.hits(), context.closest(), context.differences(), context.facets()));
         }
         return new SuitePage(new RunPage("The whole suite", runId, started, suite, "../../", "suite", true), header,
-                failures, advice, fixtures, classes, contexts, whole.notes());
+                failures, advice, AdviceLines.more(listing), fixtures, classes, contexts, whole.notes());
+    }
+
+    /**
+     * The same method, type and scope in several classes as one row: {@code *#setUp}, its figures added up (the median
+     * build, its members' median), opening to its members.
+     */
+    private static SuitePage.FixtureRow group(List<SuitePage.FixtureRow> members) {
+        SuitePage.FixtureRow first = members.get(0);
+        List<InSuite> figures = members.stream().map(SuitePage.FixtureRow::inSuite).toList();
+        double[] medians = figures.stream().mapToDouble(InSuite::medianMs).sorted().toArray();
+        double median = medians.length % 2 == 1 ? medians[medians.length / 2]
+                : (medians[medians.length / 2 - 1] + medians[medians.length / 2]) / 2;
+        InSuite total = new InSuite(figures.stream().mapToInt(InSuite::builds).sum(),
+                figures.stream().mapToDouble(InSuite::totalMs).sum(), median,
+                figures.stream().mapToDouble(InSuite::teardownMs).sum(), figures.stream().mapToInt(InSuite::tests).sum(),
+                figures.stream().mapToInt(InSuite::classes).sum());
+        String measuredAs = members.stream().map(SuitePage.FixtureRow::measuredAs).distinct().count() == 1
+                ? first.measuredAs() : null;
+        List<SuitePage.FixtureRow> costliest = members.stream()
+                .sorted(Comparator.comparingDouble((SuitePage.FixtureRow r) -> -r.inSuite().totalMs())).toList();
+        return new SuitePage.FixtureRow(new Link(AdvicePattern.anyClass(first.fixture().text()), null), first.type(),
+                first.scope(), total, null, measuredAs, costliest);
     }
 
     /** Copies the fixture's profiles into the run's {@code profiles/}, named after its page; a profile gone is left out. */

@@ -62,6 +62,27 @@ public record Trend(int width, int height, List<Point> points, String line, Doub
         return change == null ? "" : String.format(Locale.ROOT, "%+.0f %%", change * 100);
     }
 
+    /**
+     * The line as text for a table, one block per run from low ▁ to high █ ({@code ▂▅█}), with the change:
+     * {@code ▂▅█ +12 %}; a dash with fewer than two points. No drawing per row, where a number serves.
+     */
+    public String spark() {
+        if (points.size() < 2) {
+            return "—";
+        }
+        StringBuilder text = new StringBuilder();
+        double pad = 3;
+        double span = height - 2 * pad;
+        for (Point point : points) {
+            int level = span <= 0 ? 3 : (int) Math.round((height - pad - point.y()) / span * 7);
+            text.append(SPARKS.charAt(Math.max(0, Math.min(7, level))));
+        }
+        return change == null ? text.toString() : text + " " + changeText();
+    }
+
+    /** The blocks of {@link #spark()}, lowest first. */
+    private static final String SPARKS = "▁▂▃▄▅▆▇█";
+
     /** The change a table sorts on; empty without one. */
     public String changeKey() {
         return change == null ? "" : String.valueOf(change);

@@ -13,7 +13,7 @@ import dev.fixturebench.discovery.DiscoveredFixture;
 import dev.fixturebench.fork.ForkResult;
 import dev.fixturebench.fork.ForkWatcher;
 import dev.fixturebench.fork.Forker;
-import dev.fixturebench.model.Advice;
+import dev.fixturebench.model.AdviceFloor;
 import dev.fixturebench.model.ClassTiming;
 import dev.fixturebench.model.Stats;
 import dev.fixturebench.model.SuiteFixture;
@@ -49,11 +49,12 @@ public final class WholeSuiteBenchmark {
     }
 
     /**
-     * Runs {@code classes} {@code runs} times; {@code fixtures} are every fixture of the suite, {@code setupShow}
-     * receives the first run's set-up lines as they happen (null: none), {@code afterRun} is told after each run.
+     * Runs {@code classes} {@code runs} times; {@code fixtures} are every fixture of the suite, advice below
+     * {@code floor} is not listed one by one, {@code setupShow} receives the first run's set-up lines as they happen
+     * (null: none), {@code afterRun} is told after each run.
      */
-    public WholeSuite run(List<String> classes, List<DiscoveredFixture> fixtures, int runs, Consumer<String> setupShow,
-                          Consumer<String> afterRun) throws IOException {
+    public WholeSuite run(List<String> classes, List<DiscoveredFixture> fixtures, int runs, AdviceFloor floor,
+                          Consumer<String> setupShow, Consumer<String> afterRun) throws IOException {
         Path classesFile = classesFile(classes);
         List<SuiteRecording> recordings = new ArrayList<>();
         List<String> notes = new ArrayList<>();
@@ -83,7 +84,7 @@ public final class WholeSuiteBenchmark {
                 afterRun.accept("run " + run + ": " + why.lines().findFirst().orElse(why));
             }
         }
-        return assemble(classes.size(), recordings, fixtures, notes);
+        return assemble(classes.size(), recordings, fixtures, floor, notes);
     }
 
     /**
@@ -126,7 +127,7 @@ public final class WholeSuiteBenchmark {
     }
 
     static WholeSuite assemble(int testClasses, List<SuiteRecording> runs, List<DiscoveredFixture> fixtures,
-                               List<String> notes) {
+                               AdviceFloor floor, List<String> notes) {
         List<String> allNotes = new ArrayList<>(notes);
         for (SuiteRecording recording : runs) {
             if (recording.stopped() != null) {
@@ -149,10 +150,10 @@ public final class WholeSuiteBenchmark {
                         figured.inSuite()));
             }
         }
-        List<Advice> advice = ScopeAdvisor.advise(candidates);
         Stats wall = Stats.of(runs.stream().map(SuiteRecording::wallMs).toList()).orElse(null);
+        ScopeAdvisor.Advised advice = ScopeAdvisor.advise(candidates, floor, wall);
         return new WholeSuite(runs.size(), testClasses, wall, figures.buildMs(), tests(runs), suiteFixtures,
-                classes(runs), SpringContextGroups.of(runs), advice, allNotes);
+                classes(runs), SpringContextGroups.of(runs), advice.advice(), advice.patterns(), floor, allNotes);
     }
 
     private static SuiteTests tests(List<SuiteRecording> runs) {

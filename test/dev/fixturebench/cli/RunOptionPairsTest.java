@@ -2,6 +2,7 @@ package dev.fixturebench.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
@@ -13,6 +14,8 @@ import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+
+import dev.fixturebench.model.AdviceFloor;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Model.OptionSpec;
@@ -31,7 +34,9 @@ class RunOptionPairsTest {
             "--fail-if-slower", Set.of("--compare"),
             "--suite-runs", Set.of("--whole-suite", "--setup-show"),
             "--suite-classes", Set.of("--whole-suite", "--setup-show"),
-            "--suite-timeout", Set.of("--whole-suite", "--setup-show"));
+            "--suite-timeout", Set.of("--whole-suite", "--setup-show"),
+            "--advice-floor-ms", Set.of("--whole-suite", "--setup-show"),
+            "--advice-floor-pct", Set.of("--whole-suite", "--setup-show"));
 
     /** Pairs that exclude each other: two ways to name the suite, a site folder and none. */
     private static final List<Set<String>> EXCLUDE = List.of(
@@ -157,8 +162,20 @@ class RunOptionPairsTest {
         samples.put("--suite-runs", "--suite-runs=2");
         samples.put("--suite-classes", "--suite-classes=Orders");
         samples.put("--suite-timeout", "--suite-timeout=5m");
+        samples.put("--advice-floor-ms", "--advice-floor-ms=0");
+        samples.put("--advice-floor-pct", "--advice-floor-pct=0.5");
         samples.put("--resume", "--resume");
         return samples;
+    }
+
+    @Test
+    void theAdviceFloorIsFiftyMsAndOnePercentUnlessTheCommandLineSaysOtherwise() {
+        assertEquals(new AdviceFloor(50, 1), parsed("--whole-suite").options().wholeSuite().adviceFloor());
+        assertEquals(new AdviceFloor(0, 0.5), parsed("--whole-suite", "--advice-floor-ms=0", "--advice-floor-pct=0.5")
+                .options().wholeSuite().adviceFloor());
+        CommandLine.ParameterException negative = assertThrows(CommandLine.ParameterException.class,
+                () -> parsed("--whole-suite", "--advice-floor-ms=-5"));
+        assertTrue(negative.getMessage().contains("a number of at least 0"), negative.getMessage());
     }
 
     @Test

@@ -13,6 +13,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import dev.fixturebench.model.Advice;
+import dev.fixturebench.model.AdviceFloor;
 import dev.fixturebench.model.Baseline;
 import dev.fixturebench.model.ClassDataSharing;
 import dev.fixturebench.model.Environment;
@@ -276,6 +277,39 @@ class ReportsTest {
     }
 
     @Test
+    void aThousandClassHabitIsOneReportRowAndTheJsonKeepsEveryPieceFlagged() throws Exception {
+        RunResult run = SampleRuns.atScale(1000);
+        String md = MarkdownReport.render(run);
+        String advice = md.substring(md.indexOf("### Advice"), md.indexOf("### Fixtures in the suite"));
+        List<String> rows = advice.lines().filter(l -> l.startsWith("| `")).toList();
+        assertEquals(2, rows.size(), advice);
+        assertTrue(rows.get(0).startsWith("| `*#setUp (@BeforeEach)`: 1000 fixtures, one per class, `Gen00009Test#setUp`,"
+                + " `Gen00019Test#setUp`, `Gen00029Test#setUp`, … | method | class | 2090.0 | @BeforeEach setUp in 1000"
+                + " classes ran before each of their 2000 tests;"), rows.get(0));
+        assertTrue(rows.get(1).startsWith("| `RepositoryBase#openConnection` | method | class | 1200.0 |"), rows.get(1));
+        assertTrue(advice.contains("\n2 more below the floor (under 50 ms and under 1 % of the suite's wall time),"
+                + " 42.5 ms in all; the JSON's `advice` keeps every one.\n"), advice);
+
+        JsonNode json = new ObjectMapper().readTree(ResultsJson.write(run));
+        assertEquals(1003, json.get("advice").size(), "every piece kept");
+        int listed = 0;
+        for (JsonNode piece : json.get("advice")) {
+            listed += piece.get("listed").asBoolean() ? 1 : 0;
+        }
+        assertEquals(1001, listed, "the habit's 1000 members and the inherited method");
+        assertEquals(SampleRuns.HABIT, json.at("/advice/3/pattern").asText(), json.get("advice").get(3).toString());
+        assertFalse(json.at("/advice/1/listed").asBoolean(), "30 ms of a 12 s suite is below the floor");
+        assertFalse(json.get("advice").get(0).has("pattern"), "the inherited method stands alone");
+        JsonNode pattern = json.get("advice_patterns").get(0);
+        assertEquals(SampleRuns.HABIT, pattern.get("pattern").asText());
+        assertEquals(1000, pattern.get("fixtures").asInt());
+        assertEquals(2090.0, pattern.get("saving_ms").asDouble(), 1e-6);
+        assertTrue(pattern.get("listed").asBoolean());
+        assertEquals(50.0, json.at("/whole_suite/advice_floor/saving_ms").asDouble());
+        assertEquals(1.0, json.at("/whole_suite/advice_floor/share_pct").asDouble());
+    }
+
+    @Test
     void jsonWithoutAWholeSuiteRunHasNullsForIt() throws Exception {
         JsonNode json = new ObjectMapper().readTree(ResultsJson.write(run()));
         assertTrue(json.has("whole_suite") && json.get("whole_suite").isNull(), json.toString());
@@ -294,7 +328,8 @@ class ReportsTest {
         assertTrue(md.contains("- Building fixtures: 4.57 s per run, 75 % of the suite time\n"), md);
         assertTrue(md.contains("- The suite's tests: 5 passed, 1 failed, 0 aborted, 1 skipped\n"), md);
         assertTrue(md.contains("### Advice\n\nThe tool cannot prove that the tests leave a fixture's state alone:"
-                + " each change below holds only if they do. Savings are build time per suite run.\n"), md);
+                + " each change below holds only if they do. Savings are build time per suite run; a pattern is the"
+                + " same method, of the same kind, advised alike in several classes.\n"), md);
         assertTrue(md.contains("| Fixture | Scope now | Suggested | Saving (ms) | Why |\n|---|---|---|---:|---|\n"
                 + "| `calib_sleep_250ms` | method | session | 751.8 | Built 4 times for 4 tests in 2 classes; once for"
                 + " the run would do. |\n| `never_measured` | method | none | 20.0 | Built once and used by no test. |\n"),
@@ -331,7 +366,8 @@ class ReportsTest {
                 new SuiteTests(0, 1, 0, 0, List.of("example.PipeTest#`odd|name`: expected <em>1</em>\n\tat Line.two")),
                 suite.fixtures(), suite.classes(), suite.contexts(),
                 List.of(new Advice("calib_sleep_250ms", FixtureScope.METHOD, FixtureScope.CLASS, 12.0,
-                        "built for *each* test | <script>x</script> in `One_Test`")), suite.notes());
+                        "built for *each* test | <script>x</script> in `One_Test`", null, true)), List.of(),
+                suite.adviceFloor(), suite.notes());
         String md = MarkdownReport.render(RunResult.of(sample.generated(), sample.environment(), sample.settings(),
                 sample.suite(), sample.baseline(), sample.fixtures())
                 .withStartupProfile(sample.startupProfile())
@@ -347,8 +383,8 @@ class ReportsTest {
     void markdownSaysWhyNoSuiteRunFinished() {
         RunResult sample = SampleRuns.withWholeSuite();
         WholeSuite none = new WholeSuite(0, 2, null, null, new SuiteTests(0, 0, 0, 0, List.of()), List.of(),
-                List.of(), List.of(), List.of(), List.of("suite run 1 of 1 gave no figures: it passed the time limit"
-                + " and was stopped (--suite-timeout)"));
+                List.of(), List.of(), List.of(), List.of(), AdviceFloor.DEFAULT, List.of("suite run 1 of 1 gave no"
+                + " figures: it passed the time limit and was stopped (--suite-timeout)"));
         String md = MarkdownReport.render(RunResult.of(sample.generated(), sample.environment(), sample.settings(),
                 sample.suite(), sample.baseline(), sample.fixtures())
                 .withStartupProfile(sample.startupProfile())

@@ -6,6 +6,8 @@ import java.util.Comparator;
 import java.util.List;
 
 import dev.fixturebench.model.Advice;
+import dev.fixturebench.model.AdviceFloor;
+import dev.fixturebench.model.AdvicePattern;
 import dev.fixturebench.model.Baseline;
 import dev.fixturebench.model.ClassDataSharing;
 import dev.fixturebench.model.ClassTiming;
@@ -83,6 +85,9 @@ public final class SampleRuns {
     /** The name a fixture of the formats' tests takes to break a page or report that does not escape it. */
     static final String HOSTILE = "<script>alert(1)</script>";
 
+    /** The sample's advice floor, as --advice-floor-ms=5 sets it: every piece of its advice is listed. */
+    static final AdviceFloor LOW_FLOOR = new AdviceFloor(5, 1);
+
     /** The sample run with the whole suite run for real ({@code --whole-suite}) attached. */
     public static RunResult withWholeSuite() {
         return withWholeSuite(run());
@@ -110,14 +115,14 @@ public final class SampleRuns {
                 "SpringExtension, the application context included, timed as a whole"));
         List<Advice> advice = new ArrayList<>();
         advice.add(new Advice("calib_sleep_250ms", FixtureScope.METHOD, FixtureScope.SESSION, 751.8,
-                "Built 4 times for 4 tests in 2 classes; once for the run would do."));
+                "Built 4 times for 4 tests in 2 classes; once for the run would do.", null, true));
         advice.add(new Advice("never_measured", FixtureScope.METHOD, null, 20.0,
-                "Built once and used by no test."));
+                "Built once and used by no test.", null, true));
         if (run.suite().fixtures().stream().anyMatch(f -> f.name().equals(HOSTILE))) {
             fixtures.add(new SuiteFixture(catalogued(run, HOSTILE), new InSuite(2, 11.0, 5.5, 0.0, 2, 1),
                     "<i>both</i> calls timed as one"));
             advice.add(new Advice(HOSTILE, FixtureScope.METHOD, FixtureScope.CLASS, 5.5,
-                    "Built twice in one class: <em>once</em> would do."));
+                    "Built twice in one class: <em>once</em> would do.", null, true));
         }
         fixtures.sort(Comparator.comparingDouble((SuiteFixture f) -> f.inSuite().totalMs()).reversed());
         advice.sort(Comparator.comparingDouble(Advice::savingMs).reversed());
@@ -138,11 +143,93 @@ public final class SampleRuns {
                 + "#greets: expected: <b>Hi, Ada</b> but was: <b>Hello, Ada</b>"));
         double buildMs = fixtures.stream().mapToDouble(f -> f.inSuite().totalMs()).sum();
         WholeSuite wholeSuite = new WholeSuite(3, 2, stats(6120, 6050, 6310), buildMs, tests, fixtures, classes,
-                contexts, advice, List.of("Run 3: the Spring context cache's statistics could not be read."));
+                contexts, advice, List.of(), LOW_FLOOR,
+                List.of("Run 3: the Spring context cache's statistics could not be read."));
         return RunResult.of(run.generated(), run.environment(), run.settings(), run.suite(), run.baseline(),
                 run.fixtures())
                 .withStartupProfile(run.startupProfile())
                 .withWholeSuite(wholeSuite);
+    }
+
+    /** The pattern of {@link #atScale}'s habit: every generated class's own {@code @BeforeEach setUp}. */
+    public static final String HABIT = "*#setUp (@BeforeEach)";
+
+    /**
+     * The sample run with a whole suite as the generated lifecycle suite gives it, at the default floor: {@code classes}
+     * classes each with a {@code @BeforeEach setUp} (2.1 ms before each of 2 tests) and a {@code @BeforeAll setUpClass},
+     * 2 fixtures per class; a base class's {@code @BeforeEach} inherited by 30 classes (90 builds of 20 ms), and two
+     * small pieces of advice below the floor of a 12 s suite.
+     */
+    public static RunResult atScale(int classes) {
+        RunResult run = run();
+        List<SuiteFixture> fixtures = new ArrayList<>();
+        List<ClassTiming> timings = new ArrayList<>();
+        List<Advice> advice = new ArrayList<>();
+        fixtures.add(new SuiteFixture(junit("RepositoryBase#openConnection", FixtureScope.METHOD),
+                new InSuite(90, 1800, 20, 0, 90, 30), null));
+        advice.add(new Advice("RepositoryBase#openConnection", FixtureScope.METHOD, FixtureScope.CLASS, 1200,
+                "@BeforeEach ran before each of 90 tests; as @BeforeAll it would run once per class (30), if no test"
+                        + " changes what it sets up", null, true));
+        for (int i = 1; i <= classes; i++) {
+            String name = String.format("Gen%05dTest", i);
+            double setUp = 2.0 + (i % 10) / 50.0;
+            fixtures.add(new SuiteFixture(junit(name + "#setUp", FixtureScope.METHOD),
+                    new InSuite(2, 2 * setUp, setUp, 0, 2, 1), null));
+            fixtures.add(new SuiteFixture(junit(name + "#setUpClass", FixtureScope.CLASS),
+                    new InSuite(1, 5.1, 5.1, 0, 2, 1), null));
+            timings.add(new ClassTiming("dev.fixturebench.generated." + name, 6.2, 4.6, 0.3, 2, null));
+            advice.add(new Advice(name + "#setUp", FixtureScope.METHOD, FixtureScope.CLASS, setUp, "@BeforeEach ran"
+                    + " before each of 2 tests; as @BeforeAll it would run once per class (1), if no test changes what"
+                    + " it sets up", HABIT, true));
+        }
+        fixtures.add(new SuiteFixture(junit("AuditTest#openFile", FixtureScope.METHOD), new InSuite(2, 60, 30, 0, 2, 1),
+                null));
+        advice.add(new Advice("AuditTest#openFile", FixtureScope.METHOD, FixtureScope.CLASS, 30, "@BeforeEach ran"
+                + " before each of 2 tests; as @BeforeAll it would run once per class (1), if no test changes what it"
+                + " sets up", null, false));
+        fixtures.add(new SuiteFixture(junit("ClockTest#clock", FixtureScope.METHOD), new InSuite(2, 25, 12.5, 0, 2, 1),
+                null));
+        advice.add(new Advice("ClockTest#clock", FixtureScope.METHOD, FixtureScope.CLASS, 12.5, "@BeforeEach ran"
+                + " before each of 2 tests; as @BeforeAll it would run once per class (1), if no test changes what it"
+                + " sets up", null, false));
+        double habit = advice.stream().filter(a -> HABIT.equals(a.pattern())).mapToDouble(Advice::savingMs).sum();
+        List<AdvicePattern> patterns = List.of(new AdvicePattern(HABIT, FixtureScope.METHOD, FixtureScope.CLASS,
+                classes, habit, "@BeforeEach setUp in " + classes + " classes ran before each of their " + 2 * classes
+                + " tests; as @BeforeAll each would run once per class (" + classes + " in all), if no test changes"
+                + " what it sets up", true));
+        fixtures.sort(Comparator.comparingDouble((SuiteFixture f) -> f.inSuite().totalMs()).reversed());
+        advice.sort(Comparator.comparingDouble(Advice::savingMs).reversed());
+        double buildMs = fixtures.stream().mapToDouble(f -> f.inSuite().totalMs()).sum();
+        WholeSuite wholeSuite = new WholeSuite(1, classes + 32, stats(12_000), buildMs,
+                new SuiteTests(2 * classes + 94, 0, 0, 0, List.of()), fixtures, timings, List.of(), advice, patterns,
+                AdviceFloor.DEFAULT, List.of());
+        return RunResult.of(run.generated(), run.environment(), run.settings(), run.suite(), run.baseline(),
+                run.fixtures()).withWholeSuite(wholeSuite);
+    }
+
+    private static FixtureInfo junit(String name, FixtureScope scope) {
+        return new FixtureInfo(name, FixtureType.JUNIT, scope, "JUnit", "dev.fixturebench.generated."
+                + name.substring(0, name.indexOf('#')), List.of());
+    }
+
+    /**
+     * A run that measured {@code count} fixtures alone, all ok, of three categories, two scopes and two types, with
+     * figures that differ from row to row: the fixtures table at scale.
+     */
+    public static RunResult measured(int count) {
+        RunResult run = run();
+        List<String> categories = List.of("Calibration", "Real Model", "Static");
+        List<FixtureResult> results = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            FixtureResult ok = ok(String.format("fixture_%05d", i), categories.get(i % 3), 1 + (i * 7919 % 1000) / 10.0,
+                    (i % 17) / 4.0);
+            FixtureInfo info = new FixtureInfo(ok.fixture().name(), i % 2 == 0 ? FixtureType.STATIC : FixtureType.DYNAMIC,
+                    i % 5 == 0 ? FixtureScope.SESSION : FixtureScope.METHOD, ok.fixture().category(),
+                    ok.fixture().declaredIn(), List.of(), i % 7);
+            results.add(new FixtureResult(info, ok.outcome(), ok.timings(), ok.memory(), null, null));
+        }
+        return RunResult.of(run.generated(), run.environment(), run.settings(), new SuiteCatalog(
+                results.stream().map(FixtureResult::fixture).toList(), 2 * count, List.of()), run.baseline(), results);
     }
 
     private static FixtureInfo catalogued(RunResult run, String name) {

@@ -164,6 +164,11 @@ class RecordedResultsTest {
         assertNotNull(run.wholeSuite());
         assertTrue(run.wholeSuite().buildShare() > 0 && run.wholeSuite().buildShare() < 1);
         assertTrue(run.wholeSuite().advice().stream().allMatch(a -> a.savingMs() > 0), "advice saves time");
+        // written before advice had a floor: every piece is listed, on its own, and none is left to a summary line
+        assertNull(run.wholeSuite().adviceFloor());
+        assertTrue(run.wholeSuite().advice().stream().allMatch(a -> a.listed() && a.pattern() == null));
+        assertEquals(run.wholeSuite().advice().size(), run.wholeSuite().adviceListing().rows().size());
+        assertEquals(0, run.wholeSuite().adviceListing().moreFixtures());
         assertTrue(run.comparison().against().endsWith("fixture_benchmark_results.json"));
         assertEquals(run.fixtures().stream().map(r -> r.fixture().name()).toList(),
                 run.comparison().fixtures().stream().map(d -> d.name()).toList(), "the same four, compared");

@@ -138,6 +138,17 @@ class ResultsFileTest {
     }
 
     @Test
+    void adviceFlagsPatternsAndTheFloorAreReadBackAsWritten() throws IOException {
+        WholeSuite suite = SampleRuns.atScale(30).wholeSuite();
+        WholeSuite back = ResultsFile.read(write("scale.json", ResultsJson.write(SampleRuns.atScale(30)))).run()
+                .wholeSuite();
+        assertEquals(suite.advice(), back.advice());
+        assertEquals(suite.advicePatterns(), back.advicePatterns());
+        assertEquals(suite.adviceFloor(), back.adviceFloor());
+        assertEquals(suite.adviceListing(), back.adviceListing(), "the same rows and the same line for the rest");
+    }
+
+    @Test
     void theWholeSuiteAndTheComparisonAreReadBackWithTheirAdvice() throws IOException {
         RunResult earlier = SampleRuns.run();
         RunResult run = SampleRuns.withWholeSuite();
@@ -146,9 +157,10 @@ class ResultsFileTest {
         WholeSuite suite = run.wholeSuite();
         WholeSuite back = read.run().wholeSuite();
         assertEquals(List.of(suite.runs(), suite.testClasses(), suite.wallMs(), suite.buildMs(), suite.tests(),
-                suite.classes(), suite.contexts(), suite.advice(), suite.notes()), List.of(back.runs(),
-                back.testClasses(), back.wallMs(), back.buildMs(), back.tests(), back.classes(), back.contexts(),
-                back.advice(), back.notes()));
+                suite.classes(), suite.contexts(), suite.advice(), suite.advicePatterns(), suite.adviceFloor(),
+                suite.notes()), List.of(back.runs(), back.testClasses(), back.wallMs(), back.buildMs(), back.tests(),
+                back.classes(), back.contexts(), back.advice(), back.advicePatterns(), back.adviceFloor(),
+                back.notes()));
         // the rows hold name, type and scope: a fixture outside the catalog comes back with those alone
         assertEquals(suite.fixtures().stream().map(f -> List.of(f.fixture().name(), f.fixture().type(),
                 f.fixture().scope(), f.inSuite(), String.valueOf(f.measuredAs()))).toList(),

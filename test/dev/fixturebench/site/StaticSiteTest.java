@@ -75,8 +75,8 @@ class StaticSiteTest {
         String table = Files.readString(run.resolve("fixtures.html"));
         assertFalse(table.contains(HOSTILE), "the name is never markup");
         assertTrue(table.contains("&lt;script&gt;alert(1)&lt;/script&gt;"), table);
-        assertTrue(table.contains("data-category=\"Static &#34;quoted&#34;\"")
-                || table.contains("data-category=\"Static &quot;quoted&quot;\""), "attributes escaped too");
+        assertTrue(table.contains("<option value=\"Static &#34;quoted&#34;\">")
+                || table.contains("<option value=\"Static &quot;quoted&quot;\">"), "attributes escaped too");
         for (Path page : allPages(folder)) {
             String html = Files.readString(page);
             assertFalse(html.contains(HOSTILE), page + " shows the name as text");
@@ -185,7 +185,9 @@ class StaticSiteTest {
                 .resolve(PageNames.fixturePage("calib_sleep_250ms")));
         assertTrue(page.contains("data-points=\"2\""), "two runs, two points");
         String table = Files.readString(folder.resolve("runs/20261127-113000/fixtures.html"));
-        assertEquals(3, count(table, "data-points=\"2\""), "each of the 3 ok fixtures's trend in the table has two points");
+        assertEquals(3, Pattern.compile("<td data-value=\"[^\"]+\">[▁-█]{2} [+-]\\d+ %</td>").matcher(table).results()
+                .count(), "each of the 3 ok fixtures's trend in the table: two runs as text, and the change");
+        assertFalse(table.contains("<svg"), "no drawing per row where text serves");
     }
 
     @Test
@@ -258,10 +260,10 @@ class StaticSiteTest {
 
         String table = Files.readString(with.resolve("fixtures.html"));
         assertTrue(table.contains("In suite (builds)") && table.contains("In suite total (ms)"));
-        assertTrue(Pattern.compile("data-value=\"4\">4</td>\\s*<td class=\"num\" data-value=\"1002.4\">1002</td>"
-                + "\\s*</tr>").matcher(row(table, "calib_sleep_250ms")).find(), "calib's builds and total in the suite");
-        assertTrue(Pattern.compile("data-value=\"\">—</td>\\s*<td class=\"num\" data-value=\"\">—</td>\\s*</tr>")
-                .matcher(row(table, "broken_model")).find(), "broken_model, never built in the suite, has neither");
+        assertTrue(row(table, "calib_sleep_250ms").endsWith("<td>4</td><td data-value=\"1002.4\">1002</td></tr>"),
+                "calib's builds and total in the suite");
+        assertTrue(row(table, "broken_model").endsWith("<td>—</td><td data-value=\"\">—</td></tr>"),
+                "broken_model, never built in the suite, has neither");
         String calib = Files.readString(with.resolve("fixtures").resolve(PageNames.fixturePage("calib_sleep_250ms")));
         assertTrue(calib.contains("In the whole suite") && calib.contains("<dt>Builds</dt><dd>4</dd>")
                 && calib.contains("<dt>Total</dt><dd>1002 ms</dd>"), calib);
@@ -338,6 +340,52 @@ class StaticSiteTest {
         assertTrue(!PageNames.fixturePage("Model").equals(PageNames.fixturePage("model"))
                 && !PageNames.fixturePage("a.b").equals(PageNames.fixturePage("a-b")));
         assertTrue(PageNames.fixturePage("model[size=large]").startsWith("model-size-large-"));
+    }
+
+    @Test
+    void aThousandClassSuitesPageStaysLightWithItsAdviceBoundedAndItsHabitsGrouped(@TempDir Path folder,
+                                                                                  @TempDir Path work) throws Exception {
+        Instant started = Instant.parse("2026-11-27T10:00:00Z");
+        RunResult run = SampleRuns.atScale(1000);
+        site(folder, work, started).write(run);
+        Path page = folder.resolve("runs/20261127-100000/suite.html");
+        assertTrue(Files.size(page) <= 300 * 1024, "suite.html of 1000 classes and 2004 fixtures: " + Files.size(page)
+                + " bytes");
+        String suite = Files.readString(page);
+
+        String advice = table(suite, "suite-advice");
+        assertEquals(2, rows(suite, "suite-advice"), "the habit's pattern and the inherited method: " + advice);
+        assertTrue(advice.indexOf("<code>*#setUp (@BeforeEach)</code>") < advice.indexOf("RepositoryBase#openConnection"),
+                "the pattern's 2.1 s first, the inherited method's 1.2 s second");
+        assertTrue(advice.contains("<span class=\"members-count\">1000 fixtures, one per class</span>"), advice);
+        assertEquals(1000, count(advice, "<li>"), "the pattern opens to its members");
+        assertTrue(suite.contains("2 more below the floor (under 50 ms and under 1 % of the suite&#39;s wall time),"
+                + " 42.5 ms in all") || suite.contains("2 more below the floor (under 50 ms and under 1 % of the"
+                + " suite's wall time), 42.5 ms in all"), "one line for the rest");
+
+        String fixtures = table(suite, "suite-fixtures");
+        assertEquals(5, rows(suite, "suite-fixtures"), "two groups of 1000 and three fixtures of their own");
+        assertEquals(2, count(fixtures, "<tr class=\"group\">"));
+        assertEquals(2000, count(fixtures, "<li>"), "each group opens to its members");
+        assertTrue(fixtures.contains("<td data-value=\"*#setUpClass\"><details><summary><code>*#setUpClass</code>"),
+                fixtures.substring(0, 2000));
+        assertEquals(1000, rows(suite, "suite-classes"), "every class");
+    }
+
+    @Test
+    void aTableOfTwoThousandFixturesDrawsNoSvgPerRow(@TempDir Path folder, @TempDir Path work) throws Exception {
+        Instant started = Instant.parse("2026-11-27T10:00:00Z");
+        site(folder, work, started).write(SampleRuns.measured(2000));
+        Path page = folder.resolve("runs/20261127-100000/fixtures.html");
+        String table = Files.readString(page);
+        assertEquals(2000, count(table, "<tr data-name="));
+        assertEquals(2000 - FixturesPage.PAGE_ROWS, Pattern.compile("<tr data-name=\"[^\"]+\" hidden>").matcher(table)
+                .results().count(), "one page shown as the page opens");
+        assertTrue(table.contains("<noscript><style>tbody tr[hidden] { display: table-row !important; }</style>"),
+                "without the script every row shows");
+        assertFalse(table.contains("<svg"), "the trend is text in the table");
+        assertTrue(Files.size(page) <= 2000 * 400, "at most 400 bytes a row (a drawing each was 1 KB): "
+                + Files.size(page) + " bytes");
     }
 
     private static List<Path> allPages(Path folder) throws IOException {

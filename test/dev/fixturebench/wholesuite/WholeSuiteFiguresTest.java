@@ -16,6 +16,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.fixturebench.discovery.DiscoveredFixture;
 import dev.fixturebench.fork.ProbeCall;
 import dev.fixturebench.model.Advice;
+import dev.fixturebench.model.AdviceFloor;
+import dev.fixturebench.model.AdviceListing;
 import dev.fixturebench.model.ClassTiming;
 import dev.fixturebench.model.FixtureInfo;
 import dev.fixturebench.model.FixtureScope;
@@ -23,6 +25,7 @@ import dev.fixturebench.model.FixtureType;
 import dev.fixturebench.model.InSuite;
 import dev.fixturebench.model.SpringContext;
 import dev.fixturebench.model.WholeSuite;
+import dev.fixturebench.view.AdviceLines;
 import dev.fixturebench.probe.ProbeProtocol.Figure;
 import dev.fixturebench.probe.ProbeProtocol.Mode;
 import dev.fixturebench.probe.ProbeProtocol.Suite;
@@ -465,6 +468,63 @@ class WholeSuiteFiguresTest {
     }
 
     @Test
+    void adviceBelowTheFloorIsKeptButCountedInOneLineInsteadOfListed() {
+        Fork fork = new Fork(10_000); // 1 % of it: 100 ms
+        double[] setUps = {150, 40, 20}; // saved: one of each class's two builds
+        String[] classes = {"example.ImportTest", "example.ExportTest", "example.AuditTest"};
+        String[] methods = {"loadFixtures", "openFile", "clock"};
+        List<DiscoveredFixture> fixtures = new ArrayList<>();
+        for (int i = 0; i < classes.length; i++) {
+            for (String test : List.of("a", "b")) {
+                String id = fork.test(classes[i], test, "successful");
+                fork.event(Suite.CALL + classes[i] + "#" + methods[i] + "()", Suite.BUILD, "BeforeEach", setUps[i], id,
+                        classes[i]);
+            }
+            String simple = classes[i].substring(classes[i].lastIndexOf('.') + 1);
+            fixtures.add(lifecycle(simple + "#" + methods[i], FixtureScope.METHOD, classes[i], classes[i],
+                    methods[i] + "()"));
+        }
+
+        WholeSuite suite = WholeSuiteBenchmark.assemble(3, List.of(fork.read()), fixtures, AdviceFloor.DEFAULT,
+                List.of());
+        assertEquals(List.of(true, false, false), suite.advice().stream().map(Advice::listed).toList(),
+                "150 ms is listed; 40 and 20 ms are under 50 ms and under 1 % of 10 s: " + suite.advice());
+        AdviceListing listing = suite.adviceListing();
+        assertEquals(List.of("ImportTest#loadFixtures"), listing.rows().stream().map(AdviceListing.Row::name).toList());
+        assertEquals(2, listing.moreFixtures());
+        assertEquals(60, listing.moreSavingMs(), DELTA);
+        assertEquals("2 more below the floor (under 50 ms and under 1 % of the suite's wall time), 60.0 ms in all",
+                AdviceLines.more(listing));
+
+        WholeSuite everything = WholeSuiteBenchmark.assemble(3, List.of(fork.read()), fixtures, new AdviceFloor(0, 1),
+                List.of());
+        assertEquals(3, everything.adviceListing().rows().size(), "--advice-floor-ms=0 lists every piece");
+        assertNull(AdviceLines.more(everything.adviceListing()));
+        WholeSuite byShare = WholeSuiteBenchmark.assemble(3, List.of(fork.read()), fixtures, new AdviceFloor(50, 0.3),
+                List.of());
+        assertEquals(2, byShare.adviceListing().rows().size(), "40 ms is 0.4 % of the wall time, over 0.3 %");
+    }
+
+    @Test
+    void twoClassesWithTheSameMethodAreNoHabitYetAndAnApiFixtureNeverIs() {
+        Fork fork = new Fork(1000);
+        List<DiscoveredFixture> fixtures = new ArrayList<>();
+        for (String testClass : List.of("example.OneTest", "example.TwoTest")) {
+            for (String test : List.of("a", "b")) {
+                String id = fork.test(testClass, test, "successful");
+                fork.event(Suite.CALL + testClass + "#setUp()", Suite.BUILD, "BeforeEach", 30, id, testClass);
+            }
+            fixtures.add(lifecycle(testClass.substring(8) + "#setUp", FixtureScope.METHOD, testClass, testClass,
+                    "setUp()"));
+        }
+        WholeSuite suite = WholeSuiteBenchmark.assemble(2, List.of(fork.read()), fixtures, AdviceFloor.DEFAULT,
+                List.of());
+        assertEquals(2, suite.adviceListing().rows().size(), suite.advice().toString());
+        assertTrue(suite.advice().stream().allMatch(a -> a.pattern() == null), suite.advice().toString());
+        assertTrue(suite.advicePatterns().isEmpty());
+    }
+
+    @Test
     void equalSavingsAreRankedByName() {
         Fork fork = new Fork(1000);
         String testClass = "example.PairTest";
@@ -573,7 +633,7 @@ class WholeSuiteFiguresTest {
 
     private static WholeSuite assemble(int testClasses, List<SuiteRecording> runs, List<DiscoveredFixture> fixtures,
                                        List<String> notes) {
-        return WholeSuiteBenchmark.assemble(testClasses, runs, fixtures, notes);
+        return WholeSuiteBenchmark.assemble(testClasses, runs, fixtures, AdviceFloor.DEFAULT, notes);
     }
 
     private static void springClass(Fork fork, String testClass, String context, double setupMs) {

@@ -1,6 +1,8 @@
 package dev.fixturebench.wholesuite;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -15,6 +17,8 @@ import org.junit.jupiter.api.Test;
 
 import dev.fixturebench.discovery.DiscoveredFixture;
 import dev.fixturebench.model.Advice;
+import dev.fixturebench.model.AdviceFloor;
+import dev.fixturebench.model.AdviceListing;
 import dev.fixturebench.model.FixtureScope;
 import dev.fixturebench.model.InSuite;
 import dev.fixturebench.model.WholeSuite;
@@ -48,6 +52,38 @@ class WholeSuiteRecordedTest {
 
         @Test
         void locks() {
+        }
+    }
+
+    /** A habit: each of three classes has its own 30 ms {@code @BeforeEach connect()} before each of two tests. */
+    abstract static class Client {
+        @Test
+        void gets() {
+        }
+
+        @Test
+        void puts() {
+        }
+    }
+
+    static class OrdersClientTest extends Client {
+        @BeforeEach
+        void connect() throws InterruptedException {
+            Thread.sleep(SET_UP_MS);
+        }
+    }
+
+    static class UsersClientTest extends Client {
+        @BeforeEach
+        void connect() throws InterruptedException {
+            Thread.sleep(SET_UP_MS);
+        }
+    }
+
+    static class BillingClientTest extends Client {
+        @BeforeEach
+        void connect() throws InterruptedException {
+            Thread.sleep(SET_UP_MS);
         }
     }
 
@@ -151,6 +187,31 @@ class WholeSuiteRecordedTest {
         Advice advice = WholeSuiteFiguresTest.only(suite.advice());
         assertEquals("RepositoryBase#openConnection", advice.fixture());
         assertNear(2 * SET_UP_MS, advice.savingMs()); // once per class is still needed
+        assertNull(advice.pattern(), "one method run in many classes is not a habit of many methods");
+        AdviceListing.Row row = WholeSuiteFiguresTest.only(suite.adviceListing().rows());
+        assertEquals("RepositoryBase#openConnection", row.name());
+        assertFalse(row.pattern());
+    }
+
+    @Test
+    void theSameBeforeEachInThreeClassesIsOnePatternRowWithTheirTotalSaving() throws Exception {
+        List<Class<?>> classes = List.of(BillingClientTest.class, OrdersClientTest.class, UsersClientTest.class);
+        WholeSuite suite = assemble(classes.stream().map(c -> lifecycle(c.getSimpleName() + "#connect", c, c,
+                "connect()")).toList(), classes.toArray(Class<?>[]::new));
+        assertEquals(3, suite.advice().size(), "every piece is kept: " + suite.advice());
+        assertTrue(suite.advice().stream().allMatch(a -> "*#connect (@BeforeEach)".equals(a.pattern()) && a.listed()),
+                suite.advice().toString());
+        AdviceListing listing = suite.adviceListing();
+        AdviceListing.Row row = WholeSuiteFiguresTest.only(listing.rows());
+        assertTrue(row.pattern());
+        assertEquals("*#connect (@BeforeEach)", row.name());
+        assertEquals(List.of("BillingClientTest#connect", "OrdersClientTest#connect", "UsersClientTest#connect"),
+                row.members().stream().map(Advice::fixture).sorted().toList());
+        assertEquals(suite.advice().stream().mapToDouble(Advice::savingMs).sum(), row.savingMs(), 1e-9);
+        assertNear(3 * SET_UP_MS, row.savingMs()); // one of each class's two builds
+        assertTrue(row.reason().startsWith("@BeforeEach connect in 3 classes ran before each of their 6 tests; as"
+                + " @BeforeAll each would run once per class (3 in all)"), row.reason());
+        assertEquals(0, listing.moreFixtures());
     }
 
     @Test
@@ -177,7 +238,8 @@ class WholeSuiteRecordedTest {
 
     private static WholeSuite assemble(List<DiscoveredFixture> fixtures, Class<?>... testClasses) throws Exception {
         SuiteRecording recording = SuiteRecording.read(JSON.readTree(RecordedSuiteRun.of(false, testClasses)));
-        return WholeSuiteBenchmark.assemble(testClasses.length, List.of(recording), fixtures, List.of());
+        return WholeSuiteBenchmark.assemble(testClasses.length, List.of(recording), fixtures, AdviceFloor.DEFAULT,
+                List.of());
     }
 
     /** A method-scoped lifecycle method as discovery lists it, run by a test of {@code runClass}. */
