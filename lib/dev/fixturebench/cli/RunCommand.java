@@ -150,7 +150,7 @@ final class RunCommand extends Subcommand {
         ForkSettings forkSettings = new ForkSettings(measuring.repeat, measuring.baselineRuns, forks.timeout(),
                 measuring.warmup, measuring.jobs, jvmArgs(forks));
         return new RunPipeline.Options(target(suite, selection.integrationTests()), selection.selection(),
-                forkSettings, archive.classDataSharing(), folders, profiles.startup, profiles.fixtures, suiteOptions,
+                forkSettings, archive.classDataSharing(), suite.cache(), folders, profiles.startup, profiles.fixtures, suiteOptions,
                 longRuns.resume, comparison.compare(), comparison.gate());
     }
 }

@@ -48,7 +48,7 @@ final class SuiteOverheadCommand extends Subcommand {
     public Integer call() {
         requireAtLeast("--pairs", pairs, 1);
         ForkOptions forkOptions = new ForkOptions(forks.timeout(), jvmArgs(forks), 0, archive.classDataSharing());
-        return new SuiteOverheadPipeline(target(suite, integrationTests), forkOptions,
+        return new SuiteOverheadPipeline(target(suite, integrationTests), forkOptions, suite.cache(),
                 new WholeSuiteOptions(pairs, classes, suiteTimeout, false), checkout(), console()).benchmark();
     }
 }

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 
+import dev.fixturebench.cache.SetupCache;
 import dev.fixturebench.discovery.CategoryRules;
 import dev.fixturebench.discovery.DiscoveredFixture;
 import dev.fixturebench.discovery.DiscoveredSuite;
@@ -22,22 +23,34 @@ import dev.fixturebench.suite.MavenSuite;
 import dev.fixturebench.suite.SuiteClasspath;
 import dev.fixturebench.suite.SuiteException;
 import dev.fixturebench.suite.TestConventions;
+import dev.fixturebench.view.Dates;
 
 /**
  * The steps every command that touches the suite shares: build it (or take the class path given), prepare its forks
- * (from a class-data sharing archive where asked), and discover its fixtures.
+ * (from a class-data sharing archive where asked, reused from the set-up cache while its jars, the JDK and the fork
+ * options are the same), and discover its fixtures.
  */
 final class Preparation {
 
     private final SuiteTarget target;
     private final ForkOptions forkOptions;
     private final Optional<Checkout> checkout;
+    private final SetupCache cache;
 
-    /** {@code checkout}, when known, supplies the fixture API to install on demand. */
-    Preparation(SuiteTarget target, ForkOptions forkOptions, Optional<Checkout> checkout) {
+    /**
+     * {@code checkout}, when known, supplies the fixture API to install on demand; {@code cache} keeps each step's
+     * result.
+     */
+    Preparation(SuiteTarget target, ForkOptions forkOptions, Optional<Checkout> checkout, SetupCache cache) {
         this.target = target;
         this.forkOptions = forkOptions;
         this.checkout = checkout;
+        this.cache = cache;
+    }
+
+    /** The set-up cache in the user's cache folder, or none ({@code --no-cache}); its warnings go to {@code console}. */
+    static SetupCache cache(boolean on, Console console) {
+        return on ? SetupCache.standard(line -> console.err().println(line)) : SetupCache.off();
     }
 
     /** The suite built, with the forkers that start its JVMs. */
@@ -62,11 +75,14 @@ final class Preparation {
     /** Builds the suite and prepares its forks, in the project's folder as Surefire runs tests. */
     Built build(Path work, Progress progress) throws SuiteException, IOException {
         SuiteClasspath classpath = classpath(work, progress);
-        if (forkOptions.classDataSharing()) {
+        SharedArchive.Plan plan = SharedArchive.plan(classpath, forkOptions.forkJvmArgs(ProbeMain.WARMUP_PROPERTY),
+                work, forkOptions.classDataSharing(), cache);
+        if (plan.dumps()) {
             progress.phase("Dumping a class-data sharing archive for the forks (--no-cds: none)");
         }
-        SharedArchive.Forks forks = SharedArchive.prepare(classpath, forkOptions.forkJvmArgs(ProbeMain.WARMUP_PROPERTY),
-                forkOptions.timeout(), work, forkOptions.classDataSharing());
+        plan.reusedFrom().ifPresent(dumped -> progress.phase("Class-data sharing archive for these jars dumped "
+                + Dates.text(dumped) + " (cache): not dumping"));
+        SharedArchive.Forks forks = plan.forks(forkOptions.timeout());
         // in the project's folder, as Surefire runs tests: many read files by paths relative to it
         Path directory = target.folder();
         return new Built(classpath, new SharedArchive.Forks(forks.forker().inDirectory(directory),

@@ -69,8 +69,8 @@ class BenchEndToEndTest {
         JsonNode fixtures = json.get("fixtures");
         assertEquals(3, fixtures.size());
         String markdown = Files.readString(out.resolve("fixture_benchmark_report.md"));
-        assertTrue(markdown.contains("- **Class-data sharing:** yes — every fork starts from an archive dumped for this"
-                + " run: ") && markdown.contains("; baseline start-up without it: "), markdown);
+        assertTrue(markdown.contains("- **Class-data sharing:** yes — every fork starts from an archive of the fork class"
+                + " path's jars: ") && markdown.contains("; baseline start-up without it: "), markdown);
         for (JsonNode fixture : fixtures) {
             String name = fixture.get("name").asText();
             assertEquals("ok", fixture.get("status").asText(), name + ": " + fixture.get("error"));
