@@ -27,8 +27,8 @@ import dev.fixturebench.view.Dates;
 
 /**
  * The steps every command that touches the suite shares: build it (or take the class path given), prepare its forks
- * (from a class-data sharing archive where asked, reused from the set-up cache while its jars, the JDK and the fork
- * options are the same), and discover its fixtures.
+ * (from a class-data sharing archive where asked), and discover its fixtures; the class path and the archive taken
+ * from the set-up cache where nothing they depend on has changed, and kept there otherwise.
  */
 final class Preparation {
 
@@ -112,10 +112,17 @@ final class Preparation {
 
     private SuiteClasspath classpath(Path work, Progress progress) throws SuiteException, IOException {
         if (target.project() != null) {
-            progress.phase("Building the suite with Maven: " + target.project()
-                    + (target.module() == null ? "" : " (module " + target.module() + ")"));
             Optional<FixtureApi> api = checkout.isPresent() ? checkout.get().fixtureApi() : Optional.empty();
-            return new MavenSuite(work, api).resolve(target.project(), target.module());
+            MavenSuite maven = new MavenSuite(work, api, cache);
+            String suite = target.project() + (target.module() == null ? "" : " (module " + target.module() + ")");
+            Optional<MavenSuite.Unchanged> unchanged = maven.unchanged(target.project(), target.module());
+            if (unchanged.isPresent()) {
+                progress.phase("Class path of " + suite + " unchanged since " + Dates.text(unchanged.get().built())
+                        + " (cache): not building");
+                return unchanged.get().classpath();
+            }
+            progress.phase("Building the suite with Maven: " + suite);
+            return maven.resolve(target.project(), target.module());
         }
         return new ClasspathSuite(work).resolve(target.classPath(), target.testClasses());
     }
