@@ -2,6 +2,8 @@ package dev.fixturebench.pipeline;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -9,6 +11,7 @@ import dev.fixturebench.cache.SetupCache;
 import dev.fixturebench.discovery.CategoryRules;
 import dev.fixturebench.discovery.DiscoveredFixture;
 import dev.fixturebench.discovery.DiscoveredSuite;
+import dev.fixturebench.discovery.Discovery;
 import dev.fixturebench.discovery.DiscoveryException;
 import dev.fixturebench.discovery.RulesException;
 import dev.fixturebench.discovery.Selection;
@@ -27,8 +30,8 @@ import dev.fixturebench.view.Dates;
 
 /**
  * The steps every command that touches the suite shares: build it (or take the class path given), prepare its forks
- * (from a class-data sharing archive where asked), and discover its fixtures; the class path and the archive taken
- * from the set-up cache where nothing they depend on has changed, and kept there otherwise.
+ * (from a class-data sharing archive where asked), and discover its fixtures; each step's result taken from the
+ * set-up cache where nothing it depends on has changed, and kept there otherwise.
  */
 final class Preparation {
 
@@ -95,11 +98,17 @@ final class Preparation {
             throws SuiteException, RulesException, IOException, DiscoveryException {
         CategoryRules rules = CategoryRules.load(target.folder());
         Built built = build(work, progress);
-        progress.phase("Discovering fixtures (" + built.classpath().frameworks() + ")");
+        List<String> context = new ArrayList<>(forkOptions.forkJvmArgs(ProbeMain.WARMUP_PROPERTY));
+        context.add("in " + target.folder().toAbsolutePath().normalize());
+        Discovery discovery = new Discovery(built.forker(), cache, context);
+        Optional<Instant> discovered = discovery.cachedSince();
+        progress.phase(discovered.map(at -> "Fixtures of this class path discovered " + Dates.text(at) + " (cache):"
+                + " no discovery fork (" + built.classpath().frameworks() + ")")
+                .orElse("Discovering fixtures (" + built.classpath().frameworks() + ")"));
         TestConventions conventions = target.project() == null ? TestConventions.defaults()
                 : TestConventions.read(target.folder());
-        DiscoveredSuite suite = new SuiteDiscovery(built.forker(), built.classpath(), rules, conventions,
-                target.integrationTests()).discover();
+        DiscoveredSuite suite = new SuiteDiscovery(discovery, built.classpath(), rules, conventions,
+                target.integrationTests(), cache).discover();
         long integration = suite.leftOut().stream().filter(LeftOutClass::integration).count();
         if (!suite.leftOut().isEmpty()) {
             progress.phase("Left out " + suite.leftOut().size() + " test class(es) mvn test does not run"
