@@ -96,7 +96,7 @@ public final class RunPipeline {
                     refuseChangedSettings(previous, settings);
                 }
                 // before any measuring: templates that do not compile or a site folder it must not write fail the run
-                Outputs outputs = new Outputs(options.output(), checkout, console);
+                Outputs outputs = new Outputs(options.output(), checkout, console, cache);
                 ReportWriter writer = outputs.writer(work, started, previous != null);
                 List<DiscoveredFixture> plan = found.selected();
                 List<FixtureResult> finished = previous == null ? List.of() : finished(previous, plan);
