@@ -2,6 +2,7 @@ package dev.fixturebench.cache;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
@@ -120,6 +121,20 @@ public final class Fingerprint {
     Fingerprint jdk(Path home, String version) {
         text("jdk", home.toAbsolutePath().normalize().toString(), version);
         return path(home.resolve("lib/modules")).path(home.resolve("lib/server"));
+    }
+
+    /**
+     * Adds the code {@code type} was loaded from, as {@link #path} does: its jar, or every file of its class folder. A
+     * cached result that depends on how this tool (or a library) works so goes with the tool's version.
+     */
+    public Fingerprint codeOf(Class<?> type) {
+        try {
+            return text("code of " + type.getName())
+                    .path(Path.of(type.getProtectionDomain().getCodeSource().getLocation().toURI()));
+        } catch (URISyntaxException | RuntimeException unknown) {
+            // never the same twice: what cannot be named cannot be matched
+            return text("code of " + type.getName() + " unknown " + System.nanoTime());
+        }
     }
 
     /** 32 hex digits of the digest: the entry's name. */

@@ -13,9 +13,9 @@ import dev.fixturebench.cache.SetupCache;
 import dev.fixturebench.suite.TestConventions;
 
 /**
- * {@link SuiteScanner}'s reading of a suite's bytecode, kept in the set-up cache and taken from there while every file of
- * the class path it read (each file of the folders, each jar), the build's test conventions and whether integration
- * tests count are the same.
+ * {@link SuiteScanner}'s reading of a suite's bytecode, kept in the set-up cache and taken from there while the scanner
+ * (the tool's code), every file of the class path it read, the build's test conventions and whether integration tests
+ * count are the same.
  */
 final class ScanCache {
 
@@ -35,7 +35,8 @@ final class ScanCache {
         if (!cache.on()) {
             return SuiteScanner.scan(testClassRoots, classpath, conventions::role, integrationTests);
         }
-        String key = Fingerprint.of("scan-1").text(conventions.toString(), Boolean.toString(integrationTests))
+        String key = Fingerprint.of("scan-1").codeOf(SuiteScanner.class)
+                .text(conventions.toString(), Boolean.toString(integrationTests))
                 .paths(testClassRoots).paths(classpath).hex();
         Optional<Path> entry = cache.find(KIND, key);
         if (entry.isPresent()) {

@@ -1,7 +1,6 @@
 package dev.fixturebench.site;
 
 import java.io.IOException;
-import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -129,7 +128,7 @@ final class Templates {
      */
     private static String key(Path folder) throws IOException {
         Fingerprint key = Fingerprint.of("templates-1").text(System.getProperty("java.specification.version"))
-                .path(codeSource(TemplateEngine.class)).path(codeSource(Templates.class));
+                .codeOf(TemplateEngine.class).codeOf(Templates.class);
         List<Path> files;
         try (Stream<Path> walk = Files.walk(folder)) {
             files = walk.filter(Files::isRegularFile).sorted().toList();
@@ -141,11 +140,4 @@ final class Templates {
         return key.hex();
     }
 
-    private static Path codeSource(Class<?> type) throws IOException {
-        try {
-            return Path.of(type.getProtectionDomain().getCodeSource().getLocation().toURI());
-        } catch (URISyntaxException | RuntimeException e) {
-            throw new IOException("cannot locate the code of " + type.getName(), e);
-        }
-    }
 }

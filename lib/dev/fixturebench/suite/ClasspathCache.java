@@ -26,8 +26,8 @@ import dev.fixturebench.cache.SetupCache;
 /**
  * Keeps a Maven suite's built class path in the set-up cache, named by what the build reads: every pom of the project
  * (its modules', and the parents found on disk), its {@code .mvn/} folder, every file under the modules' {@code src/},
- * the user's Maven settings and the JDK, and the fixture API's sources where the run installs it. A class path kept
- * serves only while each folder and jar it names is as the build left it (every file's size and time).
+ * the user's Maven settings, the JDK and the tool's own code (how it builds), and the fixture API's sources where the
+ * run installs it. A class path kept serves only while each folder and jar it names is as the build left it.
  */
 final class ClasspathCache {
 
@@ -61,7 +61,8 @@ final class ClasspathCache {
      * would make it now: every input's path, size and time.
      */
     String key(Path project, String module) throws IOException {
-        Fingerprint inputs = Fingerprint.of("classpath-1").text(project.toString(), String.valueOf(module)).jdk();
+        Fingerprint inputs = Fingerprint.of("classpath-1").codeOf(ClasspathCache.class)
+                .text(project.toString(), String.valueOf(module)).jdk();
         for (Path folder : projectFolders(project)) {
             inputs.path(folder.resolve("pom.xml")).path(folder.resolve("src"));
         }

@@ -101,6 +101,15 @@ class FingerprintTest {
     }
 
     @Test
+    void theToolsOwnCodeIsNamedByItsJarOrClassFolder() {
+        assertEquals(Fingerprint.of("k").codeOf(Fingerprint.class).hex(), Fingerprint.of("k").codeOf(Fingerprint.class)
+                .hex());
+        assertNotEquals(Fingerprint.of("k").hex(), Fingerprint.of("k").codeOf(Fingerprint.class).hex());
+        assertNotEquals(Fingerprint.of("k").codeOf(String.class).hex(), Fingerprint.of("k").codeOf(String.class).hex(),
+                "code that cannot be located never matches");
+    }
+
+    @Test
     void contentsCountWhereTimesDoNot() throws IOException {
         Path template = Files.writeString(folder.resolve("page.jte"), "a");
         String before = Fingerprint.of("k").contents(template).hex();
