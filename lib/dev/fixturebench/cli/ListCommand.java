@@ -34,6 +34,6 @@ final class ListCommand extends Subcommand {
         requireAtLeast("--max-fixtures", selection.maxFixtures(), 1);
         ForkOptions forkOptions = new ForkOptions(forks.timeout(), jvmArgs(forks), 0, false);
         return new ListPipeline(target(suite, selection.integrationTests()), selection.selection(), forkOptions,
-                checkout(), console()).list(format == Format.JSON);
+                suite.cache(), checkout(), console()).list(format == Format.JSON);
     }
 }

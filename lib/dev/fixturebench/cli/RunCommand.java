@@ -168,8 +168,8 @@ final class RunCommand extends Subcommand {
         ForkSettings forkSettings = new ForkSettings(measuring.repeat, measuring.baselineRuns, forks.timeout(),
                 measuring.warmup, measuring.jobs, jvmArgs(forks));
         return new RunPipeline.Options(target(suite, selection.integrationTests()), selection.selection(),
-                forkSettings, archive.classDataSharing(), measuring.baselineWithoutArchive, folders, profiles.startup,
-                profiles.fixtures, suiteOptions,
+                forkSettings, archive.classDataSharing(), measuring.baselineWithoutArchive, suite.cache(), folders,
+                profiles.startup, profiles.fixtures, suiteOptions,
                 longRuns.resume, comparison.compare(), comparison.gate());
     }
 }

@@ -44,7 +44,7 @@ final class StartupCommand extends Subcommand {
             requireWritableFolder("--out", out);
         }
         ForkOptions forkOptions = new ForkOptions(forks.timeout(), jvmArgs(forks), 0, archive.classDataSharing());
-        return new StartupPipeline(target(suite, false), forkOptions, out, runs, profile, checkout(), console())
+        return new StartupPipeline(target(suite, false), forkOptions, suite.cache(), out, runs, profile, checkout(), console())
                 .benchmark();
     }
 }

@@ -9,11 +9,33 @@ import dev.fixturebench.pipeline.SuiteTarget;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Option;
 
-/** The suite a command works on: a Maven project (and module), or a class path built some other way; one of them. */
+/**
+ * The suite a command works on: a Maven project (and module), or a class path built some other way; one of them. And
+ * whether its set-up (class path, archive, discovered fixtures, the site's templates) may come from the cache.
+ */
 final class SuiteMixin {
 
     @ArgGroup(exclusive = true, multiplicity = "0..1", heading = "%nSuite (default: the bundled example):%n", order = 1)
     Target target;
+
+    @ArgGroup(validate = false, heading = "%nSet-up cache:%n", order = 12)
+    Caching caching = new Caching();
+
+    static final class Caching {
+        @Option(names = "--no-cache", order = 120,
+                description = "Neither read nor write the set-up cache: build the suite with Maven, dump the"
+                        + " class-data sharing archive, discover the fixtures and compile the site's templates"
+                        + " afresh. By default each is kept in $XDG_CACHE_HOME/fixture-bench (else"
+                        + " ~/.cache/fixture-bench), named by a hash of what it depends on (the build's poms and"
+                        + " sources, the class path's files, the JDK, the fork options), and taken from there while"
+                        + " that is unchanged; delete the folder to clear it.")
+        boolean noCache;
+    }
+
+    /** Whether the set-up cache is read and written. */
+    boolean cache() {
+        return !caching.noCache;
+    }
 
     /** A Maven project, or a class path and test-classes folder, never both. */
     static final class Target {

@@ -49,7 +49,8 @@ final class SuiteOverheadCommand extends Subcommand {
     public Integer call() {
         requireAtLeast("--pairs", pairs, 1);
         ForkOptions forkOptions = new ForkOptions(forks.timeout(), jvmArgs(forks), 0, archive.classDataSharing());
-        return new SuiteOverheadPipeline(target(suite, integrationTests), forkOptions,
-                new WholeSuiteOptions(pairs, classes, suiteTimeout, false, AdviceFloor.DEFAULT), checkout(), console()).benchmark();
+        return new SuiteOverheadPipeline(target(suite, integrationTests), forkOptions, suite.cache(),
+                new WholeSuiteOptions(pairs, classes, suiteTimeout, false, AdviceFloor.DEFAULT), checkout(),
+                console()).benchmark();
     }
 }

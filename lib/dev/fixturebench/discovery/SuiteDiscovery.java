@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import dev.fixturebench.fork.Forker;
+import dev.fixturebench.cache.SetupCache;
 import dev.fixturebench.fork.ProbeCall;
 import dev.fixturebench.model.FixtureInfo;
 import dev.fixturebench.suite.SuiteClasspath;
@@ -23,16 +23,22 @@ import dev.fixturebench.suite.TestConventions;
  */
 public final class SuiteDiscovery {
 
-    private final Forker forker;
+    private final Discovery discovery;
     private final SuiteClasspath suite;
     private final CategoryRules rules;
     private final TestConventions conventions;
     private final boolean integrationTests;
+    private final ScanCache scans;
 
-    /** Discovery of {@code suite}'s test classes that {@code conventions} run, integration tests when asked. */
-    public SuiteDiscovery(Forker forker, SuiteClasspath suite, CategoryRules rules, TestConventions conventions,
-                          boolean integrationTests) {
-        this.forker = forker;
+    /**
+     * Discovery of {@code suite}'s test classes that {@code conventions} run, integration tests when asked; the fixture
+     * API's fixtures through {@code discovery}, the test classes' bytecode read again only where {@code cache} keeps
+     * no reading of the same files.
+     */
+    public SuiteDiscovery(Discovery discovery, SuiteClasspath suite, CategoryRules rules, TestConventions conventions,
+                          boolean integrationTests, SetupCache cache) {
+        this.scans = new ScanCache(cache);
+        this.discovery = discovery;
         this.suite = suite;
         this.rules = rules;
         this.conventions = conventions;
@@ -70,11 +76,10 @@ public final class SuiteDiscovery {
     }
 
     public DiscoveredSuite discover() throws IOException, DiscoveryException {
-        List<FixtureInfo> api = new Discovery(forker).discover();
+        List<FixtureInfo> api = discovery.discover();
         List<java.nio.file.Path> classpath = new ArrayList<>(suite.entries());
         classpath.addAll(suite.launcher());
-        SuiteStructure structure = SuiteScanner.scan(suite.testClasses(), classpath, conventions::role,
-                integrationTests);
+        SuiteStructure structure = scans.scan(suite.testClasses(), classpath, conventions, integrationTests);
         Usage usage = new Usage(structure.tests(), api);
         List<DiscoveredFixture> fixtures = new ArrayList<>();
         List<String> templates = new ArrayList<>();

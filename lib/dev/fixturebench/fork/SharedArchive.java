@@ -1,30 +1,39 @@
 package dev.fixturebench.fork;
 
 import java.io.IOException;
+import java.io.Reader;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Properties;
 
+import dev.fixturebench.cache.Fingerprint;
+import dev.fixturebench.cache.SetupCache;
 import dev.fixturebench.model.ClassDataSharing;
 import dev.fixturebench.probe.ProbeMain;
 import dev.fixturebench.probe.ProbeProtocol.Mode;
 import dev.fixturebench.suite.SuiteClasspath;
+import dev.fixturebench.view.Dates;
 
 /**
  * Starts a run's forks from a class-data sharing archive: dumps one, once, from an empty-test fork on the jars of the
- * fork class path, and checks that a fork with the suite's folders appended after those jars really maps it.
+ * fork class path, and checks that a fork with the suite's folders appended after those jars really maps it; keeps it
+ * in the set-up cache, and reuses it there while the jars, the JDK and the fork options stay the same.
  * Where moving the folders could change what the suite loads, or the JVM will not dump or map it, forks start without
  * an archive, and {@link Forks#sharing()} says why.
  */
 public final class SharedArchive {
 
-    static final String PROBE_JAR = "probe.jar";
     private static final String ARCHIVE = "forks.jsa";
+    private static final String ABOUT = "archive.properties";
+    private static final String CACHE_KIND = "archive";
     private static final String CHECK_LOG = "cds-check-classes.log";
     private static final String FROM_ARCHIVE = "source: shared objects file (top)";
     private static final List<String> SHARING_OPTIONS = List.of("-Xshare", "SharedArchiveFile", "ArchiveClassesAtExit",
@@ -46,18 +55,84 @@ public final class SharedArchive {
     }
 
     /**
-     * Writes the probe jar and the forkers of a run in {@code work}, dumping and checking an archive unless
-     * {@code enabled} is false; every fork runs with {@code jvmArgs}, the dump and the check included.
+     * The forkers of a run, their files in {@code work}: {@link #plan} then {@link Plan#forks}, dumping and checking an
+     * archive unless {@code enabled} is false or {@code cache} keeps one for the same jars, JDK and options.
      */
     public static Forks prepare(SuiteClasspath suite, List<String> jvmArgs, Duration timeout, Path work,
-                                boolean enabled) throws IOException {
-        ForkClassPath classPath = ForkClassPath.of(ProbeClasses.writeJar(work.resolve(PROBE_JAR)), suite);
-        Forker plain = Forker.create("fork", jvmArgs, classPath.original(), timeout, work);
+                                boolean enabled, SetupCache cache) throws IOException {
+        return plan(suite, jvmArgs, work, enabled, cache).forks(timeout);
+    }
+
+    /**
+     * What {@link Plan#forks} will do for {@code suite}'s forks, every one of them run with {@code jvmArgs}: writes the
+     * probe jar (into {@code cache}, where it is on, else {@code work}) and finds a reusable archive in {@code cache}.
+     */
+    public static Plan plan(SuiteClasspath suite, List<String> jvmArgs, Path work, boolean enabled, SetupCache cache)
+            throws IOException {
+        ForkClassPath classPath = ForkClassPath.of(ProbeClasses.jar(cache, work), suite);
         String refusal = enabled ? refusal(jvmArgs, classPath) : "turned off with --no-cds";
-        if (refusal != null) {
-            return withoutArchive(plain, refusal);
+        String key = key(jvmArgs, classPath);
+        Optional<Dumped> reused = refusal == null ? reusable(cache, key) : Optional.empty();
+        return new Plan(classPath, List.copyOf(jvmArgs), work, cache, refusal, key, reused);
+    }
+
+    /** The forks of a run, planned: with an archive reused, one to dump, or none (and why). */
+    public static final class Plan {
+
+        private final ForkClassPath classPath;
+        private final List<String> jvmArgs;
+        private final Path work;
+        private final SetupCache cache;
+        private final String refusal;
+        private final String key;
+        private final Optional<Dumped> reused;
+
+        private Plan(ForkClassPath classPath, List<String> jvmArgs, Path work, SetupCache cache, String refusal,
+                     String key, Optional<Dumped> reused) {
+            this.classPath = classPath;
+            this.jvmArgs = jvmArgs;
+            this.work = work;
+            this.cache = cache;
+            this.refusal = refusal;
+            this.key = key;
+            this.reused = reused;
         }
+
+        /** Whether {@link #forks} will dump an archive and check it, in two forks. */
+        public boolean dumps() {
+            return refusal == null && reused.isEmpty();
+        }
+
+        /** When the archive the forks will reuse from the cache was dumped, if they reuse one. */
+        public Optional<Instant> reusedFrom() {
+            return reused.map(Dumped::at);
+        }
+
+        /** The forkers, each fork with {@code timeout} as its limit: dumps and checks an archive where {@link #dumps}. */
+        public Forks forks(Duration timeout) throws IOException {
+            Forker plain = Forker.create("fork", jvmArgs, classPath.original(), timeout, work);
+            if (refusal != null) {
+                return withoutArchive(plain, refusal);
+            }
+            if (reused.isPresent()) {
+                // checked when it was dumped; the JVM maps it again only with the same jars, JDK and options: its key
+                Dumped dumped = reused.get();
+                String detail = String.format(Locale.ROOT, "%d classes (the test framework, probe, JDK), reused from"
+                        + " the cache (dumped %s in %.1f s by an empty-test fork on the %d jar(s) of the class path);"
+                        + " the suite's %d folder(s) follow them", dumped.classes(), Dates.text(dumped.at()),
+                        dumped.seconds(), classPath.jars().size(), classPath.directories().size());
+                Forker archived = Forker.create("fork-cds", with(jvmArgs, "-XX:SharedArchiveFile="
+                        + dumped.archive()), classPath.jarsFirst(), timeout, work);
+                return new Forks(archived, plain, new ClassDataSharing(true, detail));
+            }
+            return dump(classPath, jvmArgs, timeout, work, cache, key, plain);
+        }
+    }
+
+    private static Forks dump(ForkClassPath classPath, List<String> jvmArgs, Duration timeout, Path work,
+                              SetupCache cache, String key, Forker plain) throws IOException {
         Path archive = work.resolve(ARCHIVE).toAbsolutePath();
+        Instant dumpedAt = Instant.now();
         long start = System.nanoTime();
         ForkResult dump = Forker.create("cds-dump", with(jvmArgs, "-XX:ArchiveClassesAtExit=" + archive),
                 classPath.jars(), timeout, work).run(Mode.ARCHIVE, List.of(), ForkWatcher.NONE);
@@ -89,7 +164,71 @@ public final class SharedArchive {
                 + " by an empty-test fork on the %d jar(s) of the class path; the suite's %d folder(s) follow them",
                 classes, dumpSeconds, classPath.jars().size(), classPath.directories().size());
         Forker archived = Forker.create("fork-cds", mapping, classPath.jarsFirst(), timeout, work);
+        keep(cache, key, new Dumped(archive, dumpedAt, dumpSeconds, classes));
         return new Forks(archived, plain, new ClassDataSharing(true, detail));
+    }
+
+    /**
+     * An archive dumped and checked.
+     *
+     * @param archive its file
+     * @param at      when its dump started
+     * @param seconds how long the dump fork took
+     * @param classes how many classes the check fork loaded from it
+     */
+    private record Dumped(Path archive, Instant at, double seconds, long classes) {
+    }
+
+    /**
+     * The name of the archive for these forks in the cache: the JDK (the archive sits on its base archive), the fork
+     * options, and each jar the archive is dumped from, with its size and time, as the JVM checks them when mapping.
+     */
+    private static String key(List<String> jvmArgs, ForkClassPath classPath) {
+        return Fingerprint.of("archive-1").jdk().texts(jvmArgs).paths(classPath.jars()).hex();
+    }
+
+    /** The archive {@code cache} keeps under {@code key}, whole; an entry that is not is discarded. */
+    private static Optional<Dumped> reusable(SetupCache cache, String key) {
+        Optional<Path> entry = cache.find(CACHE_KIND, key);
+        if (entry.isEmpty()) {
+            return Optional.empty();
+        }
+        Properties about = new Properties();
+        try (Reader in = Files.newBufferedReader(entry.get().resolve(ABOUT), StandardCharsets.UTF_8)) {
+            about.load(in);
+            Path archive = entry.get().resolve(ARCHIVE);
+            if (Files.size(archive) == Long.parseLong(about.getProperty("size"))) {
+                return Optional.of(new Dumped(archive, Instant.parse(about.getProperty("dumped")),
+                        Double.parseDouble(about.getProperty("seconds")), Long.parseLong(about.getProperty("classes"))));
+            }
+        } catch (IOException | RuntimeException unreadable) {
+            // discarded below, and dumped again
+        }
+        cache.discard(entry.get());
+        return Optional.empty();
+    }
+
+    /** Keeps {@code dumped} in {@code cache} under {@code key}, for the next run on the same jars. */
+    private static void keep(SetupCache cache, String key, Dumped dumped) {
+        if (!cache.on()) {
+            return;
+        }
+        try {
+            cache.store(CACHE_KIND, key, folder -> {
+                Files.copy(dumped.archive(), folder.resolve(ARCHIVE));
+                Properties about = new Properties();
+                about.setProperty("dumped", dumped.at().toString());
+                about.setProperty("seconds", Double.toString(dumped.seconds()));
+                about.setProperty("classes", Long.toString(dumped.classes()));
+                about.setProperty("size", Long.toString(Files.size(dumped.archive())));
+                try (Writer out = Files.newBufferedWriter(folder.resolve(ABOUT), StandardCharsets.UTF_8)) {
+                    about.store(out, "the class-data sharing archive " + ARCHIVE + " beside this file");
+                }
+            });
+        } catch (IOException unwritable) {
+            cache.warn("the class-data sharing archive could not be kept in the cache (" + unwritable.getMessage()
+                    + ")");
+        }
     }
 
     /** Why no archive may be used with these options and this class path, or null when one may. */

@@ -1,7 +1,8 @@
 package dev.fixturebench.model;
 
 /**
- * Whether the run's forks started from a class-data sharing archive dumped for the run, and why or why not.
+ * Whether the run's forks started from a class-data sharing archive (dumped for the run, or reused from the set-up
+ * cache), and why or why not.
  * {@code detail} is never null: what the archive holds when it was used, else why the forks started without one.
  *
  * @param used   whether the forks (discovery, baseline, fixtures) mapped the run's archive

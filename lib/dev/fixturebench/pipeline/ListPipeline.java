@@ -17,11 +17,14 @@ public final class ListPipeline {
     private final SuiteTarget target;
     private final Selection selection;
     private final ForkOptions forks;
+    private final boolean cache;
     private final Optional<Checkout> checkout;
     private final Console console;
 
-    public ListPipeline(SuiteTarget target, Selection selection, ForkOptions forks, Optional<Checkout> checkout,
-                        Console console) {
+    /** {@code cache}: whether the set-up cache is read and written (not --no-cache). */
+    public ListPipeline(SuiteTarget target, Selection selection, ForkOptions forks, boolean cache,
+                        Optional<Checkout> checkout, Console console) {
+        this.cache = cache;
         this.target = target;
         this.selection = selection;
         this.forks = forks;
@@ -32,7 +35,8 @@ public final class ListPipeline {
     /** Prints the listing, as JSON when {@code json}, and returns the exit code. */
     public int list(boolean json) {
         return Guard.run(console, null, (work, progress) -> {
-            Preparation.Discovered found = new Preparation(target, forks, checkout).discover(work, progress, selection);
+            Preparation.Discovered found = new Preparation(target, forks, checkout, Preparation.cache(cache, console))
+                    .discover(work, progress, selection);
             List<FixtureInfo> listed = found.selected().stream().map(DiscoveredFixture::info).toList();
             StepLog.mark("listing");
             progress.close();

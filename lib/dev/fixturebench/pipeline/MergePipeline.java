@@ -64,7 +64,9 @@ public final class MergePipeline {
                             + " again.");
                 }
                 merged = EarlierResults.comparedWith(EarlierResults.read(compare, "--compare"), merged);
-                Outputs outputs = new Outputs(output, checkout, console);
+                // the site's templates from the user's cache: a merge has no --no-cache, and a cache it cannot use
+                // costs a warning, never the merge
+                Outputs outputs = new Outputs(output, checkout, console, Preparation.cache(true, console));
                 ReportWriter writer = outputs.writer(work, merged.started(), false);
                 writer.write(merged);
                 progress.close();

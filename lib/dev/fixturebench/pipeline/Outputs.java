@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
+import dev.fixturebench.cache.SetupCache;
 import dev.fixturebench.report.JsonReport;
 import dev.fixturebench.report.MarkdownReport;
 import dev.fixturebench.report.ReportWriter;
@@ -25,11 +26,14 @@ final class Outputs {
     private final OutputFolders folders;
     private final Optional<Checkout> checkout;
     private final Console console;
+    private final SetupCache cache;
 
-    Outputs(OutputFolders folders, Optional<Checkout> checkout, Console console) {
+    /** {@code cache} keeps the site's compiled templates. */
+    Outputs(OutputFolders folders, Optional<Checkout> checkout, Console console, SetupCache cache) {
         this.folders = folders;
         this.checkout = checkout;
         this.console = console;
+        this.cache = cache;
     }
 
     /**
@@ -50,7 +54,7 @@ final class Outputs {
         }
         try {
             formats.add(new StaticSite(SiteSources.in(checkout.get().directory()), folders.site(), folders.out(),
-                    work.resolve("jte-classes"), started, resumed));
+                    work.resolve("jte-classes"), started, resumed, cache));
         } catch (IllegalArgumentException | IllegalStateException e) {
             throw new IOException(e.getMessage(), e);
         }

@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
+import dev.fixturebench.cache.SetupCache;
 import dev.fixturebench.discovery.DiscoveredFixture;
 import dev.fixturebench.discovery.Selection;
 import dev.fixturebench.measure.BaselineBenchmark;
@@ -51,6 +52,7 @@ public final class RunPipeline {
      * @param forks           how the forks measure, as the results record it
      * @param classDataSharing whether forks may start from a class-data sharing archive (not --no-cds)
      * @param baselineWithoutArchive whether to time as many baseline forks without the archive (a diagnostic)
+     * @param cache           whether the set-up cache is read and written (not --no-cache)
      * @param output          where the report, results and site go
      * @param startupProfile  whether to profile one extra baseline fork from JVM start
      * @param fixtureProfiles whether to profile each measured fixture's build in extra forks
@@ -60,7 +62,8 @@ public final class RunPipeline {
      * @param gate            the --fail-if-slower gate on that comparison
      */
     public record Options(SuiteTarget target, Selection selection, ForkSettings forks, boolean classDataSharing,
-                          boolean baselineWithoutArchive, OutputFolders output, boolean startupProfile, boolean fixtureProfiles,
+                          boolean baselineWithoutArchive, boolean cache, OutputFolders output, boolean startupProfile,
+                          boolean fixtureProfiles,
                           WholeSuiteOptions wholeSuite, boolean resume, Path compare, RegressionGate gate) {
     }
 
@@ -86,8 +89,9 @@ public final class RunPipeline {
                 ResultsFile previous = options.resume() ? EarlierResults.toResume(options.output().out()) : null;
                 ResultsFile compared = EarlierResults.read(options.compare(), "--compare");
                 Instant started = previous != null ? previous.run().started() : Instant.now();
+                SetupCache cache = Preparation.cache(options.cache(), console);
                 Preparation.Discovered found = new Preparation(options.target(),
-                        ForkOptions.of(options.forks(), options.classDataSharing()), checkout)
+                        ForkOptions.of(options.forks(), options.classDataSharing()), checkout, cache)
                         .discover(work, progress, options.selection());
                 Guard.RunInterrupted.stopIf(interruption);
                 RunSettings settings = settings(found);
@@ -96,7 +100,7 @@ public final class RunPipeline {
                 }
                 // before any measuring: templates that do not compile or a site folder it must not write fail the run
                 StepLog.mark("outputs");
-                Outputs outputs = new Outputs(options.output(), checkout, console);
+                Outputs outputs = new Outputs(options.output(), checkout, console, cache);
                 ReportWriter writer = outputs.writer(work, started, previous != null);
                 List<DiscoveredFixture> plan = found.selected();
                 List<FixtureResult> finished = previous == null ? List.of() : finished(previous, plan);

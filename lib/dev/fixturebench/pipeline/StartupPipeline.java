@@ -22,15 +22,20 @@ public final class StartupPipeline {
 
     private final SuiteTarget target;
     private final ForkOptions forks;
+    private final boolean cache;
     private final Path out;
     private final int runs;
     private final boolean profile;
     private final Optional<Checkout> checkout;
     private final Console console;
 
-    /** {@code out} receives the profile, recorded unless {@code profile} is false. */
-    public StartupPipeline(SuiteTarget target, ForkOptions forks, Path out, int runs, boolean profile,
+    /**
+     * {@code out} receives the profile, recorded unless {@code profile} is false; {@code cache}: whether the set-up
+     * cache is read and written (not --no-cache).
+     */
+    public StartupPipeline(SuiteTarget target, ForkOptions forks, boolean cache, Path out, int runs, boolean profile,
                            Optional<Checkout> checkout, Console console) {
+        this.cache = cache;
         this.target = target;
         this.forks = forks;
         this.out = out;
@@ -43,7 +48,8 @@ public final class StartupPipeline {
     /** Measures and prints; returns the exit code. */
     public int benchmark() {
         return Guard.run(console, null, (work, progress) -> {
-            Preparation.Built built = new Preparation(target, forks, checkout).build(work, progress);
+            Preparation.Built built = new Preparation(target, forks, checkout, Preparation.cache(cache, console))
+                    .build(work, progress);
             long start = System.nanoTime();
             progress.begin("Baseline", runs);
             PeakSampler sampler = new PeakSampler(GpuProbe.none("the startup command samples no GPU"));

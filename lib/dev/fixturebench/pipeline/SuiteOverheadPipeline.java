@@ -18,13 +18,15 @@ public final class SuiteOverheadPipeline {
 
     private final SuiteTarget target;
     private final ForkOptions forks;
+    private final boolean cache;
     private final WholeSuiteOptions suite;
     private final Optional<Checkout> checkout;
     private final Console console;
 
-    /** {@code suite.runs()} is the number of pairs. */
-    public SuiteOverheadPipeline(SuiteTarget target, ForkOptions forks, WholeSuiteOptions suite,
+    /** {@code suite.runs()} is the number of pairs; {@code cache}: whether the set-up cache is used (not --no-cache). */
+    public SuiteOverheadPipeline(SuiteTarget target, ForkOptions forks, boolean cache, WholeSuiteOptions suite,
                                  Optional<Checkout> checkout, Console console) {
+        this.cache = cache;
         this.target = target;
         this.forks = forks;
         this.suite = suite;
@@ -35,7 +37,7 @@ public final class SuiteOverheadPipeline {
     /** Measures and prints; returns the exit code. */
     public int benchmark() {
         return Guard.run(console, null, (work, progress) -> {
-            Preparation.Discovered found = new Preparation(target, forks, checkout)
+            Preparation.Discovered found = new Preparation(target, forks, checkout, Preparation.cache(cache, console))
                     .discover(work, progress, Selection.all(null));
             SuiteRuns runs = new SuiteRuns(suite);
             List<String> classes = runs.classes(found.suite());

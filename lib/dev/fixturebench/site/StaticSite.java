@@ -22,6 +22,7 @@ import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.stream.Stream;
 
+import dev.fixturebench.cache.SetupCache;
 import dev.fixturebench.model.Advice;
 import dev.fixturebench.model.AdviceListing;
 import dev.fixturebench.model.AdvicePattern;
@@ -89,12 +90,18 @@ public final class StaticSite implements ResultFormat {
      */
     public StaticSite(SiteSources sources, Path folder, Path results, Path classes, Instant started,
                       boolean resumed) throws IOException {
+        this(sources, folder, results, classes, started, resumed, SetupCache.off());
+    }
+
+    /** As above, the templates' compiled classes loaded from {@code cache} where it keeps them, else kept there. */
+    public StaticSite(SiteSources sources, Path folder, Path results, Path classes, Instant started,
+                      boolean resumed, SetupCache cache) throws IOException {
         this.sources = sources;
         this.folder = folder.toAbsolutePath().normalize();
         this.results = results;
         refuseForeign(this.folder);
         RunHistory earlier = RunHistory.read(this.folder);
-        this.templates = new Templates(sources.templates(), classes);
+        this.templates = new Templates(sources.templates(), classes, cache);
         this.started = Dates.text(started);
         Files.createDirectories(this.folder.resolve("runs"));
         String id = PageNames.runId(started);

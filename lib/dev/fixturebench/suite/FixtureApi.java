@@ -10,6 +10,8 @@ import java.util.stream.Stream;
 import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.parsers.ParserConfigurationException;
 
+import dev.fixturebench.cache.Fingerprint;
+
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
@@ -71,6 +73,11 @@ public final class FixtureApi {
             }
         }
         return false;
+    }
+
+    /** Adds the API's build and sources to {@code fingerprint}: a change to either is a build input of its suites. */
+    void sources(Fingerprint fingerprint) {
+        fingerprint.path(pom).path(sources);
     }
 
     /** Builds the API and installs its jar into the local Maven repository that {@code maven} uses. */

@@ -4,16 +4,20 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import dev.fixturebench.cache.SetupCache;
+
 /**
  * Resolves a Maven project's test class path: compiles its tests (in a multi-module build, the named module and
  * the modules it needs), asks Maven for the test-scope dependencies, and adds a launcher of the suite's version.
  * When the suite depends on the fixture API and that jar is missing or older than its sources, installs it first.
+ * Keeps the class path in the set-up cache, and takes it from there while nothing the build reads has changed.
  */
 public final class MavenSuite {
 
@@ -23,13 +27,39 @@ public final class MavenSuite {
     private final LauncherJars launcher;
     private final Path workDirectory;
     private final Optional<FixtureApi> api;
+    private final ClasspathCache cache;
 
-    /** Builds suites in {@code workDirectory}; {@code api}, if known, is the fixture API build to install on demand. */
-    public MavenSuite(Path workDirectory, Optional<FixtureApi> api) {
+    /**
+     * Builds suites in {@code workDirectory}, keeping their class paths in {@code cache}; {@code api}, if known, is the
+     * fixture API build to install on demand.
+     */
+    public MavenSuite(Path workDirectory, Optional<FixtureApi> api, SetupCache cache) {
         this.workDirectory = workDirectory;
         this.maven = new Maven(workDirectory);
         this.launcher = new LauncherJars(maven, workDirectory);
         this.api = api;
+        this.cache = new ClasspathCache(cache, api);
+    }
+
+    /**
+     * A class path the cache keeps for {@code module} (or null) of {@code projectDirectory}.
+     *
+     * @param classpath the class path, as the build that made it gave it
+     * @param built     when that build started
+     */
+    public record Unchanged(SuiteClasspath classpath, Instant built) {
+    }
+
+    /**
+     * The class path an earlier build of {@code module} (or null) of {@code projectDirectory} made, when nothing that
+     * build read has changed since and every folder and jar it names is as it left them; else empty, to build.
+     */
+    public Optional<Unchanged> unchanged(Path projectDirectory, String module) throws IOException {
+        Path project = projectDirectory.toAbsolutePath().normalize();
+        if (!Files.isRegularFile(project.resolve("pom.xml"))) {
+            return Optional.empty();
+        }
+        return cache.find(cache.key(project, module)).map(kept -> new Unchanged(kept.classpath(), kept.built()));
     }
 
     /** Builds the tests of {@code projectDirectory} (or of its {@code module}, when not null) and returns their class path. */
@@ -46,6 +76,9 @@ public final class MavenSuite {
                     + " with the folder that holds the suite's pom.xml, or --class-path and --test-classes.");
         }
         Path suite = module == null ? project : moduleDirectory(project, pom, module);
+        // the inputs as they are before the build: one edited while it runs makes the next run build again
+        String key = cache.key(project, module);
+        Instant built = Instant.now();
         List<Path> entries;
         try {
             entries = build(project, pom, suite, module != null);
@@ -60,7 +93,9 @@ public final class MavenSuite {
             api.get().install(maven);
             entries = build(project, pom, suite, module != null);
         }
-        return launcher.complete(suite.toString(), List.of(entries.get(0)), entries);
+        SuiteClasspath classpath = launcher.complete(suite.toString(), List.of(entries.get(0)), entries);
+        cache.keep(key, classpath, built);
+        return classpath;
     }
 
     /** Compiles the tests of {@code suite} and returns its test class path, test classes first. */

@@ -46,7 +46,7 @@ public final class RunHeader {
         ClassDataSharing sharing = run.settings().classDataSharing();
         Stats without = run.baseline().startupWithoutArchiveMs();
         lines.add(new HeaderLine("Class-data sharing", (sharing.used()
-                ? "yes — every fork starts from an archive dumped for this run: " : "no — forks start without an"
+                ? "yes — every fork starts from an archive of the fork class path's jars: " : "no — forks start without an"
                 + " archive: ") + sharing.detail() + (without == null ? "" : "; baseline start-up without it: "
                 + Figures.ms(without) + " median (" + Figures.range(without) + ")")));
         lines.add(new HeaderLine("Start-up profile", startupProfile(run.startupProfile()),

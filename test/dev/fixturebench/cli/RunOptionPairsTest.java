@@ -133,6 +133,7 @@ class RunOptionPairsTest {
         samples.put("--module", "--module=core");
         samples.put("--class-path", "--class-path=x.jar");
         samples.put("--test-classes", "--test-classes=" + dir);
+        samples.put("--no-cache", "--no-cache");
         samples.put("--filter", "--filter=model");
         samples.put("--exclude", "--exclude=slow");
         samples.put("--category", "--category=Model");

@@ -40,11 +40,25 @@ class BenchEndToEndTest {
 
     /** Runs the tool as {@link #bench} does, watching its own probe forks; a run that outlives 15 minutes is killed. */
     static WatchedRun benchWatched(String... args) throws IOException, InterruptedException {
+        return benchWatched(java.util.Map.of(), args);
+    }
+
+    /** As {@link #bench}, with {@code environment} added to the tool's (e.g. its own {@code XDG_CACHE_HOME}). */
+    static Run bench(java.util.Map<String, String> environment, String... args)
+            throws IOException, InterruptedException {
+        return benchWatched(environment, args).run();
+    }
+
+    /** As {@link #benchWatched(String...)}, with {@code environment} added to the tool's. */
+    static WatchedRun benchWatched(java.util.Map<String, String> environment, String... args)
+            throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of("bash", ROOT.resolve("jbang").toString(), "bench.java"));
         command.addAll(List.of(args));
         Path log = Files.createTempFile("bench-e2e-", ".log");
-        Process process = new ProcessBuilder(command).directory(ROOT.toFile()).redirectErrorStream(true)
-                .redirectOutput(log.toFile()).start();
+        ProcessBuilder builder = new ProcessBuilder(command).directory(ROOT.toFile()).redirectErrorStream(true)
+                .redirectOutput(log.toFile());
+        builder.environment().putAll(environment);
+        Process process = builder.start();
         try (OwnForks forks = OwnForks.watch(process)) {
             if (!process.waitFor(15, TimeUnit.MINUTES)) {
                 throw new AssertionError("bench.java did not finish in 15 minutes:\n" + Files.readString(log));
@@ -70,8 +84,8 @@ class BenchEndToEndTest {
         JsonNode fixtures = json.get("fixtures");
         assertEquals(3, fixtures.size());
         String markdown = Files.readString(out.resolve("fixture_benchmark_report.md"));
-        assertTrue(markdown.contains("- **Class-data sharing:** yes — every fork starts from an archive dumped for this"
-                + " run: ") && markdown.contains("; baseline start-up without it: "), markdown);
+        assertTrue(markdown.contains("- **Class-data sharing:** yes — every fork starts from an archive of the fork class"
+                + " path's jars: ") && markdown.contains("; baseline start-up without it: "), markdown);
         for (JsonNode fixture : fixtures) {
             String name = fixture.get("name").asText();
             assertEquals("ok", fixture.get("status").asText(), name + ": " + fixture.get("error"));

@@ -61,7 +61,8 @@ class ReportsTest {
         assertTrue(calibration > 0 && calibration < gpu && gpu < real && real < staticRow, md);
         assertTrue(md.contains("n/a (no GPU: libcuda.so.1 not found) | skipped |"), md);
         assertTrue(md.contains("- **Baseline start-up:** 810 ms median (790–850, n=5)"), md);
-        assertTrue(md.contains("- **Class-data sharing:** yes — every fork starts from an archive dumped for this run:"
+        assertTrue(md.contains("- **Class-data sharing:** yes — every fork starts from an archive of the fork"
+                + " class path's jars:"
                 + " 982 classes; baseline start-up without it: 1110 ms median (1090–1150, n=5)\n"), md);
         assertTrue(md.contains("- **GPU:** none — CUDA driver not loadable"), md);
         assertTrue(md.contains("- **Fixtures:** 4 of 5 measured, 2 ok; the suite has 7 tests"), md);
