@@ -110,7 +110,8 @@ public final class Forker {
     /** A forker whose forks run with {@code jvmArgs} on {@code classPath}; {@code name} names its argument file. */
     static Forker create(String name, List<String> jvmArgs, List<Path> classPath, Duration timeout,
                          Path workDirectory) throws IOException {
-        List<String> arguments = new ArrayList<>(jvmArgs);
+        List<String> arguments = new ArrayList<>(ProbeMain.JVM_OPTIONS);
+        arguments.addAll(jvmArgs);
         arguments.add("-cp");
         arguments.add(String.join(java.io.File.pathSeparator, classPath.stream().map(Path::toString).toList()));
         Path argumentFile = workDirectory.resolve(name + ".args");

@@ -10,39 +10,89 @@ final class JvmGauges {
     }
 
     /**
-     * Starts building the platform MBean server, which the first live-heap reading needs (tens of ms), on a daemon
-     * thread, so it overlaps the launcher's start where a core is free; a reading waits for it (the factory locks).
-     */
-    static void prepareInBackground() {
-        Thread thread = new Thread(() -> {
-            try {
-                ManagementFactory.getPlatformMBeanServer();
-            } catch (RuntimeException | LinkageError unavailable) {
-                // the reading falls back, or fails, where it is taken
-            }
-        }, "fixture-bench-gauges");
-        thread.setDaemon(true);
-        thread.start();
-    }
-
-    /**
      * Bytes of reachable objects: HotSpot's class histogram, which collects fully and counts live objects only.
      * Used heap after GC would also count the dead filler G1 leaves in nearly-full regions it does not compact.
      */
     static long liveHeapBytes() {
         try {
-            Object histogram = ManagementFactory.getPlatformMBeanServer().invoke(
-                    new javax.management.ObjectName("com.sun.management:type=DiagnosticCommand"), "gcClassHistogram",
-                    new Object[] {new String[0]}, new String[] {String[].class.getName()});
+            Object histogram = diagnosticCommand().invoke("gcClassHistogram", new Object[] {new String[0]},
+                    new String[] {String[].class.getName()});
             String[] lines = String.valueOf(histogram).strip().split("\n");
             String[] total = lines[lines.length - 1].trim().split("\\s+");
             if (total.length >= 3 && total[0].equals("Total")) {
                 return Long.parseLong(total[2]);
             }
-        } catch (javax.management.JMException | RuntimeException notHotSpot) {
+        } catch (javax.management.JMException | ReflectiveOperationException | RuntimeException notHotSpot) {
             // fall back below
         }
         return settledHeapUsed();
+    }
+
+    private static javax.management.DynamicMBean diagnosticCommand;
+
+    /**
+     * HotSpot's DiagnosticCommand MBean, taken straight from the JDK where {@link ProbeMain#JVM_OPTIONS} opened it to
+     * the probe (no platform MBean server: building that costs a fork ~50-100 ms), else through the platform server.
+     */
+    private static synchronized javax.management.DynamicMBean diagnosticCommand() throws ReflectiveOperationException,
+            javax.management.JMException {
+        if (diagnosticCommand == null) {
+            try {
+                ClassLoader platform = ClassLoader.getPlatformClassLoader();
+                // its provider loads the native library the command needs
+                Class.forName("com.sun.management.internal.PlatformMBeanProviderImpl", true, platform);
+                java.lang.reflect.Method get = Class.forName("com.sun.management.internal.DiagnosticCommandImpl", true,
+                        platform).getDeclaredMethod("getDiagnosticCommandMBean");
+                get.setAccessible(true);
+                diagnosticCommand = (javax.management.DynamicMBean) get.invoke(null);
+            } catch (ReflectiveOperationException | RuntimeException | LinkageError closed) {
+                javax.management.MBeanServer server = ManagementFactory.getPlatformMBeanServer();
+                javax.management.ObjectName name = new javax.management.ObjectName(
+                        "com.sun.management:type=DiagnosticCommand");
+                diagnosticCommand = new PlatformServerCommand(server, name);
+            }
+        }
+        return diagnosticCommand;
+    }
+
+    /** The DiagnosticCommand MBean reached through the platform MBean server: only {@code invoke} is used. */
+    private record PlatformServerCommand(javax.management.MBeanServer server, javax.management.ObjectName name)
+            implements javax.management.DynamicMBean {
+
+        @Override
+        public Object invoke(String action, Object[] params, String[] signature)
+                throws javax.management.MBeanException, javax.management.ReflectionException {
+            try {
+                return server.invoke(name, action, params, signature);
+            } catch (javax.management.InstanceNotFoundException e) {
+                throw new javax.management.ReflectionException(e);
+            }
+        }
+
+        @Override
+        public Object getAttribute(String attribute) {
+            throw new UnsupportedOperationException(attribute);
+        }
+
+        @Override
+        public void setAttribute(javax.management.Attribute attribute) {
+            throw new UnsupportedOperationException(attribute.getName());
+        }
+
+        @Override
+        public javax.management.AttributeList getAttributes(String[] attributes) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public javax.management.AttributeList setAttributes(javax.management.AttributeList attributes) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public javax.management.MBeanInfo getMBeanInfo() {
+            throw new UnsupportedOperationException();
+        }
     }
 
     /** Used heap after full collections, repeated until it stops shrinking. */

@@ -34,9 +34,12 @@ public final class ProbeMain {
     private static final String USAGE = "usage: ProbeMain discover|baseline|archive FILE | measure FILE FIXTURE [HOLDER...]"
             + " | junit|junit4|testng FILE CLASS METHOD FIGURE | resource FILE CLASS [KEY=VALUE...] | suite FILE CLASSES_FILE [SETUP_SHOW_FILE] | plain-suite FILE CLASSES_FILE";
 
-    /** The modes that read the live heap around a build. */
-    private static final java.util.Set<String> MEASURING = java.util.Set.of(Mode.MEASURE, Mode.JUNIT, Mode.JUNIT4,
-            Mode.TESTNG, Mode.RESOURCE);
+    /**
+     * JVM options every fork of the probe starts with: HotSpot's diagnostic command opened to it, so the live-heap
+     * reading needs no platform MBean server (where the JDK has no such package the option is ignored with a warning).
+     */
+    public static final List<String> JVM_OPTIONS = List.of(
+            "--add-opens=jdk.management/com.sun.management.internal=ALL-UNNAMED");
 
     private ProbeMain() {
     }
@@ -73,9 +76,6 @@ public final class ProbeMain {
     }
 
     private static Map<String, Object> run(String mode, List<String> operands) throws Throwable {
-        if (MEASURING.contains(mode)) {
-            JvmGauges.prepareInBackground();
-        }
         switch (mode) {
             case Mode.DISCOVER:
                 return apiAvailable() ? ApiProbe.discover() : noApiFixtures();
