@@ -332,7 +332,8 @@ public class accuracy implements Callable<Integer> {
                     num(plain.median()), num(plain.min()), num(plain.max()), plain.n());
         }
         System.out.printf(Locale.ROOT, "Tool total wall time:                 %.1f s — ./jbang bench.java from start to"
-                + " exit: Maven build, discovery, %d baseline forks%s, %d fixtures × %d forks%n",
+                + " exit: set-up (Maven build, archive, discovery, or the set-up cache's), %d baseline forks%s, %d fixtures"
+                + " × %d forks%n",
                 cost.toolWallMs() / 1000, cost.baselineRuns(), plain == null ? "" : " (and " + plain.n()
                         + " without the archive, and the archive's dump)", cost.fixturesMeasured(), cost.repeat());
         System.out.printf(Locale.ROOT, "Σ true time costs × repeat:           %.1f s — %s ms per repetition (heap"
