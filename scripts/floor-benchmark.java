@@ -238,9 +238,10 @@ class floor_benchmark implements Callable<Integer> {
                 .toList();
     }
 
-    /** How many fixtures the whole selection holds, as bench.java list --format=json counts them. */
-    private Integer listed() throws Exception {
+    /** How many fixtures the whole selection holds (with {@code extra}, e.g. a shard), as bench.java list counts them. */
+    private Integer listed(String... extra) throws Exception {
         List<String> command = new ArrayList<>(List.of("./jbang", "bench.java", "list", "--format=json"));
+        command.addAll(List.of(extra));
         for (String option : wholeSelection()) {
             // list takes the suite and selection options, not the measuring ones
             if (option.matches("--(project|module|class-path|test-classes|filter|exclude|category|scope|type"
@@ -295,8 +296,11 @@ class floor_benchmark implements Callable<Integer> {
         if (shard == null) {
             return 1;
         }
-        double projected = projectedS(runs, checked, selectable);
-        System.out.printf(Locale.ROOT, "Shard %s run for real: %.1f s for %d fixtures; projected %.1f s: %+.1f %%"
+        // shards split by class, so they differ in size: project the checked one from its own count
+        Integer inShard = listed("--shard=" + checkShard);
+        double projected = projectedS(runs, 1, inShard == null ? (int) Math.ceil(selectable / (double) checked)
+                : inShard);
+        System.out.printf(Locale.ROOT, "Shard %s run for real: %.1f s for %d fixtures; projected for them %.1f s: %+.1f %%"
                 + " (target: within 20 %%)%n", checkShard, shard.wallS(), shard.measured(), projected,
                 100 * (shard.wallS() - projected) / projected);
         return 0;

@@ -15,84 +15,50 @@ final class JvmGauges {
      */
     static long liveHeapBytes() {
         try {
-            Object histogram = diagnosticCommand().invoke("gcClassHistogram", new Object[] {new String[0]},
-                    new String[] {String[].class.getName()});
-            String[] lines = String.valueOf(histogram).strip().split("\n");
+            String[] lines = histogram().run().strip().split("\n");
             String[] total = lines[lines.length - 1].trim().split("\\s+");
             if (total.length >= 3 && total[0].equals("Total")) {
                 return Long.parseLong(total[2]);
             }
-        } catch (javax.management.JMException | ReflectiveOperationException | RuntimeException notHotSpot) {
+        } catch (Exception notHotSpot) {
             // fall back below
         }
         return settledHeapUsed();
     }
 
-    private static javax.management.DynamicMBean diagnosticCommand;
+    /** HotSpot's {@code GC.class_histogram}, as text. */
+    private interface Histogram {
+        String run() throws Exception;
+    }
+
+    private static Histogram histogram;
 
     /**
-     * HotSpot's DiagnosticCommand MBean, taken straight from the JDK where {@link ProbeMain#JVM_OPTIONS} opened it to
-     * the probe (no platform MBean server: building that costs a fork ~50-100 ms), else through the platform server.
+     * The histogram straight from the JDK's DiagnosticCommand where {@link ProbeMain#JVM_OPTIONS} opened it to the
+     * probe (13-24 ms the first time), else through the platform MBean server (building it costs a fork 50-100 ms).
      */
-    private static synchronized javax.management.DynamicMBean diagnosticCommand() throws ReflectiveOperationException,
-            javax.management.JMException {
-        if (diagnosticCommand == null) {
+    private static synchronized Histogram histogram() throws javax.management.JMException {
+        if (histogram == null) {
             try {
                 ClassLoader platform = ClassLoader.getPlatformClassLoader();
                 // its provider loads the native library the command needs
                 Class.forName("com.sun.management.internal.PlatformMBeanProviderImpl", true, platform);
-                java.lang.reflect.Method get = Class.forName("com.sun.management.internal.DiagnosticCommandImpl", true,
-                        platform).getDeclaredMethod("getDiagnosticCommandMBean");
+                Class<?> type = Class.forName("com.sun.management.internal.DiagnosticCommandImpl", true, platform);
+                java.lang.reflect.Method get = type.getDeclaredMethod("getDiagnosticCommandMBean");
+                java.lang.reflect.Method execute = type.getDeclaredMethod("executeDiagnosticCommand", String.class);
                 get.setAccessible(true);
-                diagnosticCommand = (javax.management.DynamicMBean) get.invoke(null);
+                execute.setAccessible(true);
+                Object command = get.invoke(null);
+                histogram = () -> (String) execute.invoke(command, "GC.class_histogram");
             } catch (ReflectiveOperationException | RuntimeException | LinkageError closed) {
                 javax.management.MBeanServer server = ManagementFactory.getPlatformMBeanServer();
                 javax.management.ObjectName name = new javax.management.ObjectName(
                         "com.sun.management:type=DiagnosticCommand");
-                diagnosticCommand = new PlatformServerCommand(server, name);
+                histogram = () -> String.valueOf(server.invoke(name, "gcClassHistogram",
+                        new Object[] {new String[0]}, new String[] {String[].class.getName()}));
             }
         }
-        return diagnosticCommand;
-    }
-
-    /** The DiagnosticCommand MBean reached through the platform MBean server: only {@code invoke} is used. */
-    private record PlatformServerCommand(javax.management.MBeanServer server, javax.management.ObjectName name)
-            implements javax.management.DynamicMBean {
-
-        @Override
-        public Object invoke(String action, Object[] params, String[] signature)
-                throws javax.management.MBeanException, javax.management.ReflectionException {
-            try {
-                return server.invoke(name, action, params, signature);
-            } catch (javax.management.InstanceNotFoundException e) {
-                throw new javax.management.ReflectionException(e);
-            }
-        }
-
-        @Override
-        public Object getAttribute(String attribute) {
-            throw new UnsupportedOperationException(attribute);
-        }
-
-        @Override
-        public void setAttribute(javax.management.Attribute attribute) {
-            throw new UnsupportedOperationException(attribute.getName());
-        }
-
-        @Override
-        public javax.management.AttributeList getAttributes(String[] attributes) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public javax.management.AttributeList setAttributes(javax.management.AttributeList attributes) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public javax.management.MBeanInfo getMBeanInfo() {
-            throw new UnsupportedOperationException();
-        }
+        return histogram;
     }
 
     /** Used heap after full collections, repeated until it stops shrinking. */
