@@ -37,8 +37,17 @@ public final class FixtureRegistry {
 
     private final Map<String, FixtureDefinition> byName;
 
+    /** Where this registry read named holders alone: the whole suite's, scanned once if a name is missing. */
+    private final java.util.function.Supplier<FixtureRegistry> complete;
+
     private FixtureRegistry(Map<String, FixtureDefinition> byName) {
+        this(byName, null);
+    }
+
+    private FixtureRegistry(Map<String, FixtureDefinition> byName,
+                            java.util.function.Supplier<FixtureRegistry> complete) {
         this.byName = byName;
+        this.complete = complete;
     }
 
     /** The registry of the current thread's context class loader, built once. */
@@ -64,7 +73,25 @@ public final class FixtureRegistry {
                 all.add(definition.withOrigin(origin));
             }
         }
-        return of(all);
+        FixtureRegistry registry = of(all);
+        if (named == null) {
+            return registry;
+        }
+        // a fixture asked for by name that the named holders lack (a custom extension's, say): scan after all
+        FixtureRegistry[] scanned = new FixtureRegistry[1];
+        return new FixtureRegistry(registry.byName, () -> {
+            synchronized (scanned) {
+                if (scanned[0] == null) {
+                    String property = System.clearProperty(HOLDERS_PROPERTY);
+                    try {
+                        scanned[0] = load(loader);
+                    } finally {
+                        System.setProperty(HOLDERS_PROPERTY, property);
+                    }
+                }
+                return scanned[0];
+            }
+        });
     }
 
     /** A registry of exactly these definitions; fails on duplicates, unknown dependencies, cycles and scope mismatches. */
@@ -110,6 +137,9 @@ public final class FixtureRegistry {
     /** The definition named {@code name}; fails naming the closest known fixtures when there is none. */
     public FixtureDefinition require(String name) {
         FixtureDefinition definition = byName.get(name);
+        if (definition == null && complete != null) {
+            return complete.get().require(name);
+        }
         if (definition == null) {
             throw new FixtureConfigurationException("No fixture named '" + name + "'; closest known: "
                     + String.join(", ", ClosestNames.to(name, byName.keySet(), 3)));

@@ -50,6 +50,11 @@ public final class SuiteDiscovery {
      * methods or a source), and, as loading a class defines all its fixtures, those declaring what any of them uses.
      */
     static List<String> holders(FixtureInfo fixture, List<FixtureInfo> api) {
+        return holders(Set.of(fixture.name()), api);
+    }
+
+    /** The classes a fork building the fixtures named {@code names} needs, as {@link #holders(FixtureInfo, List)}. */
+    static List<String> holders(Set<String> names, List<FixtureInfo> api) {
         Map<String, FixtureInfo> byName = new HashMap<>();
         Map<String, List<FixtureInfo>> byClass = new HashMap<>();
         for (FixtureInfo info : api) {
@@ -57,7 +62,13 @@ public final class SuiteDiscovery {
             byClass.computeIfAbsent(info.declaredIn(), c -> new ArrayList<>()).add(info);
         }
         Set<String> classes = new LinkedHashSet<>();
-        Deque<String> toVisit = new ArrayDeque<>(List.of(fixture.declaredIn()));
+        Deque<String> toVisit = new ArrayDeque<>();
+        for (String name : names) {
+            FixtureInfo named = byName.get(name);
+            if (named != null) {
+                toVisit.addLast(named.declaredIn());
+            }
+        }
         while (!toVisit.isEmpty()) {
             String next = toVisit.removeFirst();
             if (!classes.add(next)) {
@@ -92,10 +103,19 @@ public final class SuiteDiscovery {
             fixtures.add(new DiscoveredFixture(counted.withCategory(rules.categorise(counted)),
                     ProbeCall.apiFixture(fixture.name(), holders(fixture, api)), null));
         }
+        Map<String, Set<String>> usesByClass = new HashMap<>();
+        for (TestCase test : structure.tests()) {
+            usesByClass.computeIfAbsent(test.className(), c -> new LinkedHashSet<>()).addAll(test.uses());
+        }
         for (NativeFixture fixture : structure.fixtures()) {
             FixtureInfo counted = fixture.info().withUsedBy(fixture.usedBy());
-            fixtures.add(new DiscoveredFixture(counted.withCategory(rules.categorise(counted)),
-                    NativeProbes.call(fixture), NativeProbes.measuredAs(fixture)));
+            ProbeCall call = NativeProbes.call(fixture);
+            if (call.mode().equals(dev.fixturebench.probe.ProbeProtocol.Mode.JUNIT)) {
+                // a Jupiter class that asks for fixtures builds them through the API: its fork needs their classes
+                call = call.withHolders(holders(usesByClass.getOrDefault(fixture.runClass(), Set.of()), api));
+            }
+            fixtures.add(new DiscoveredFixture(counted.withCategory(rules.categorise(counted)), call,
+                    NativeProbes.measuredAs(fixture)));
         }
         return new DiscoveredSuite(fixtures, structure.tests().size(), templates,
                 structure.tests().stream().map(TestCase::className).distinct().toList(), structure.leftOut());

@@ -44,6 +44,19 @@ public record ProbeCall(String mode, List<String> operands) {
         return new ProbeCall(Mode.RESOURCE, operands);
     }
 
+    /**
+     * This call, its fork told {@code holders}, the classes declaring the API fixtures its test class asks for (none:
+     * unchanged), so the fork needs no scan of the suite's classes for them.
+     */
+    public ProbeCall withHolders(List<String> holders) {
+        if (holders.isEmpty()) {
+            return this;
+        }
+        List<String> all = new ArrayList<>(operands);
+        all.addAll(holders);
+        return new ProbeCall(mode, all);
+    }
+
     /** Whether the call measures a native fixture (of any framework) rather than one of the fixture API's. */
     public boolean isNative() {
         return mode.equals(Mode.JUNIT) || mode.equals(Mode.JUNIT4) || mode.equals(Mode.TESTNG);

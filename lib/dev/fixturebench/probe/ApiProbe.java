@@ -39,10 +39,15 @@ final class ApiProbe {
         return result;
     }
 
+    /** Makes the fixture registry read {@code holders} alone, instead of scanning the suite's classes. */
+    static void readHoldersOnly(List<String> holders) {
+        System.setProperty(FixtureRegistry.HOLDERS_PROPERTY, String.join(",", holders));
+    }
+
     /** Builds {@code fixture}, reading @Fixture methods from {@code holders} alone where any are given. */
     static Map<String, Object> measure(String fixture, List<String> holders) {
         if (!holders.isEmpty()) {
-            System.setProperty(FixtureRegistry.HOLDERS_PROPERTY, String.join(",", holders));
+            readHoldersOnly(holders);
         }
         FixtureRegistry.shared().require(fixture);
         for (int i = 0; i < ProbeMain.warmups(); i++) {

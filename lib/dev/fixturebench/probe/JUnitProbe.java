@@ -25,6 +25,14 @@ final class JUnitProbe {
     }
 
     static Map<String, Object> measure(String className, String methodName, String figure) {
+        return measure(className, methodName, figure, List.of());
+    }
+
+    /** As above; {@code holders}, where given, are the classes of the API fixtures the class asks for. */
+    static Map<String, Object> measure(String className, String methodName, String figure, List<String> holders) {
+        if (!holders.isEmpty()) {
+            ApiProbe.readHoldersOnly(holders);
+        }
         JUnitTimings.activate(figure);
         Outcome outcome = null;
         for (int run = 0; run <= ProbeMain.warmups(); run++) {

@@ -88,7 +88,8 @@ public final class ProbeMain {
                 return ApiProbe.measure(operands.get(0), operands.subList(1, operands.size()));
             case Mode.JUNIT:
                 require(operands, 3);
-                return JUnitProbe.measure(operands.get(0), operands.get(1), operands.get(2));
+                return JUnitProbe.measure(operands.get(0), operands.get(1), operands.get(2),
+                        operands.subList(3, operands.size()));
             case Mode.JUNIT4:
                 require(operands, 3);
                 return JUnit4Probe.measure(operands.get(0), operands.get(1), operands.get(2));

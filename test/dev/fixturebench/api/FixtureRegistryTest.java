@@ -77,6 +77,8 @@ class FixtureRegistryTest {
             assertEquals(List.of("lifecycle_aborting", "lifecycle_broken", "lifecycle_class", "lifecycle_method",
                     "lifecycle_session"), named.definitions().stream().map(FixtureDefinition::name).sorted().toList(),
                     "that class's fixtures alone");
+            assertEquals("registry_other", named.require("registry_other").name(),
+                    "a name the holders lack is found by a scan after all");
             System.clearProperty(FixtureRegistry.HOLDERS_PROPERTY);
             assertTrue(FixtureRegistry.load(getClass().getClassLoader()).definitions().stream()
                     .anyMatch(d -> d.name().equals("registry_other")), "a scan finds the other holder's too");
