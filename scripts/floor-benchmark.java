@@ -36,7 +36,7 @@ import picocli.CommandLine.Unmatched;
                 + " fixture fork's wall less the bare fork and its init, median over fixtures), and the time before"
                 + " the first baseline fork, split by step (from the tool's -Dfixturebench.steps file).",
             "Any other option goes to every run of bench.java, e.g. --max-fixtures=10 or --project=DIR."},
-        footer = {"", "Targets (issue 20): wall ≤ 1.2 × floor; per-fork overhead ≤ 50 ms; ≤ 3 s before the first"
+        footer = {"", "Targets: wall ≤ 1.2 × floor; per-fork overhead ≤ 50 ms; ≤ 3 s before the first"
                 + " baseline fork on a run with nothing changed.",
             "Exit codes: 0 measured (targets met or not: the table says), 1 a run failed, 2 bad usage."})
 class floor_benchmark implements Callable<Integer> {
@@ -220,7 +220,7 @@ class floor_benchmark implements Callable<Integer> {
         System.out.println();
         double ratio = median(measured.stream().map(Run::ratio).toList());
         double overhead = median(measured.stream().map(Run::overheadMs).toList());
-        System.out.printf(Locale.ROOT, "Targets (issue 20): wall/floor %.2f %s 1.2; per-fork overhead %.1f ms %s 50 ms;"
+        System.out.printf(Locale.ROOT, "Targets: wall/floor %.2f %s 1.2; per-fork overhead %.1f ms %s 50 ms;"
                         + " before the first baseline fork: see the later runs (the first may have built or filled the"
                         + " caches)%n", ratio, ratio <= 1.2 ? "≤" : ">", overhead, overhead <= 50 ? "≤" : ">");
     }

@@ -32,8 +32,8 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
- * What rewriting the outputs after each fixture costs a run, measured on a generated suite of many fixtures (issue
- * 18: at most 5 % of the run). It generates the suite (scripts/generate-suite.java), runs the tool on it as a user
+ * What rewriting the outputs after each fixture costs a run, measured on a generated suite of many fixtures (the
+ * target: at most 5 % of the run). It generates the suite (scripts/generate-suite.java), runs the tool on it as a user
  * would, with the site, and with {@code -Dfixturebench.writing.stats=FILE}, so the tool's writer thread records each
  * format's write; then prints the run's wall, the time spent writing (in all, per write, per format), its share of the
  * run, and how long measuring waited for the writer. Then it runs the tool again and kills it with SIGKILL midway, and
