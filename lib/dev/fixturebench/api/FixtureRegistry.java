@@ -62,8 +62,26 @@ public final class FixtureRegistry {
 
     /** Scans {@code loader}'s class path directories and service providers; fails on inconsistent definitions. */
     public static FixtureRegistry load(ClassLoader loader) {
-        List<FixtureDefinition> all = new ArrayList<>();
         Set<String> named = named();
+        FixtureRegistry registry = load(loader, named);
+        if (named == null) {
+            return registry;
+        }
+        // a fixture asked for by name that the named holders lack (a custom extension's, say): scan after all
+        FixtureRegistry[] scanned = new FixtureRegistry[1];
+        return new FixtureRegistry(registry.byName, () -> {
+            synchronized (scanned) {
+                if (scanned[0] == null) {
+                    scanned[0] = load(loader, null);
+                }
+                return scanned[0];
+            }
+        });
+    }
+
+    /** The definitions of {@code named} classes (null: the class path's directories, every source), checked. */
+    private static FixtureRegistry load(ClassLoader loader, Set<String> named) {
+        List<FixtureDefinition> all = new ArrayList<>();
         for (Class<?> holder : named == null ? holders(loader) : classes(named, loader)) {
             all.addAll(annotatedDefinitions(holder));
         }
@@ -73,25 +91,7 @@ public final class FixtureRegistry {
                 all.add(definition.withOrigin(origin));
             }
         }
-        FixtureRegistry registry = of(all);
-        if (named == null) {
-            return registry;
-        }
-        // a fixture asked for by name that the named holders lack (a custom extension's, say): scan after all
-        FixtureRegistry[] scanned = new FixtureRegistry[1];
-        return new FixtureRegistry(registry.byName, () -> {
-            synchronized (scanned) {
-                if (scanned[0] == null) {
-                    String property = System.clearProperty(HOLDERS_PROPERTY);
-                    try {
-                        scanned[0] = load(loader);
-                    } finally {
-                        System.setProperty(HOLDERS_PROPERTY, property);
-                    }
-                }
-                return scanned[0];
-            }
-        });
+        return of(all);
     }
 
     /** A registry of exactly these definitions; fails on duplicates, unknown dependencies, cycles and scope mismatches. */

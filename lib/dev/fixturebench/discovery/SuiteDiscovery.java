@@ -1,9 +1,7 @@
 package dev.fixturebench.discovery;
 
 import java.io.IOException;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -13,6 +11,7 @@ import java.util.Set;
 import dev.fixturebench.cache.SetupCache;
 import dev.fixturebench.fork.ProbeCall;
 import dev.fixturebench.model.FixtureInfo;
+import dev.fixturebench.probe.ProbeProtocol.Mode;
 import dev.fixturebench.suite.SuiteClasspath;
 import dev.fixturebench.suite.TestConventions;
 
@@ -45,53 +44,13 @@ public final class SuiteDiscovery {
         this.integrationTests = integrationTests;
     }
 
-    /**
-     * The classes a fork building {@code fixture} needs, in order: the one declaring it (a holder of {@code @Fixture}
-     * methods or a source), and, as loading a class defines all its fixtures, those declaring what any of them uses.
-     */
-    static List<String> holders(FixtureInfo fixture, List<FixtureInfo> api) {
-        return holders(Set.of(fixture.name()), api);
-    }
-
-    /** The classes a fork building the fixtures named {@code names} needs, as {@link #holders(FixtureInfo, List)}. */
-    static List<String> holders(Set<String> names, List<FixtureInfo> api) {
-        Map<String, FixtureInfo> byName = new HashMap<>();
-        Map<String, List<FixtureInfo>> byClass = new HashMap<>();
-        for (FixtureInfo info : api) {
-            byName.put(info.name(), info);
-            byClass.computeIfAbsent(info.declaredIn(), c -> new ArrayList<>()).add(info);
-        }
-        Set<String> classes = new LinkedHashSet<>();
-        Deque<String> toVisit = new ArrayDeque<>();
-        for (String name : names) {
-            FixtureInfo named = byName.get(name);
-            if (named != null) {
-                toVisit.addLast(named.declaredIn());
-            }
-        }
-        while (!toVisit.isEmpty()) {
-            String next = toVisit.removeFirst();
-            if (!classes.add(next)) {
-                continue;
-            }
-            for (FixtureInfo declared : byClass.getOrDefault(next, List.of())) {
-                for (String dependency : declared.dependsOn()) {
-                    FixtureInfo used = byName.get(dependency);
-                    if (used != null && !classes.contains(used.declaredIn())) {
-                        toVisit.addLast(used.declaredIn());
-                    }
-                }
-            }
-        }
-        return List.copyOf(classes);
-    }
-
     public DiscoveredSuite discover() throws IOException, DiscoveryException {
         List<FixtureInfo> api = discovery.discover();
         List<java.nio.file.Path> classpath = new ArrayList<>(suite.entries());
         classpath.addAll(suite.launcher());
         SuiteStructure structure = scans.scan(suite.testClasses(), classpath, conventions, integrationTests);
         Usage usage = new Usage(structure.tests(), api);
+        FixtureHolders holders = new FixtureHolders(api);
         List<DiscoveredFixture> fixtures = new ArrayList<>();
         List<String> templates = new ArrayList<>();
         for (FixtureInfo fixture : api) {
@@ -101,7 +60,7 @@ public final class SuiteDiscovery {
             }
             FixtureInfo counted = fixture.withUsedBy(usage.usedBy(fixture.name()));
             fixtures.add(new DiscoveredFixture(counted.withCategory(rules.categorise(counted)),
-                    ProbeCall.apiFixture(fixture.name(), holders(fixture, api)), null));
+                    ProbeCall.apiFixture(fixture.name(), holders.of(Set.of(fixture.name()))), null));
         }
         Map<String, Set<String>> usesByClass = new HashMap<>();
         for (TestCase test : structure.tests()) {
@@ -110,9 +69,9 @@ public final class SuiteDiscovery {
         for (NativeFixture fixture : structure.fixtures()) {
             FixtureInfo counted = fixture.info().withUsedBy(fixture.usedBy());
             ProbeCall call = NativeProbes.call(fixture);
-            if (call.mode().equals(dev.fixturebench.probe.ProbeProtocol.Mode.JUNIT)) {
+            if (call.mode().equals(Mode.JUNIT)) {
                 // a Jupiter class that asks for fixtures builds them through the API: its fork needs their classes
-                call = call.withHolders(holders(usesByClass.getOrDefault(fixture.runClass(), Set.of()), api));
+                call = call.withHolders(holders.of(usesByClass.getOrDefault(fixture.runClass(), Set.of())));
             }
             fixtures.add(new DiscoveredFixture(counted.withCategory(rules.categorise(counted)), call,
                     NativeProbes.measuredAs(fixture)));

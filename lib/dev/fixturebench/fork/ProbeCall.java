@@ -23,9 +23,7 @@ public record ProbeCall(String mode, List<String> operands) {
      * spare the fork a scan of the suite's classes for them (none: it scans).
      */
     public static ProbeCall apiFixture(String name, List<String> holders) {
-        List<String> operands = new ArrayList<>(List.of(name));
-        operands.addAll(holders);
-        return new ProbeCall(Mode.MEASURE, operands);
+        return new ProbeCall(Mode.MEASURE, List.of(name)).withHolders(holders);
     }
 
     /**

@@ -19,8 +19,9 @@ import dev.fixturebench.probe.ProbeProtocol.Result;
 
 /**
  * Entry point of every forked JVM: {@code discover FILE}, {@code baseline FILE}, {@code archive FILE},
- * {@code measure FILE NAME [HOLDER...]}, {@code junit|junit4|testng FILE CLASS METHOD FIGURE} or a whole-suite mode. Writes one
- * JSON object to FILE and exits.
+ * {@code measure FILE NAME [HOLDER...]}, {@code junit FILE CLASS METHOD FIGURE [HOLDER...]},
+ * {@code junit4|testng FILE CLASS METHOD FIGURE} or a whole-suite mode (a HOLDER: a class declaring the API fixtures
+ * the fork needs). Writes one JSON object to FILE and exits.
  * It depends only on the JDK and JUnit; the fixture API is touched only in the modes that need it.
  */
 public final class ProbeMain {
@@ -31,8 +32,8 @@ public final class ProbeMain {
     /** Configuration parameter naming the fixture that {@link FixtureProbeTest} builds. */
     public static final String FIXTURE_PARAMETER = "fixturebench.probe.fixture";
 
-    private static final String USAGE = "usage: ProbeMain discover|baseline|archive FILE | measure FILE FIXTURE [HOLDER...]"
-            + " | junit|junit4|testng FILE CLASS METHOD FIGURE | resource FILE CLASS [KEY=VALUE...] | suite FILE CLASSES_FILE [SETUP_SHOW_FILE] | plain-suite FILE CLASSES_FILE";
+    private static final String USAGE = "usage: ProbeMain discover|baseline|archive FILE"
+            + " | measure FILE FIXTURE [HOLDER...] | junit FILE CLASS METHOD FIGURE [HOLDER...] | junit4|testng FILE CLASS METHOD FIGURE | resource FILE CLASS [KEY=VALUE...] | suite FILE CLASSES_FILE [SETUP_SHOW_FILE] | plain-suite FILE CLASSES_FILE";
 
     /**
      * JVM options every fork of the probe starts with: HotSpot's diagnostic command opened to it, so the live-heap

@@ -3,6 +3,7 @@ package dev.fixturebench.discovery;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
+import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 
@@ -33,14 +34,14 @@ class HoldersTest {
     @Test
     void theDeclaringClassThenThoseDeclaringWhatAnyOfItsFixturesUsesAtAnyDepthEachOnce() {
         assertEquals(List.of("ex.ModelFixtures", "ex.TextFixtures", "ex.ConfigSource"),
-                SuiteDiscovery.holders(API.get(0), API),
+                new FixtureHolders(API).of(Set.of("model")),
                 "TextFixtures also defines vocabulary, which uses the source's config");
-        assertEquals(List.of("ex.OtherFixtures"), SuiteDiscovery.holders(API.get(4), API), "nothing else");
+        assertEquals(List.of("ex.OtherFixtures"), new FixtureHolders(API).of(Set.of("unrelated")), "nothing else");
     }
 
     @Test
     void aGeneratedFixtureNeedsItsSourceAndWhatAnyOfTheSourcesFixturesUses() {
-        assertEquals(List.of("ex.SessionSource", "ex.CorpusFixtures"), SuiteDiscovery.holders(API.get(7), API),
+        assertEquals(List.of("ex.SessionSource", "ex.CorpusFixtures"), new FixtureHolders(API).of(Set.of("session__bert")),
                 "bert uses nothing, but the source also defines gpt2, which uses corpus");
     }
 }
