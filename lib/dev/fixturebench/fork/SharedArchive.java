@@ -117,10 +117,9 @@ public final class SharedArchive {
             if (reused.isPresent()) {
                 // checked when it was dumped; the JVM maps it again only with the same jars, JDK and options: its key
                 Dumped dumped = reused.get();
-                String detail = String.format(Locale.ROOT, "%d classes (the test framework, probe, JDK), reused from"
-                        + " the cache (dumped %s in %.1f s by an empty-test fork on the %d jar(s) of the class path);"
-                        + " the suite's %d folder(s) follow them", dumped.classes(), Dates.text(dumped.at()),
-                        dumped.seconds(), classPath.jars().size(), classPath.directories().size());
+                String detail = detail(dumped.classes(), String.format(Locale.ROOT, "reused from the cache (dumped %s"
+                        + " in %.1f s by an empty-test fork on the %d jar(s) of the class path)",
+                        Dates.text(dumped.at()), dumped.seconds(), classPath.jars().size()), classPath);
                 Forker archived = Forker.create("fork-cds", with(jvmArgs, "-XX:SharedArchiveFile="
                         + dumped.archive()), classPath.jarsFirst(), timeout, work);
                 return new Forks(archived, plain, new ClassDataSharing(true, detail));
@@ -160,12 +159,17 @@ public final class SharedArchive {
                     + " — " + jvmMessages(check.outputTail()));
         }
         long classes = loaded.stream().filter(line -> line.endsWith(FROM_ARCHIVE)).count();
-        String detail = String.format(Locale.ROOT, "%d classes (the test framework, probe, JDK), dumped in %.1f s"
-                + " by an empty-test fork on the %d jar(s) of the class path; the suite's %d folder(s) follow them",
-                classes, dumpSeconds, classPath.jars().size(), classPath.directories().size());
+        String detail = detail(classes, String.format(Locale.ROOT, "dumped in %.1f s by an empty-test fork on the %d"
+                + " jar(s) of the class path", dumpSeconds, classPath.jars().size()), classPath);
         Forker archived = Forker.create("fork-cds", mapping, classPath.jarsFirst(), timeout, work);
         keep(cache, key, new Dumped(archive, dumpedAt, dumpSeconds, classes));
         return new Forks(archived, plain, new ClassDataSharing(true, detail));
+    }
+
+    /** What the header says of an archive of {@code classes} classes, {@code how} it came to be, one wording for both. */
+    private static String detail(long classes, String how, ForkClassPath classPath) {
+        return String.format(Locale.ROOT, "%d classes (the test framework, probe, JDK), %s; the suite's %d folder(s)"
+                + " follow them", classes, how, classPath.directories().size());
     }
 
     /**
