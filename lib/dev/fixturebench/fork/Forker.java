@@ -17,6 +17,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import dev.fixturebench.probe.ProbeMain;
+import dev.fixturebench.probe.ProbeProtocol;
 
 /**
  * Starts fresh JVMs running {@link ProbeMain} on the suite's class path, one at a time per call, each with a time
@@ -25,6 +26,11 @@ import dev.fixturebench.probe.ProbeMain;
 public final class Forker {
 
     private static final int TAIL_LINES = 40;
+    /** How often a fork's end is looked for beside its exit: the marker of its finished shutdown hooks. */
+    private static final long EXIT_POLL_NANOS = TimeUnit.MILLISECONDS.toNanos(5);
+    private static final List<String> WRITES_AT_EXIT = List.of("-agent", "-javaagent", "-Xrun", "-Xlog", "-XX:+Print",
+            "-XX:StartFlightRecording", "-XX:FlightRecorderOptions", "-XX:ArchiveClassesAtExit", "-XX:DumpLoadedClassList",
+            "-XX:+CITime", "-XX:+LogCompilation");
     private static final int TAIL_BYTES = 64 * 1024;
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Set<Process> LIVE = ConcurrentHashMap.newKeySet();
@@ -56,14 +62,18 @@ public final class Forker {
     private final Duration timeout;
     private final List<String> extraJvmArgs;
     private final List<Path> classPath;
+    /** Whether the forks' options may write at the JVM's very end, so a fork is waited for until it is gone. */
+    private final boolean writesAtExit;
 
     private Forker(Path workDirectory, Path argumentFile, Duration timeout, List<String> extraJvmArgs,
-                   List<Path> classPath) {
-        this(workDirectory, workDirectory, argumentFile, timeout, Duration.ZERO, extraJvmArgs, classPath);
+                   List<Path> classPath, boolean writesAtExit) {
+        this(workDirectory, workDirectory, argumentFile, timeout, Duration.ZERO, extraJvmArgs, classPath,
+                writesAtExit);
     }
 
     private Forker(Path workDirectory, Path runDirectory, Path argumentFile, Duration timeout, Duration grace,
-                   List<String> extraJvmArgs, List<Path> classPath) {
+                   List<String> extraJvmArgs, List<Path> classPath, boolean writesAtExit) {
+        this.writesAtExit = writesAtExit || writesAtExit(extraJvmArgs);
         this.runDirectory = runDirectory;
         this.grace = grace;
         this.classPath = List.copyOf(classPath);
@@ -77,12 +87,13 @@ public final class Forker {
     public Forker withJvmArgs(List<String> jvmArgs) {
         List<String> all = new ArrayList<>(extraJvmArgs);
         all.addAll(jvmArgs);
-        return new Forker(workDirectory, runDirectory, argumentFile, timeout, grace, all, classPath);
+        return new Forker(workDirectory, runDirectory, argumentFile, timeout, grace, all, classPath, writesAtExit);
     }
 
     /** A forker that starts its forks as this one does, each with {@code limit} as its time limit. */
     public Forker withTimeout(Duration limit) {
-        return new Forker(workDirectory, runDirectory, argumentFile, limit, grace, extraJvmArgs, classPath);
+        return new Forker(workDirectory, runDirectory, argumentFile, limit, grace, extraJvmArgs, classPath,
+                writesAtExit);
     }
 
     /**
@@ -91,7 +102,7 @@ public final class Forker {
      */
     public Forker inDirectory(Path directory) {
         return new Forker(workDirectory, directory.toAbsolutePath(), argumentFile, timeout, grace, extraJvmArgs,
-                classPath);
+                classPath, writesAtExit);
     }
 
     /**
@@ -99,7 +110,8 @@ public final class Forker {
      * what they have) and killed with their whole tree only when still alive after {@code grace}.
      */
     public Forker withGracefulStop(Duration grace) {
-        return new Forker(workDirectory, runDirectory, argumentFile, timeout, grace, extraJvmArgs, classPath);
+        return new Forker(workDirectory, runDirectory, argumentFile, timeout, grace, extraJvmArgs, classPath,
+                writesAtExit);
     }
 
     /** The class path its forks run on, in order. */
@@ -120,7 +132,7 @@ public final class Forker {
             quoted.add('"' + argument.replace("\\", "\\\\").replace("\"", "\\\"") + '"');
         }
         Files.write(argumentFile, quoted, StandardCharsets.UTF_8);
-        return new Forker(workDirectory, argumentFile, timeout, List.of(), classPath);
+        return new Forker(workDirectory, argumentFile, timeout, List.of(), classPath, writesAtExit(jvmArgs));
     }
 
     /** Runs the probe with {@code probeArguments} after its result file, watched by {@code watcher}. */
@@ -146,11 +158,13 @@ public final class Forker {
             LIVE.add(process);
         }
         boolean timedOut;
+        Integer markedExit;
         try {
             process.getOutputStream().close();
             ForkWatcher.Watch watch = watcher.watch(process.pid());
             try {
-                timedOut = !process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS);
+                markedExit = awaitEnd(process, result.resolveSibling(result.getFileName() + ProbeProtocol.EXITED_SUFFIX));
+                timedOut = markedExit == null && process.isAlive();
             } finally {
                 watch.stop();
             }
@@ -181,8 +195,50 @@ public final class Forker {
                 outputTail += "\n(the probe's result file could not be read: " + unreadable.getOriginalMessage() + ")";
             }
         }
-        return new ForkResult(timedOut ? -1 : process.exitValue(), wall, timedOut, probe, outputTail,
+        int exit = timedOut ? -1 : markedExit != null ? markedExit : process.exitValue();
+        return new ForkResult(exit, wall, timedOut, probe, outputTail,
                 Files.exists(crashReport) ? head(crashReport) : null);
+    }
+
+    /**
+     * Waits until the fork ends or its time limit passes; where the probe marked that its exit has run every shutdown
+     * hook, ends it then and returns the exit code it marked (the JVM's own end may still wait for threads blocked in
+     * native code). Null when it ended by itself or ran out of time.
+     */
+    private Integer awaitEnd(Process process, Path exited) throws InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (true) {
+            long left = deadline - System.nanoTime();
+            if (left <= 0) {
+                return null;
+            }
+            if (process.waitFor(writesAtExit ? left : Math.min(left, EXIT_POLL_NANOS), TimeUnit.NANOSECONDS)) {
+                return null;
+            }
+            Integer code = writesAtExit ? null : markedExit(exited);
+            if (code != null) {
+                process.destroyForcibly();
+                process.waitFor();
+                return code;
+            }
+        }
+    }
+
+    private static Integer markedExit(Path exited) {
+        try {
+            return Files.exists(exited) ? Integer.valueOf(Files.readString(exited).strip()) : null;
+        } catch (IOException | NumberFormatException unreadable) {
+            return null;
+        }
+    }
+
+    /**
+     * Whether JVM options may make a fork write at the JVM's very end, after its shutdown hooks: an agent (a profiler
+     * writes its file then), logging, a flight recording, a class-data archive dumped at exit, or a diagnostic that
+     * prints then. Such a fork is not ended at its marker.
+     */
+    static boolean writesAtExit(List<String> jvmArgs) {
+        return jvmArgs.stream().anyMatch(arg -> WRITES_AT_EXIT.stream().anyMatch(arg::startsWith));
     }
 
     private void stopGracefully(Process process) {

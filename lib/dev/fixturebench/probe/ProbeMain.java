@@ -37,10 +37,12 @@ public final class ProbeMain {
 
     /**
      * JVM options every fork of the probe starts with: HotSpot's diagnostic command opened to it, so the live-heap
-     * reading needs no platform MBean server (where the JDK has no such package the option is ignored with a warning).
+     * reading needs no platform MBean server, and the JDK's shutdown slots exported, so {@link LastHook} can say when
+     * the fork's shutdown hooks are done (where the JDK has no such package an option is ignored with a warning).
      */
     public static final List<String> JVM_OPTIONS = List.of(
-            "--add-opens=jdk.management/com.sun.management.internal=ALL-UNNAMED");
+            "--add-opens=jdk.management/com.sun.management.internal=ALL-UNNAMED",
+            "--add-exports=java.base/jdk.internal.access=ALL-UNNAMED");
 
     private ProbeMain() {
     }
@@ -53,6 +55,7 @@ public final class ProbeMain {
         Path resultFile = Path.of(args[1]);
         List<String> operands = Arrays.asList(args).subList(2, args.length);
         ExitWatch exitWatch = ExitWatch.install(resultFile);
+        LastHook.install(resultFile);
         Map<String, Object> result;
         int exitCode = 0;
         try {
@@ -73,7 +76,7 @@ public final class ProbeMain {
         }
         System.out.flush();
         System.err.flush();
-        System.exit(exitCode);
+        LastHook.exit(exitCode);
     }
 
     private static Map<String, Object> run(String mode, List<String> operands) throws Throwable {

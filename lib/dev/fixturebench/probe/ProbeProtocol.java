@@ -46,6 +46,13 @@ public final class ProbeProtocol {
         }
     }
 
+    /**
+     * Added to a fork's result file name: the file the probe writes, with its exit code, once every shutdown hook has
+     * run after it asked the JVM to exit. The JVM may still wait for threads blocked in native code then (up to 300 ms
+     * for one in a selector or a socket accept); the fork's work is over, so the tool need not wait with it.
+     */
+    public static final String EXITED_SUFFIX = ".exited";
+
     /** Keys of the result object. */
     public static final class Key {
         public static final String STATUS = "status";
