@@ -17,6 +17,13 @@ import org.junit.jupiter.api.extension.TestExecutionExceptionHandler;
 public class FixtureExtension implements ParameterResolver, TestExecutionExceptionHandler,
         LifecycleMethodExecutionExceptionHandler {
 
+    /**
+     * System property: when {@code true}, a test method's own {@code @Use} parameters are null (zero for a primitive)
+     * and nothing is built for them. Fixture Bench's probe sets it in a fork that skips test bodies and measures no
+     * figure of the test's parameters; constructors and lifecycle methods get their fixtures as ever.
+     */
+    public static final String UNBUILT_TEST_PARAMETERS_PROPERTY = "fixturebench.probe.unbuilt-test-parameters";
+
     @Override
     public boolean supportsParameter(ParameterContext parameterContext, ExtensionContext extensionContext) {
         return parameterContext.isAnnotated(Use.class);
@@ -25,8 +32,13 @@ public class FixtureExtension implements ParameterResolver, TestExecutionExcepti
     @Override
     public Object resolveParameter(ParameterContext parameterContext, ExtensionContext extensionContext) {
         String name = parameterContext.findAnnotation(Use.class).orElseThrow().value();
-        Object value = Fixtures.resolve(extensionContext, name);
         Parameter parameter = parameterContext.getParameter();
+        if (Boolean.getBoolean(UNBUILT_TEST_PARAMETERS_PROPERTY) && extensionContext.getTestMethod()
+                .filter(test -> test.equals(parameterContext.getDeclaringExecutable())).isPresent()) {
+            return parameter.getType().isPrimitive()
+                    ? java.lang.reflect.Array.get(java.lang.reflect.Array.newInstance(parameter.getType(), 1), 0) : null;
+        }
+        Object value = Fixtures.resolve(extensionContext, name);
         Class<?> expected = wrapper(parameter.getType());
         if (value != null && !expected.isInstance(value)) {
             throw new ParameterResolutionException("fixture '" + name + "' is a " + value.getClass().getName()

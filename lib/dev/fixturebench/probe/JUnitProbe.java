@@ -3,6 +3,8 @@ package dev.fixturebench.probe;
 import java.util.List;
 import java.util.Map;
 
+import dev.fixturebench.api.FixtureExtension;
+import dev.fixturebench.probe.ProbeProtocol.Figure;
 import dev.fixturebench.probe.ProbeProtocol.Key;
 import dev.fixturebench.probe.ProbeProtocol.Result;
 
@@ -32,6 +34,11 @@ final class JUnitProbe {
     static Map<String, Object> measure(String className, String methodName, String figure, List<String> holders) {
         if (!holders.isEmpty()) {
             ApiProbe.readHoldersOnly(holders);
+        }
+        if (!figure.equals(Figure.METHOD_EXTENSIONS)) {
+            // the test's body is skipped and no figure covers its parameters: the fixture API need not build them
+            // (a constant of the API, inlined: the API's classes are not loaded here)
+            System.setProperty(FixtureExtension.UNBUILT_TEST_PARAMETERS_PROPERTY, "true");
         }
         JUnitTimings.activate(figure);
         Outcome outcome = null;

@@ -58,6 +58,39 @@ class FixtureExtensionTest {
                         "no GPU: the test machine has none"))));
     }
 
+    @Test
+    void buildsNoTestParameterWhereTheProbeSaysItsBodyIsSkipped() {
+        System.setProperty(FixtureExtension.UNBUILT_TEST_PARAMETERS_PROPERTY, "true");
+        try {
+            EngineTestKit.engine("junit-jupiter").selectors(selectClass(UnbuiltTestParameters.class)).execute()
+                    .testEvents().assertStatistics(stats -> stats.succeeded(1).aborted(0).failed(0));
+        } finally {
+            System.clearProperty(FixtureExtension.UNBUILT_TEST_PARAMETERS_PROPERTY);
+        }
+        // the constructor and @BeforeEach get their fixtures; the test's own (one aborts, one fails when built) are not
+        // (lifecycle_class needs lifecycle_session)
+        assertEquals(List.of("build lifecycle_session", "build lifecycle_class", "build lifecycle_method",
+                "close lifecycle_method", "close lifecycle_class", "close lifecycle_session"), LifecycleFixtures.EVENTS);
+    }
+
+    @ExtendWith(FixtureExtension.class)
+    static class UnbuiltTestParameters {
+        UnbuiltTestParameters(@Use("lifecycle_class") LifecycleFixtures.Tracked perClass) {
+            assertEquals("lifecycle_class", perClass.name());
+        }
+
+        @BeforeEach
+        void setUp(@Use("lifecycle_method") LifecycleFixtures.Tracked value) {
+            assertEquals("lifecycle_method", value.name());
+        }
+
+        @Test
+        void test(@Use("lifecycle_aborting") Object aborting, @Use("lifecycle_broken") Object broken) {
+            assertEquals(null, aborting);
+            assertEquals(null, broken);
+        }
+    }
+
     @ExtendWith(FixtureExtension.class)
     static class FirstClass {
         static LifecycleFixtures.Tracked firstMethodValue;
