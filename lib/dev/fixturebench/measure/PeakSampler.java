@@ -1,5 +1,9 @@
 package dev.fixturebench.measure;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.OptionalLong;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -11,18 +15,39 @@ import oshi.software.os.OSProcess;
 import oshi.software.os.OperatingSystem;
 
 /**
- * Samples a fork's resident set size (OSHI) and the GPU's device memory every few milliseconds while it runs,
- * keeping the peaks; the GPU figure is relative to the use just before the fork started.
+ * Samples a fork's resident set size and the GPU's device memory every few milliseconds while it runs, keeping the
+ * peaks; the GPU figure is relative to the use just before the fork started. On Linux the resident pages are read
+ * from {@code /proc/PID/statm} (a tenth of the CPU of OSHI's full process reading, which the sampler's own JVM would
+ * take from the fork on a small machine); elsewhere OSHI reads them.
  */
 public final class PeakSampler {
 
     private static final long PERIOD_MILLIS = 10;
 
-    private final OperatingSystem os = new SystemInfo().getOperatingSystem();
+    private final SystemInfo system = new SystemInfo();
+    private final OperatingSystem os = system.getOperatingSystem();
+    private final long pageBytes = Files.isReadable(Path.of("/proc/self/statm"))
+            ? system.getHardware().getMemory().getPageSize() : -1;
     private final GpuProbe gpu;
 
     public PeakSampler(GpuProbe gpu) {
         this.gpu = gpu;
+    }
+
+    /** The resident set size of process {@code pid} in bytes, or -1 once it is gone. */
+    private long residentBytes(int pid) {
+        if (pageBytes > 0) {
+            try {
+                String statm = Files.readString(Path.of("/proc/" + pid + "/statm"), StandardCharsets.US_ASCII);
+                int from = statm.indexOf(' ') + 1;
+                int to = statm.indexOf(' ', from);
+                return Long.parseLong(statm.substring(from, to < 0 ? statm.length() : to).strip()) * pageBytes;
+            } catch (IOException | RuntimeException gone) {
+                return -1;
+            }
+        }
+        OSProcess process = os.getProcess(pid);
+        return process == null ? -1 : process.getResidentSetSize();
     }
 
     /** A recording for one fork: pass it to the forker, read its peaks once the fork has ended. */
@@ -51,10 +76,7 @@ public final class PeakSampler {
         }
 
         private synchronized void sample() {
-            OSProcess process = os.getProcess(pid);
-            if (process != null) {
-                peakRss = Math.max(peakRss, process.getResidentSetSize());
-            }
+            peakRss = Math.max(peakRss, residentBytes(pid));
             gpu.usedBytes().ifPresent(used -> peakGpu = Math.max(peakGpu, used));
         }
 

@@ -59,6 +59,19 @@ class PeakSamplerTest {
     }
 
     @Test
+    void aProcesssResidentSetReadsAsOshiReadsIt() {
+        // this JVM: its resident set (tens of MiB) is far from its virtual size or its shared pages, the other figures
+        // a misread line would give
+        long pid = ProcessHandle.current().pid();
+        PeakSampler.Peaks peaks = new PeakSampler(GpuProbe.none("no GPU in this test")).newRecording();
+        peaks.watch(pid);
+        long oshi = new oshi.SystemInfo().getOperatingSystem().getProcess((int) pid).getResidentSetSize();
+        peaks.stop();
+        assertTrue(oshi > 16 * MIB && Math.abs(peaks.rssBytes() - oshi) <= oshi / 20,
+                "sampled " + peaks.rssBytes() + " bytes, OSHI reads " + oshi);
+    }
+
+    @Test
     void withoutAGpuThereIsNoFigureNotAZero() throws Exception {
         PeakSampler.Peaks peaks = new PeakSampler(GpuProbe.none("no GPU in this test")).newRecording();
         peaks.watch(ProcessHandle.current().pid());
