@@ -75,8 +75,8 @@ class floor_benchmark implements Callable<Integer> {
     List<String> benchOptions = new ArrayList<>();
 
     /** One run's figures, {@code measured} fixtures of them, and its steps' seconds. */
-    record Run(double wallS, double floorS, int forks, double bareMs, double overheadMs, Map<String, Double> stepsS,
-               int measured) {
+    record Run(double wallS, double floorS, int forks, double bareMs, String bareSpread, double overheadMs,
+               Map<String, Double> stepsS, int measured) {
 
         /** Every second of the run but its fixtures' own: set-up, baseline, profile, writing. */
         double fixedS() {
@@ -155,6 +155,8 @@ class floor_benchmark implements Callable<Integer> {
         }
         JsonNode json = new ObjectMapper().readTree(results.toFile());
         double bare = json.at("/baseline/startup_ms/median").asDouble();
+        String bareSpread = String.format(Locale.ROOT, "%.0f–%.0f", json.at("/baseline/startup_ms/min").asDouble(),
+                json.at("/baseline/startup_ms/max").asDouble());
         int forks = json.at("/baseline/startup_ms/n").asInt() + json.at("/baseline/startup_without_archive_ms/n")
                 .asInt(0) + (json.path("startup_profile").isObject() ? 1 : 0);
         double initMs = 0;
@@ -170,7 +172,7 @@ class floor_benchmark implements Callable<Integer> {
             }
         }
         double floorS = (forks * bare + initMs) / 1000;
-        return new Run(wallS, floorS, forks, bare, median(overheads), steps(steps, launched),
+        return new Run(wallS, floorS, forks, bare, bareSpread, median(overheads), steps(steps, launched),
                 json.get("fixtures").size());
     }
 
@@ -194,13 +196,16 @@ class floor_benchmark implements Callable<Integer> {
 
     private void print(List<Run> measured) {
         System.out.println();
-        System.out.println("Run   Wall (s)  Floor (s)  Wall/floor  Forks  Bare fork (ms)  Per-fork overhead (ms)"
-                + "  Before 1st baseline (s)");
+        System.out.println("Run   Wall (s)  Floor (s)  Wall/floor  Forks  Bare fork (ms)  (min–max)"
+                + "  Per-fork overhead (ms)  Before 1st baseline (s)");
         for (int i = 0; i < measured.size(); i++) {
             Run r = measured.get(i);
-            System.out.printf(Locale.ROOT, "%-4d %9.1f %10.1f %11.2f %6d %15.1f %23.1f %24.2f%n", i + 1, r.wallS,
-                    r.floorS, r.ratio(), r.forks, r.bareMs, r.overheadMs, r.beforeBaselineS());
+            System.out.printf(Locale.ROOT, "%-4d %9.1f %10.1f %11.2f %6d %15.1f %10s %23.1f %24.2f%n", i + 1, r.wallS,
+                    r.floorS, r.ratio(), r.forks, r.bareMs, r.bareSpread, r.overheadMs, r.beforeBaselineS());
         }
+        System.out.println();
+        System.out.println("The floor is the forks times the bare fork's median, so the bare forks' own spread moves it:"
+                + " compare runs whose bare forks read alike.");
         System.out.println();
         System.out.printf(Locale.ROOT, "Wall/floor:              %s%n", spread(measured, Run::ratio, "%.2f"));
         System.out.printf(Locale.ROOT, "Per-fork overhead:       %s ms%n", spread(measured, Run::overheadMs, "%.1f"));
