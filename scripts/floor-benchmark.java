@@ -204,8 +204,8 @@ class floor_benchmark implements Callable<Integer> {
                     r.floorS, r.ratio(), r.forks, r.bareMs, r.bareSpread, r.overheadMs, r.beforeBaselineS());
         }
         System.out.println();
-        System.out.println("The floor is the forks times the bare fork's median, so the bare forks' own spread moves it:"
-                + " compare runs whose bare forks read alike.");
+        System.out.println("The floor is the forks times the bare fork's median, so the bare forks' own spread moves"
+                + " it: compare runs whose bare forks read alike.");
         System.out.println();
         System.out.printf(Locale.ROOT, "Wall/floor:              %s%n", spread(measured, Run::ratio, "%.2f"));
         System.out.printf(Locale.ROOT, "Per-fork overhead:       %s ms%n", spread(measured, Run::overheadMs, "%.1f"));

@@ -35,8 +35,10 @@ public class FixtureExtension implements ParameterResolver, TestExecutionExcepti
         Parameter parameter = parameterContext.getParameter();
         if (Boolean.getBoolean(UNBUILT_TEST_PARAMETERS_PROPERTY) && extensionContext.getTestMethod()
                 .filter(test -> test.equals(parameterContext.getDeclaringExecutable())).isPresent()) {
+            // a primitive parameter takes its zero: the array's first element
             return parameter.getType().isPrimitive()
-                    ? java.lang.reflect.Array.get(java.lang.reflect.Array.newInstance(parameter.getType(), 1), 0) : null;
+                    ? java.lang.reflect.Array.get(java.lang.reflect.Array.newInstance(parameter.getType(), 1), 0)
+                    : null;
         }
         Object value = Fixtures.resolve(extensionContext, name);
         Class<?> expected = wrapper(parameter.getType());

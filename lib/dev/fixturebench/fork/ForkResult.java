@@ -8,7 +8,8 @@ import dev.fixturebench.probe.ProbeProtocol.Result;
 /**
  * How one forked JVM ended.
  *
- * @param exitCode   the JVM's exit code; -1 when killed at the timeout
+ * @param exitCode   the probe's exit code where it marked its exit (the tool ends the JVM then), else the JVM's;
+ *                   -1 when killed at the timeout
  * @param wallNanos  wall-clock from start to exit, as the parent saw it
  * @param timedOut   whether it was killed at the time limit
  * @param probe      the JSON object the probe wrote, or null when it wrote none (exit, crash, timeout)

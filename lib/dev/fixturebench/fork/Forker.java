@@ -29,8 +29,8 @@ public final class Forker {
     /** How often a fork's end is looked for beside its exit: the marker of its finished shutdown hooks. */
     private static final long EXIT_POLL_NANOS = TimeUnit.MILLISECONDS.toNanos(5);
     private static final List<String> WRITES_AT_EXIT = List.of("-agent", "-javaagent", "-Xrun", "-Xlog", "-XX:+Print",
-            "-XX:StartFlightRecording", "-XX:FlightRecorderOptions", "-XX:ArchiveClassesAtExit", "-XX:DumpLoadedClassList",
-            "-XX:+CITime", "-XX:+LogCompilation");
+            "-XX:StartFlightRecording", "-XX:FlightRecorderOptions", "-XX:ArchiveClassesAtExit",
+            "-XX:DumpLoadedClassList", "-XX:+CITime", "-XX:+LogCompilation");
     private static final int TAIL_BYTES = 64 * 1024;
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Set<Process> LIVE = ConcurrentHashMap.newKeySet();
@@ -163,7 +163,8 @@ public final class Forker {
             process.getOutputStream().close();
             ForkWatcher.Watch watch = watcher.watch(process.pid());
             try {
-                markedExit = awaitEnd(process, result.resolveSibling(result.getFileName() + ProbeProtocol.EXITED_SUFFIX));
+                markedExit = awaitEnd(process,
+                        result.resolveSibling(result.getFileName() + ProbeProtocol.EXITED_SUFFIX));
                 timedOut = markedExit == null && process.isAlive();
             } finally {
                 watch.stop();

@@ -46,7 +46,7 @@ final class LastHook {
         return false;
     }
 
-    /** Exits the JVM with {@code code}: the probe's own exit, which the hook marks when the hooks before it are done. */
+    /** Exits the JVM with {@code code}: the probe's own exit, which the hook marks once the hooks before it are done. */
     static void exit(int code) {
         exitCode = code;
         System.exit(code);

@@ -70,7 +70,8 @@ class FixtureExtensionTest {
         // the constructor and @BeforeEach get their fixtures; the test's own (one aborts, one fails when built) are not
         // (lifecycle_class needs lifecycle_session)
         assertEquals(List.of("build lifecycle_session", "build lifecycle_class", "build lifecycle_method",
-                "close lifecycle_method", "close lifecycle_class", "close lifecycle_session"), LifecycleFixtures.EVENTS);
+                "close lifecycle_method", "close lifecycle_class", "close lifecycle_session"),
+                LifecycleFixtures.EVENTS);
     }
 
     @ExtendWith(FixtureExtension.class)
