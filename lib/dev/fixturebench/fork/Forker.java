@@ -30,7 +30,10 @@ public final class Forker {
     private static final long EXIT_POLL_NANOS = TimeUnit.MILLISECONDS.toNanos(5);
     private static final List<String> WRITES_AT_EXIT = List.of("-agent", "-javaagent", "-Xrun", "-Xlog", "-XX:+Print",
             "-XX:StartFlightRecording", "-XX:FlightRecorderOptions", "-XX:ArchiveClassesAtExit",
-            "-XX:DumpLoadedClassList", "-XX:+CITime", "-XX:+LogCompilation");
+            "-XX:+AutoCreateSharedArchive", "-XX:DumpLoadedClassList", "-XX:+CITime", "-XX:+LogCompilation",
+            "-XX:+DumpPerfMapAtExit", "-XX:+PerfDataSaveToFile",
+            // options read from files, which may hold any of these
+            "@", "-XX:VMOptionsFile", "-XX:Flags");
     private static final int TAIL_BYTES = 64 * 1024;
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Set<Process> LIVE = ConcurrentHashMap.newKeySet();
@@ -164,7 +167,8 @@ public final class Forker {
             ForkWatcher.Watch watch = watcher.watch(process.pid());
             try {
                 markedExit = awaitEnd(process,
-                        result.resolveSibling(result.getFileName() + ProbeProtocol.EXITED_SUFFIX));
+                        result.resolveSibling(result.getFileName() + ProbeProtocol.EXITED_SUFFIX), timeout,
+                        writesAtExit);
                 timedOut = markedExit == null && process.isAlive();
             } finally {
                 watch.stop();
@@ -206,7 +210,8 @@ public final class Forker {
      * hook, ends it then and returns the exit code it marked (the JVM's own end may still wait for threads blocked in
      * native code). Null when it ended by itself or ran out of time.
      */
-    private Integer awaitEnd(Process process, Path exited) throws InterruptedException {
+    static Integer awaitEnd(Process process, Path exited, Duration timeout, boolean writesAtExit)
+            throws InterruptedException {
         long deadline = System.nanoTime() + timeout.toNanos();
         while (true) {
             long left = deadline - System.nanoTime();
@@ -219,7 +224,8 @@ public final class Forker {
             Integer code = writesAtExit ? null : markedExit(exited);
             if (code != null) {
                 process.destroyForcibly();
-                process.waitFor();
+                // a JVM past its hooks ends at once; bounded all the same, as a kill at the time limit is
+                process.waitFor(10, TimeUnit.SECONDS);
                 return code;
             }
         }
@@ -236,10 +242,19 @@ public final class Forker {
     /**
      * Whether JVM options may make a fork write at the JVM's very end, after its shutdown hooks: an agent (a profiler
      * writes its file then), logging, a flight recording, a class-data archive dumped at exit, or a diagnostic that
-     * prints then. Such a fork is not ended at its marker.
+     * prints then; those in {@code JAVA_TOOL_OPTIONS} and its kin included, and any file of options. Such a fork is
+     * not ended at its marker.
      */
     static boolean writesAtExit(List<String> jvmArgs) {
-        return jvmArgs.stream().anyMatch(arg -> WRITES_AT_EXIT.stream().anyMatch(arg::startsWith));
+        List<String> all = new ArrayList<>(jvmArgs);
+        // options a fork takes from its environment count too
+        for (String variable : List.of("JAVA_TOOL_OPTIONS", "JDK_JAVA_OPTIONS", "_JAVA_OPTIONS")) {
+            String value = System.getenv(variable);
+            if (value != null) {
+                all.addAll(List.of(value.trim().split("\\s+")));
+            }
+        }
+        return all.stream().anyMatch(arg -> WRITES_AT_EXIT.stream().anyMatch(arg::startsWith));
     }
 
     private void stopGracefully(Process process) {

@@ -35,7 +35,7 @@ public final class PeakSampler {
     }
 
     /** The resident set size of process {@code pid} in bytes, or -1 once it is gone. */
-    private long residentBytes(int pid) {
+    long residentBytes(int pid) {
         if (pageBytes > 0) {
             try {
                 String statm = Files.readString(Path.of("/proc/" + pid + "/statm"), StandardCharsets.US_ASCII);

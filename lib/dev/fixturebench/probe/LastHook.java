@@ -19,6 +19,8 @@ final class LastHook {
     private static final int FIRST_FREE_SLOT = 3;
 
     private static volatile Integer exitCode;
+    /** The thread of the probe's own exit: system hooks run in the thread that asked to exit. */
+    private static volatile Thread exiting;
 
     private LastHook() {
     }
@@ -49,13 +51,15 @@ final class LastHook {
     /** Exits the JVM with {@code code}: the probe's own exit, which the hook marks once the hooks before it are done. */
     static void exit(int code) {
         exitCode = code;
+        exiting = Thread.currentThread();
         System.exit(code);
     }
 
     private static void mark(Path marker) {
         Integer code = exitCode;
-        if (code == null) {
-            // the suite asked to exit, not the probe: the tool reads the exit code from the JVM itself
+        if (code == null || Thread.currentThread() != exiting) {
+            // the suite asked to exit (or a signal), not the probe, even if the probe then tried too: the tool reads
+            // the exit code from the JVM itself
             return;
         }
         System.out.flush();

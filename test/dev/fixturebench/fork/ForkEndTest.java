@@ -24,7 +24,7 @@ import dev.fixturebench.suite.SuiteClasspath;
 /**
  * How a real fork ends: once the probe has exited and every shutdown hook of the suite has run, the tool stops waiting
  * (the JVM would still wait for a thread blocked in a socket accept), with the probe's own exit code; a fork whose
- * options write at the JVM's end is waited for.
+ * options write at the JVM's end is waited for. The last two cases drive the wait with a plain process and a marker.
  */
 class ForkEndTest {
 
@@ -113,20 +113,31 @@ class ForkEndTest {
     }
 
     @Test
-    void aForkWhoseOptionsWriteAtTheJvmsEndIsWaitedFor() throws Exception {
-        Forker forker = SharedArchive.prepare(suite(), List.of(), Duration.ofSeconds(60), work, false,
-                SetupCache.off()).forker();
-        Path log = work.resolve("exit.log");
-        ForkResult fork = forker.withJvmArgs(List.of("-Dhook.file=" + work.resolve("hook-ran"),
-                        "-Xlog:gc+heap+exit=info:file=" + log))
-                .run(ProbeProtocol.Mode.JUNIT, lifecycleFigure(), ForkWatcher.NONE);
+    void aForkMarkedAsExitedIsEndedThereWithTheMarkedCode() throws Exception {
+        Process lingering = new ProcessBuilder("sleep", "30").start();
+        Path marker = Files.writeString(work.resolve("fork-1-junit.json" + ProbeProtocol.EXITED_SUFFIX), "7");
+        try {
+            Integer code = Forker.awaitEnd(lingering, marker, Duration.ofSeconds(10), false);
 
-        assertTrue(fork.passed(), fork.probeStatus() + ": " + fork.probeError() + "\n" + fork.outputTail());
-        assertEquals(0, fork.exitCode());
-        // the JVM logs its heap at its very end, after the shutdown hooks: only a JVM that ended by itself did
-        assertTrue(Files.readString(log).contains("Metaspace"), "the fork ran to its own end");
+            assertEquals(7, code, "the marked code, read at the marker rather than at the process's end");
+            assertFalse(lingering.isAlive(), "the process was ended at the marker");
+        } finally {
+            lingering.destroyForcibly();
+        }
+    }
+
+    @Test
+    void aForkWhoseOptionsWriteAtTheJvmsEndIsWaitedFor() throws Exception {
+        Process ending = new ProcessBuilder("sleep", "0.5").start();
+        Path marker = Files.writeString(work.resolve("fork-2-junit.json" + ProbeProtocol.EXITED_SUFFIX), "7");
+
+        Integer code = Forker.awaitEnd(ending, marker, Duration.ofSeconds(10), true);
+
+        assertEquals(null, code, "not ended at the marker");
+        assertEquals(0, ending.exitValue(), "it ran to its own end");
         assertTrue(Forker.writesAtExit(List.of("-agentpath:/opt/libasyncProfiler.so=start")));
         assertTrue(Forker.writesAtExit(List.of("-XX:ArchiveClassesAtExit=app.jsa")));
+        assertTrue(Forker.writesAtExit(List.of("@more-options.txt")));
         assertFalse(Forker.writesAtExit(List.of("-Xmx2g", "-Dgreeting=a b")));
     }
 }
