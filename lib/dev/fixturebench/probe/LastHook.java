@@ -3,8 +3,6 @@ package dev.fixturebench.probe;
 import java.io.IOException;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
@@ -65,9 +63,8 @@ final class LastHook {
         System.out.flush();
         System.err.flush();
         try {
-            Path partial = marker.resolveSibling(marker.getFileName() + ".part");
-            Files.writeString(partial, Integer.toString(code), StandardCharsets.UTF_8);
-            Files.move(partial, marker, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+            // whole or not at all, as the result file
+            ProbeMain.write(marker, Integer.toString(code));
         } catch (IOException | RuntimeException e) {
             // no marker: the tool waits for the JVM to end, as without the hook
         }

@@ -178,9 +178,10 @@ public final class ProbeMain {
         return text.toString();
     }
 
-    static void write(Path file, String json) throws IOException {
+    /** Writes {@code text} to {@code file} whole or not at all: into a file beside it, then moved into its place. */
+    static void write(Path file, String text) throws IOException {
         Path partial = file.resolveSibling(file.getFileName() + ".part");
-        Files.writeString(partial, json, StandardCharsets.UTF_8);
+        Files.writeString(partial, text, StandardCharsets.UTF_8);
         Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     }
 }
