@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -34,6 +35,7 @@ public final class Forker {
             "-XX:+DumpPerfMapAtExit", "-XX:+PerfDataSaveToFile",
             // options read from files, which may hold any of these
             "@", "-XX:VMOptionsFile", "-XX:Flags");
+    private static final List<String> ENVIRONMENT_OPTIONS = environmentOptions();
     private static final int TAIL_BYTES = 64 * 1024;
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Set<Process> LIVE = ConcurrentHashMap.newKeySet();
@@ -246,15 +248,20 @@ public final class Forker {
      * not ended at its marker.
      */
     static boolean writesAtExit(List<String> jvmArgs) {
-        List<String> all = new ArrayList<>(jvmArgs);
-        // options a fork takes from its environment count too
+        return Stream.concat(jvmArgs.stream(), ENVIRONMENT_OPTIONS.stream())
+                .anyMatch(arg -> WRITES_AT_EXIT.stream().anyMatch(arg::startsWith));
+    }
+
+    /** The JVM options every fork takes from the environment it inherits from this JVM, read once. */
+    private static List<String> environmentOptions() {
+        List<String> options = new ArrayList<>();
         for (String variable : List.of("JAVA_TOOL_OPTIONS", "JDK_JAVA_OPTIONS", "_JAVA_OPTIONS")) {
             String value = System.getenv(variable);
-            if (value != null) {
-                all.addAll(List.of(value.trim().split("\\s+")));
+            if (value != null && !value.isBlank()) {
+                options.addAll(List.of(value.trim().split("\\s+")));
             }
         }
-        return all.stream().anyMatch(arg -> WRITES_AT_EXIT.stream().anyMatch(arg::startsWith));
+        return List.copyOf(options);
     }
 
     private void stopGracefully(Process process) {
