@@ -18,6 +18,6 @@ public record Advice(String fixture, FixtureScope fromScope, FixtureScope toScop
 
     /** {@code class}, {@code session}, or {@code none} where the fixture could go. */
     public String toLabel() {
-        return toScope == null ? "none" : toScope.label();
+        return FixtureScope.targetLabel(toScope);
     }
 }

@@ -45,7 +45,7 @@ public record AdviceListing(List<Row> rows, int moreFixtures, double moreSavingM
 
         /** {@code class}, {@code session}, or {@code none} where it could go. */
         public String toLabel() {
-            return toScope == null ? "none" : toScope.label();
+            return FixtureScope.targetLabel(toScope);
         }
     }
 

@@ -29,6 +29,6 @@ public record AdvicePattern(String name, FixtureScope fromScope, FixtureScope to
 
     /** {@code class}, {@code session}, or {@code none} where its members could go. */
     public String toLabel() {
-        return toScope == null ? "none" : toScope.label();
+        return FixtureScope.targetLabel(toScope);
     }
 }

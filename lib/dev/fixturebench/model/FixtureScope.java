@@ -25,4 +25,16 @@ public enum FixtureScope {
     public static FixtureScope of(String label) {
         return Labels.parse(FixtureScope.class, label);
     }
+
+    /** The scope advice suggests, as reports and JSON write it: its label, or {@code none} (null) where it could go. */
+    public static String targetLabel(FixtureScope target) {
+        return target == null ? NO_TARGET : target.label();
+    }
+
+    /** The scope {@link #targetLabel} wrote: null for {@code none}. */
+    public static FixtureScope ofTarget(String label) {
+        return NO_TARGET.equals(label) ? null : of(label);
+    }
+
+    private static final String NO_TARGET = "none";
 }

@@ -108,8 +108,8 @@ record WholeSuiteSection(int runs, int testClasses, Stats wallMs, Double fixture
         }
 
         Advice advice() {
-            return new Advice(fixture, FixtureScope.of(fromScope), scope(toScope), savingMs, reason, pattern,
-                    listed == null || listed);
+            return new Advice(fixture, FixtureScope.of(fromScope), FixtureScope.ofTarget(toScope), savingMs, reason,
+                    pattern, listed == null || listed);
         }
     }
 
@@ -123,13 +123,8 @@ record WholeSuiteSection(int runs, int testClasses, Stats wallMs, Double fixture
         }
 
         AdvicePattern toPattern() {
-            return new AdvicePattern(pattern, FixtureScope.of(fromScope), scope(toScope), fixtures, savingMs, reason,
-                    listed);
+            return new AdvicePattern(pattern, FixtureScope.of(fromScope), FixtureScope.ofTarget(toScope), fixtures,
+                    savingMs, reason, listed);
         }
-    }
-
-    /** The scope a row's {@code to_scope} names; null for {@code none}, where the fixture could go. */
-    private static FixtureScope scope(String toScope) {
-        return "none".equals(toScope) ? null : FixtureScope.of(toScope);
     }
 }
