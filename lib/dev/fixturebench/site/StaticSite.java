@@ -33,6 +33,7 @@ import dev.fixturebench.model.InSuite;
 import dev.fixturebench.model.RunResult;
 import dev.fixturebench.model.SpringContext;
 import dev.fixturebench.model.StartupProfile;
+import dev.fixturebench.model.Stats;
 import dev.fixturebench.model.SuiteFixture;
 import dev.fixturebench.model.SuiteTests;
 import dev.fixturebench.model.WholeSuite;
@@ -327,9 +328,7 @@ public final class StaticSite implements ResultFormat {
     private static SuitePage.FixtureRow group(List<SuitePage.FixtureRow> members) {
         SuitePage.FixtureRow first = members.get(0);
         List<InSuite> figures = members.stream().map(SuitePage.FixtureRow::inSuite).toList();
-        double[] medians = figures.stream().mapToDouble(InSuite::medianMs).sorted().toArray();
-        double median = medians.length % 2 == 1 ? medians[medians.length / 2]
-                : (medians[medians.length / 2 - 1] + medians[medians.length / 2]) / 2;
+        double median = Stats.of(figures.stream().map(InSuite::medianMs).toList()).orElseThrow().median();
         InSuite total = new InSuite(figures.stream().mapToInt(InSuite::builds).sum(),
                 figures.stream().mapToDouble(InSuite::totalMs).sum(), median,
                 figures.stream().mapToDouble(InSuite::teardownMs).sum(), figures.stream().mapToInt(InSuite::tests).sum(),
