@@ -3,10 +3,8 @@
 //JAVAC_OPTIONS -encoding UTF-8
 //DEPS com.fasterxml.jackson.core:jackson-databind:2.18.2
 //DEPS info.picocli:picocli:4.7.7
+//SOURCES ToolProcess.java
 
-import java.io.BufferedReader;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -139,14 +137,7 @@ class floor_benchmark implements Callable<Integer> {
         System.err.println("floor-benchmark: run " + index + " of " + runs + ": " + String.join(" ", command));
         long launched = System.currentTimeMillis();
         long start = System.nanoTime();
-        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
-        try (BufferedReader lines = new BufferedReader(new InputStreamReader(process.getInputStream(),
-                StandardCharsets.UTF_8))) {
-            for (String line = lines.readLine(); line != null; line = lines.readLine()) {
-                System.err.println("  " + line);
-            }
-        }
-        int exit = process.waitFor();
+        int exit = ToolProcess.run(command);
         double wallS = (System.nanoTime() - start) / 1e9;
         Path results = out.resolve("fixture_benchmark_results.json");
         if (exit != 0 || !Files.isRegularFile(results) || !Files.isRegularFile(steps)) {
