@@ -56,8 +56,18 @@ public final class FixtureRegistry {
         if (loader == null) {
             loader = FixtureRegistry.class.getClassLoader();
         }
-        ClassLoader key = loader;
-        return SHARED.computeIfAbsent(key, FixtureRegistry::load);
+        // no lambda or method reference on this path, nor below where a measuring fork reads named holders: linking
+        // each call site costs a fresh JVM a millisecond or more, in every fork (a cost the fixture's figures exclude
+        // but its fork's wall pays)
+        FixtureRegistry registry = SHARED.get(loader);
+        if (registry == null) {
+            FixtureRegistry loaded = load(loader);
+            registry = SHARED.putIfAbsent(loader, loaded);
+            if (registry == null) {
+                registry = loaded;
+            }
+        }
+        return registry;
     }
 
     /** Scans {@code loader}'s class path directories and service providers; fails on inconsistent definitions. */
@@ -68,24 +78,36 @@ public final class FixtureRegistry {
             return registry;
         }
         // a fixture asked for by name that the named holders lack (a custom extension's, say): scan after all
-        FixtureRegistry[] scanned = new FixtureRegistry[1];
-        return new FixtureRegistry(registry.byName, () -> {
-            synchronized (scanned) {
-                if (scanned[0] == null) {
-                    scanned[0] = load(loader, null);
-                }
-                return scanned[0];
+        return new FixtureRegistry(registry.byName, new WholeScan(loader));
+    }
+
+    /** The registry of a whole scan of a class loader's suite, made when first asked for. */
+    private static final class WholeScan implements java.util.function.Supplier<FixtureRegistry> {
+
+        private final ClassLoader loader;
+        private FixtureRegistry scanned;
+
+        WholeScan(ClassLoader loader) {
+            this.loader = loader;
+        }
+
+        @Override
+        public synchronized FixtureRegistry get() {
+            if (scanned == null) {
+                scanned = load(loader, null);
             }
-        });
+            return scanned;
+        }
     }
 
     /** The definitions of {@code named} classes (null: the class path's directories, every source), checked. */
     private static FixtureRegistry load(ClassLoader loader, Set<String> named) {
         List<FixtureDefinition> all = new ArrayList<>();
-        for (Class<?> holder : named == null ? holders(loader) : classes(named, loader)) {
+        List<Class<?>> holders = named == null ? holders(loader) : classes(named, loader);
+        for (Class<?> holder : holders) {
             all.addAll(annotatedDefinitions(holder));
         }
-        for (FixtureSource source : sources(loader, named)) {
+        for (FixtureSource source : named == null ? sources(loader) : sources(holders)) {
             FixtureDefinition.Origin origin = new FixtureDefinition.Origin(source.getClass().getName(), true);
             for (FixtureDefinition definition : source.definitions()) {
                 all.add(definition.withOrigin(origin));
@@ -119,8 +141,10 @@ public final class FixtureRegistry {
             }
         }
         if (problems.isEmpty()) {
-            new CycleFinder(byName).first().ifPresent(cycle ->
-                    problems.add("fixture dependency cycle: " + String.join(" -> ", cycle)));
+            java.util.Optional<List<String>> cycle = new CycleFinder(byName).first();
+            if (cycle.isPresent()) {
+                problems.add("fixture dependency cycle: " + String.join(" -> ", cycle.get()));
+            }
         }
         if (!problems.isEmpty()) {
             throw new FixtureConfigurationException("Inconsistent fixture definitions:\n  - "
@@ -174,16 +198,34 @@ public final class FixtureRegistry {
         return classes;
     }
 
-    /** Every service-provided source, or those {@code named} names (instantiating no other). */
-    private static List<FixtureSource> sources(ClassLoader loader, Set<String> named) {
-        ServiceLoader<FixtureSource> services = ServiceLoader.load(FixtureSource.class, loader);
-        if (named == null) {
-            List<FixtureSource> all = new ArrayList<>();
-            services.forEach(all::add);
-            return all;
+    /** Every service-provided source. */
+    private static List<FixtureSource> sources(ClassLoader loader) {
+        List<FixtureSource> all = new ArrayList<>();
+        ServiceLoader.load(FixtureSource.class, loader).forEach(all::add);
+        return all;
+    }
+
+    /**
+     * The sources among {@code classes}, made as {@link ServiceLoader} makes a provider (its public no-argument
+     * constructor) but without it: finding a service's providers opens every jar of the class path (17 ms measured
+     * in a fork of the example suite, where the holders were named from the same providers at discovery).
+     */
+    private static List<FixtureSource> sources(List<Class<?>> classes) {
+        List<FixtureSource> sources = new ArrayList<>();
+        for (Class<?> type : classes) {
+            if (FixtureSource.class.isAssignableFrom(type)) {
+                try {
+                    sources.add((FixtureSource) type.getConstructor().newInstance());
+                } catch (InvocationTargetException e) {
+                    throw new FixtureConfigurationException("fixture source " + type.getName()
+                            + " failed in its constructor: " + e.getCause());
+                } catch (ReflectiveOperationException | LinkageError e) {
+                    throw new FixtureConfigurationException("cannot make fixture source " + type.getName()
+                            + " (a provider needs a public constructor without parameters): " + e);
+                }
+            }
         }
-        return services.stream().filter(p -> named.contains(p.type().getName())).map(ServiceLoader.Provider::get)
-                .toList();
+        return sources;
     }
 
     /** Classes declaring {@link Fixture @Fixture} methods in the class path directories of {@code loader}. */
@@ -229,28 +271,57 @@ public final class FixtureRegistry {
                 definitions.add(annotatedDefinition(holder, method, fixture));
             }
         }
-        definitions.sort(java.util.Comparator.comparing(FixtureDefinition::name));
+        definitions.sort(BY_NAME);
         return definitions;
     }
 
+    private static final java.util.Comparator<FixtureDefinition> BY_NAME = new java.util.Comparator<>() {
+        @Override
+        public int compare(FixtureDefinition a, FixtureDefinition b) {
+            return a.name().compareTo(b.name());
+        }
+    };
+
     private static FixtureDefinition annotatedDefinition(Class<?> holder, Method method, Fixture fixture) {
-        String where = holder.getName() + "." + method.getName();
         if (!Modifier.isStatic(method.getModifiers())) {
-            throw new FixtureConfigurationException("@Fixture method " + where + " must be static");
+            throw new FixtureConfigurationException("@Fixture method " + where(method) + " must be static");
         }
         List<String> dependencies = new ArrayList<>();
         for (Parameter parameter : method.getParameters()) {
             Use use = parameter.getAnnotation(Use.class);
             if (use == null) {
                 throw new FixtureConfigurationException("parameter '" + parameter.getName() + "' of @Fixture method "
-                        + where + " needs @Use(\"fixture name\")");
+                        + where(method) + " needs @Use(\"fixture name\")");
             }
             dependencies.add(use.value());
         }
         method.setAccessible(true);
         String name = fixture.name().isEmpty() ? method.getName() : fixture.name();
-        FixtureFactory factory = values -> {
-            Object[] arguments = dependencies.stream().map(values::get).toArray();
+        return new FixtureDefinition(name, fixture.scope(), fixture.category(), dependencies,
+                new MethodFactory(method, dependencies), new FixtureDefinition.Origin(holder.getName(), false));
+    }
+
+    private static String where(Method method) {
+        return method.getDeclaringClass().getName() + "." + method.getName();
+    }
+
+    /** Builds a fixture by calling its static {@code @Fixture} method with its dependencies' values, in order. */
+    private static final class MethodFactory implements FixtureFactory {
+
+        private final Method method;
+        private final List<String> dependencies;
+
+        MethodFactory(Method method, List<String> dependencies) {
+            this.method = method;
+            this.dependencies = dependencies;
+        }
+
+        @Override
+        public Object create(Dependencies values) throws Exception {
+            Object[] arguments = new Object[dependencies.size()];
+            for (int i = 0; i < arguments.length; i++) {
+                arguments[i] = values.get(dependencies.get(i));
+            }
             try {
                 return method.invoke(null, arguments);
             } catch (InvocationTargetException e) {
@@ -260,8 +331,6 @@ public final class FixtureRegistry {
                 }
                 throw (Error) cause;
             }
-        };
-        return new FixtureDefinition(name, fixture.scope(), fixture.category(), dependencies, factory,
-                new FixtureDefinition.Origin(holder.getName(), false));
+        }
     }
 }

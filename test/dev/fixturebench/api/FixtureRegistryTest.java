@@ -96,6 +96,53 @@ class FixtureRegistryTest {
         }
     }
 
+    @Test
+    void makesANamedSourceAndSaysWhichOneCannotBeMade() {
+        String before = System.getProperty(FixtureRegistry.HOLDERS_PROPERTY);
+        try {
+            System.setProperty(FixtureRegistry.HOLDERS_PROPERTY,
+                    GeneratingSource.class.getName() + "," + LifecycleFixtures.class.getName());
+            FixtureRegistry named = FixtureRegistry.load(getClass().getClassLoader());
+            FixtureDefinition generated = named.require("generated_after_session");
+            assertTrue(generated.origin().generated());
+            assertEquals(GeneratingSource.class.getName(), generated.origin().declaredIn());
+            assertEquals(List.of("lifecycle_session"), generated.dependencies(),
+                    "its dependency, declared by the other named holder, checked");
+
+            System.setProperty(FixtureRegistry.HOLDERS_PROPERTY, BrokenSource.class.getName());
+            FixtureConfigurationException broken = assertThrows(FixtureConfigurationException.class,
+                    () -> FixtureRegistry.load(getClass().getClassLoader()));
+            assertTrue(broken.getMessage().contains(BrokenSource.class.getName())
+                    && broken.getMessage().contains("no table here"), broken.getMessage());
+        } finally {
+            if (before == null) {
+                System.clearProperty(FixtureRegistry.HOLDERS_PROPERTY);
+            } else {
+                System.setProperty(FixtureRegistry.HOLDERS_PROPERTY, before);
+            }
+        }
+    }
+
+    /** A source a fork names as a holder: made as its service provider would be. */
+    public static final class GeneratingSource implements FixtureSource {
+        @Override
+        public List<FixtureDefinition> definitions() {
+            return List.of(definition("generated_after_session", Scope.METHOD, "lifecycle_session"));
+        }
+    }
+
+    /** A source whose constructor fails. */
+    public static final class BrokenSource implements FixtureSource {
+        public BrokenSource() {
+            throw new IllegalStateException("no table here");
+        }
+
+        @Override
+        public List<FixtureDefinition> definitions() {
+            return List.of();
+        }
+    }
+
     /** A second class declaring a fixture, which a scan finds and a load of named holders does not. */
     static final class OtherHolder {
         @Fixture(name = "registry_other")
