@@ -33,6 +33,17 @@ public final class FixtureRegistry {
      */
     public static final String HOLDERS_PROPERTY = "fixturebench.fixture.holders";
 
+    /**
+     * System property: {@code @Fixture} methods described beforehand, each a {@link #declaration}, separated by
+     * {@code ;}; where set (with or without {@value #HOLDERS_PROPERTY}), {@link #load} defines these fixtures from
+     * their methods without reading an annotation. Fixture Bench's forks pass the ones its discovery read.
+     */
+    public static final String DECLARED_PROPERTY = "fixturebench.fixture.declared";
+
+    private static final String FIELD_SEPARATOR = " ";
+    private static final String LIST_SEPARATOR = ",";
+    private static final String DECLARATION_SEPARATOR = ";";
+
     private static final Map<ClassLoader, FixtureRegistry> SHARED = new ConcurrentHashMap<>();
 
     private final Map<String, FixtureDefinition> byName;
@@ -73,10 +84,11 @@ public final class FixtureRegistry {
     /** Scans {@code loader}'s class path directories and service providers; fails on inconsistent definitions. */
     public static FixtureRegistry load(ClassLoader loader) {
         Set<String> named = named();
-        FixtureRegistry registry = load(loader, named);
-        if (named == null) {
-            return registry;
+        List<String> declared = declared();
+        if (named == null && declared.isEmpty()) {
+            return load(loader, null);
         }
+        FixtureRegistry registry = load(loader, named == null ? Set.of() : named, declared);
         // a fixture asked for by name that the named holders lack (a custom extension's, say): scan after all
         return new FixtureRegistry(registry.byName, new WholeScan(loader));
     }
@@ -100,8 +112,16 @@ public final class FixtureRegistry {
         }
     }
 
-    /** The definitions of {@code named} classes (null: the class path's directories, every source), checked. */
+    /** The definitions of the class path's directories and of every source, checked. */
     private static FixtureRegistry load(ClassLoader loader, Set<String> named) {
+        return load(loader, named, List.of());
+    }
+
+    /**
+     * The definitions of {@code named} classes (null: the class path's directories, every source) and the
+     * {@code declared} ones, checked.
+     */
+    private static FixtureRegistry load(ClassLoader loader, Set<String> named, List<String> declared) {
         List<FixtureDefinition> all = new ArrayList<>();
         List<Class<?>> holders = named == null ? holders(loader) : classes(named, loader);
         for (Class<?> holder : holders) {
@@ -113,7 +133,96 @@ public final class FixtureRegistry {
                 all.add(definition.withOrigin(origin));
             }
         }
+        Map<String, Class<?>> declaring = new java.util.HashMap<>();
+        for (String declaration : declared) {
+            all.add(declaredDefinition(declaration, loader, declaring));
+        }
         return of(all);
+    }
+
+    /**
+     * Fixture {@code name}, declared by static method {@code method} of {@code holder}, as {@value #DECLARED_PROPERTY}
+     * carries it: a fork given it defines the fixture from the method, reading no annotation.
+     */
+    public static String declaration(String name, Scope scope, String category, String holder, String method,
+                                     List<String> dependencies) {
+        List<String> encoded = new ArrayList<>();
+        for (String dependency : dependencies) {
+            encoded.add(encode(dependency));
+        }
+        return String.join(FIELD_SEPARATOR, encode(name), scope.name(), encode(category), encode(holder),
+                encode(method), String.join(LIST_SEPARATOR, encoded));
+    }
+
+    /** The name of the static method that builds {@code definition}, or null where no {@code @Fixture} method does. */
+    public static String methodName(FixtureDefinition definition) {
+        return definition.factory() instanceof MethodFactory ? ((MethodFactory) definition.factory()).method.getName()
+                : null;
+    }
+
+    /** The definition {@code declaration} describes, its holder loaded once into {@code declaring}. */
+    private static FixtureDefinition declaredDefinition(String declaration, ClassLoader loader,
+                                                        Map<String, Class<?>> declaring) {
+        String[] fields = declaration.split(FIELD_SEPARATOR, -1);
+        if (fields.length != 6) {
+            throw new FixtureConfigurationException("not a fixture declaration (" + DECLARED_PROPERTY + "): "
+                    + declaration);
+        }
+        String name = decode(fields[0]);
+        String holderName = decode(fields[3]);
+        String methodName = decode(fields[4]);
+        List<String> dependencies = new ArrayList<>();
+        if (!fields[5].isEmpty()) {
+            for (String dependency : fields[5].split(LIST_SEPARATOR, -1)) {
+                dependencies.add(decode(dependency));
+            }
+        }
+        Class<?> holder = declaring.get(holderName);
+        if (holder == null) {
+            holder = classes(Set.of(holderName), loader).get(0);
+            declaring.put(holderName, holder);
+        }
+        Method method = null;
+        for (Method candidate : holder.getDeclaredMethods()) {
+            if (candidate.getName().equals(methodName) && Modifier.isStatic(candidate.getModifiers())
+                    && candidate.getParameterCount() == dependencies.size()
+                    && (method == null || candidate.isAnnotationPresent(Fixture.class))) {
+                method = candidate; // an overload of the same arity: the annotated one
+            }
+        }
+        if (method == null) {
+            throw new FixtureConfigurationException("fixture '" + name + "' is declared as static method "
+                    + holderName + "." + methodName + " with " + dependencies.size() + " parameter(s), which "
+                    + holderName + " does not have (was it changed after the fixtures were listed?)");
+        }
+        method.setAccessible(true);
+        return new FixtureDefinition(name, Scope.valueOf(fields[1]), decode(fields[2]), dependencies,
+                new MethodFactory(method, dependencies), new FixtureDefinition.Origin(holderName, false));
+    }
+
+    private static String encode(String text) {
+        return java.net.URLEncoder.encode(text, java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    private static String decode(String text) {
+        return java.net.URLDecoder.decode(text, java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    /** The declarations {@value #DECLARED_PROPERTY} holds (none where it is not set). */
+    private static List<String> declared() {
+        String declared = System.getProperty(DECLARED_PROPERTY);
+        List<String> declarations = new ArrayList<>();
+        if (declared != null && !declared.isBlank()) {
+            for (String declaration : declared.split(DECLARATION_SEPARATOR)) {
+                declarations.add(declaration);
+            }
+        }
+        return declarations;
+    }
+
+    /** {@code declarations} as {@value #DECLARED_PROPERTY} holds them. */
+    public static String declarations(List<String> declarations) {
+        return String.join(DECLARATION_SEPARATOR, declarations);
     }
 
     /** A registry of exactly these definitions; fails on duplicates, unknown dependencies, cycles and scope mismatches. */

@@ -6,7 +6,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -66,8 +68,22 @@ public final class Discovery {
         return kept().map(Kept::discovered);
     }
 
-    /** Every fixture the suite defines, in the order the suite declares them. */
-    public List<FixtureInfo> discover() throws IOException, DiscoveryException {
+    /**
+     * What a discovery fork reports of the suite's fixture API.
+     *
+     * @param fixtures every fixture the suite defines, in the order the suite declares them
+     * @param methods  the {@code @Fixture} method declaring each static fixture, by fixture name
+     */
+    public record ApiFixtures(List<FixtureInfo> fixtures, Map<String, String> methods) {
+
+        public ApiFixtures {
+            fixtures = List.copyOf(fixtures);
+            methods = Map.copyOf(methods);
+        }
+    }
+
+    /** Every fixture the suite defines, and the methods declaring its static ones. */
+    public ApiFixtures discover() throws IOException, DiscoveryException {
         Optional<Kept> found = kept();
         if (found.isPresent()) {
             return fixtures(found.get().probe());
@@ -87,7 +103,7 @@ public final class Discovery {
             throw new DiscoveryException("The suite's fixtures could not be enumerated:\n"
                     + probe.path(Key.ERROR).asText());
         }
-        List<FixtureInfo> fixtures = fixtures(probe);
+        ApiFixtures fixtures = fixtures(probe);
         keep(probe, started);
         return fixtures;
     }
@@ -132,16 +148,21 @@ public final class Discovery {
         }
     }
 
-    private static List<FixtureInfo> fixtures(JsonNode probe) {
+    private static ApiFixtures fixtures(JsonNode probe) {
         List<FixtureInfo> fixtures = new ArrayList<>();
+        Map<String, String> methods = new HashMap<>();
         for (JsonNode node : probe.path(Key.FIXTURES)) {
             List<String> dependsOn = new ArrayList<>();
             node.path(Key.DEPENDS_ON).forEach(d -> dependsOn.add(d.asText()));
-            fixtures.add(new FixtureInfo(node.path(Key.NAME).asText(), FixtureType.of(node.path(Key.TYPE).asText()),
+            String name = node.path(Key.NAME).asText();
+            fixtures.add(new FixtureInfo(name, FixtureType.of(node.path(Key.TYPE).asText()),
                     FixtureScope.of(node.path(Key.SCOPE).asText()), node.path(Key.CATEGORY).asText(""),
                     node.path(Key.DECLARED_IN).asText(),
                     dependsOn));
+            if (node.hasNonNull(Key.METHOD)) {
+                methods.put(name, node.path(Key.METHOD).asText());
+            }
         }
-        return fixtures;
+        return new ApiFixtures(fixtures, methods);
     }
 }

@@ -45,12 +45,13 @@ public final class SuiteDiscovery {
     }
 
     public DiscoveredSuite discover() throws IOException, DiscoveryException {
-        List<FixtureInfo> api = discovery.discover();
+        Discovery.ApiFixtures found = discovery.discover();
+        List<FixtureInfo> api = found.fixtures();
         List<java.nio.file.Path> classpath = new ArrayList<>(suite.entries());
         classpath.addAll(suite.launcher());
         SuiteStructure structure = scans.scan(suite.testClasses(), classpath, conventions, integrationTests);
         Usage usage = new Usage(structure.tests(), api);
-        FixtureHolders holders = new FixtureHolders(api);
+        FixtureHolders holders = new FixtureHolders(api, found.methods());
         List<DiscoveredFixture> fixtures = new ArrayList<>();
         List<String> templates = new ArrayList<>();
         for (FixtureInfo fixture : api) {

@@ -31,6 +31,10 @@ final class ApiProbe {
             fixture.put(Key.CATEGORY, definition.category());
             fixture.put(Key.DECLARED_IN, definition.origin().declaredIn());
             fixture.put(Key.DEPENDS_ON, new ArrayList<Object>(definition.dependencies()));
+            String method = FixtureRegistry.methodName(definition);
+            if (method != null) {
+                fixture.put(Key.METHOD, method);
+            }
             fixtures.add(fixture);
         }
         Map<String, Object> result = new LinkedHashMap<>();
@@ -39,9 +43,26 @@ final class ApiProbe {
         return result;
     }
 
-    /** Makes the fixture registry read {@code holders} alone, instead of scanning the suite's classes. */
+    /**
+     * Makes the fixture registry read {@code holders} alone, instead of scanning the suite's classes: classes read
+     * whole and fixtures declared by a method ({@link ProbeProtocol#DECLARED_OPERAND}).
+     */
     static void readHoldersOnly(List<String> holders) {
-        System.setProperty(FixtureRegistry.HOLDERS_PROPERTY, String.join(",", holders));
+        List<String> classes = new ArrayList<>();
+        List<String> declared = new ArrayList<>();
+        for (String holder : holders) {
+            if (holder.startsWith(ProbeProtocol.DECLARED_OPERAND)) {
+                declared.add(holder.substring(ProbeProtocol.DECLARED_OPERAND.length()));
+            } else {
+                classes.add(holder);
+            }
+        }
+        if (!classes.isEmpty()) {
+            System.setProperty(FixtureRegistry.HOLDERS_PROPERTY, String.join(",", classes));
+        }
+        if (!declared.isEmpty()) {
+            System.setProperty(FixtureRegistry.DECLARED_PROPERTY, FixtureRegistry.declarations(declared));
+        }
     }
 
     /** Builds {@code fixture}, reading @Fixture methods from {@code holders} alone where any are given. */

@@ -53,13 +53,20 @@ public final class ProbeProtocol {
      */
     public static final String EXITED_SUFFIX = ".exited";
 
+    /**
+     * The operands of {@code measure} and {@code junit} after their own name the fixture API's definitions the fork
+     * needs: a class to read whole (a source, a holder of {@code @Fixture} methods), or, after this prefix, one
+     * fixture declared by a method, as {@code FixtureRegistry.declaration} spells it.
+     */
+    public static final String DECLARED_OPERAND = "declared:";
+
     /** Keys of the result object. */
     public static final class Key {
         public static final String STATUS = "status";
         /** The full error text, or the reason for a skip. */
         public static final String ERROR = "error";
         public static final String JVM_UPTIME_MS = "jvm_uptime_ms";
-        /** Discovery: the definitions, each with the next six keys. */
+        /** Discovery: the definitions, each with the next six keys, and {@link #METHOD} where one declares it. */
         public static final String FIXTURES = "fixtures";
         public static final String NAME = "name";
         public static final String TYPE = "type";
@@ -67,6 +74,8 @@ public final class ProbeProtocol {
         public static final String CATEGORY = "category";
         public static final String DECLARED_IN = "declared_in";
         public static final String DEPENDS_ON = "depends_on";
+        /** The {@code @Fixture} method that builds a static fixture, by name. */
+        public static final String METHOD = "method";
         /** Measuring: the figures of one build, each a number or null. */
         public static final String INIT_MS = "init_ms";
         public static final String OWN_INIT_MS = "own_init_ms";

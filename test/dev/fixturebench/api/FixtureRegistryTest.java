@@ -123,6 +123,46 @@ class FixtureRegistryTest {
         }
     }
 
+    @Test
+    void definesADeclaredFixtureFromItsMethodWithEveryFieldAsDeclared() throws Exception {
+        String hostile = "model, 100% \"new\"; café + tab\tend";
+        String declared = FixtureRegistry.declarations(List.of(
+                FixtureRegistry.declaration("lifecycle_session", Scope.SESSION, "", LifecycleFixtures.class.getName(),
+                        "session", List.of()),
+                FixtureRegistry.declaration(hostile, Scope.CLASS, "Deep; Category, 2", LifecycleFixtures.class.getName(),
+                        "perClass", List.of("lifecycle_session"))));
+        try {
+            System.setProperty(FixtureRegistry.DECLARED_PROPERTY, declared);
+            FixtureRegistry registry = FixtureRegistry.load(getClass().getClassLoader());
+            assertEquals(List.of("lifecycle_session", hostile),
+                    registry.definitions().stream().map(FixtureDefinition::name).toList(),
+                    "those two alone, the class not read whole");
+            FixtureDefinition perClass = registry.require(hostile);
+            assertEquals(Scope.CLASS, perClass.scope());
+            assertEquals("Deep; Category, 2", perClass.category());
+            assertEquals(List.of("lifecycle_session"), perClass.dependencies());
+            assertEquals(new FixtureDefinition.Origin(LifecycleFixtures.class.getName(), false), perClass.origin());
+            assertEquals("perClass", FixtureRegistry.methodName(perClass));
+            Object built = perClass.factory().create(new FixtureFactory.Dependencies() {
+                @Override
+                @SuppressWarnings("unchecked")
+                public <T> T get(String name) {
+                    return (T) new LifecycleFixtures.Tracked(name, 0);
+                }
+            });
+            assertEquals("lifecycle_class", ((LifecycleFixtures.Tracked) built).name(), "the method ran");
+
+            System.setProperty(FixtureRegistry.DECLARED_PROPERTY, FixtureRegistry.declaration("renamed",
+                    Scope.METHOD, "", LifecycleFixtures.class.getName(), "perMethod", List.of()));
+            FixtureConfigurationException stale = assertThrows(FixtureConfigurationException.class,
+                    () -> FixtureRegistry.load(getClass().getClassLoader()));
+            assertTrue(stale.getMessage().contains("fixture 'renamed' is declared as static method "
+                    + LifecycleFixtures.class.getName() + ".perMethod with 0 parameter(s)"), stale.getMessage());
+        } finally {
+            System.clearProperty(FixtureRegistry.DECLARED_PROPERTY);
+        }
+    }
+
     /** A source a fork names as a holder: made as its service provider would be. */
     public static final class GeneratingSource implements FixtureSource {
         @Override

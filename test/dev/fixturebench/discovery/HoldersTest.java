@@ -3,17 +3,22 @@ package dev.fixturebench.discovery;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 
+import dev.fixturebench.api.FixtureRegistry;
+import dev.fixturebench.api.Scope;
 import dev.fixturebench.model.FixtureInfo;
 import dev.fixturebench.model.FixtureScope;
 import dev.fixturebench.model.FixtureType;
+import dev.fixturebench.probe.ProbeProtocol;
 
 /**
- * A measuring fork is told the classes its fixture needs: the one declaring it and, since loading a class defines all
- * its fixtures, those declaring what any of them uses; no other.
+ * A measuring fork is told what its fixture needs: each static fixture whose method discovery named, declared on its
+ * own, and the classes to read whole for the rest, with, since reading a class defines all its fixtures, whatever any
+ * of them uses; no other.
  */
 class HoldersTest {
 
@@ -34,14 +39,32 @@ class HoldersTest {
     @Test
     void theDeclaringClassThenThoseDeclaringWhatAnyOfItsFixturesUsesAtAnyDepthEachOnce() {
         assertEquals(List.of("ex.ModelFixtures", "ex.TextFixtures", "ex.ConfigSource"),
-                new FixtureHolders(API).of(Set.of("model")),
+                new FixtureHolders(API, Map.of()).of(Set.of("model")),
                 "TextFixtures also defines vocabulary, which uses the source's config");
-        assertEquals(List.of("ex.OtherFixtures"), new FixtureHolders(API).of(Set.of("unrelated")), "nothing else");
+        assertEquals(List.of("ex.OtherFixtures"), new FixtureHolders(API, Map.of()).of(Set.of("unrelated")), "nothing else");
+    }
+
+    @Test
+    void aStaticFixtureWhoseMethodIsKnownIsDeclaredAloneWithWhatItUsesAtAnyDepth() {
+        Map<String, String> methods = Map.of("model", "buildModel", "tokenizer", "tokenizer", "vocabulary", "vocabulary",
+                "unrelated", "unrelated", "corpus", "corpus");
+        assertEquals(List.of(declared("model", "ex.ModelFixtures", "buildModel", "tokenizer"),
+                        declared("tokenizer", "ex.TextFixtures", "tokenizer")),
+                new FixtureHolders(API, methods).of(Set.of("model")),
+                "TextFixtures is not read whole, so vocabulary and the source's config are not needed");
+        assertEquals(List.of("ex.SessionSource", declared("corpus", "ex.CorpusFixtures", "corpus")),
+                new FixtureHolders(API, methods).of(Set.of("session__bert")),
+                "a source is read whole; what its other fixture uses is declared");
+    }
+
+    private static String declared(String name, String holder, String method, String... dependencies) {
+        return ProbeProtocol.DECLARED_OPERAND + FixtureRegistry.declaration(name, Scope.METHOD, "Any", holder, method,
+                List.of(dependencies));
     }
 
     @Test
     void aGeneratedFixtureNeedsItsSourceAndWhatAnyOfTheSourcesFixturesUses() {
-        assertEquals(List.of("ex.SessionSource", "ex.CorpusFixtures"), new FixtureHolders(API).of(Set.of("session__bert")),
+        assertEquals(List.of("ex.SessionSource", "ex.CorpusFixtures"), new FixtureHolders(API, Map.of()).of(Set.of("session__bert")),
                 "bert uses nothing, but the source also defines gpt2, which uses corpus");
     }
 }
