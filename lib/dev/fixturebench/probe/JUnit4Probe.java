@@ -53,7 +53,7 @@ final class JUnit4Probe {
                 JUnit3Steps.runOne(testClass, methodName, verdict);
                 if (run == ProbeMain.warmups()) {
                     return JUnitProbe.withFigures(ProbeMain.report(verdict.status(), verdict.failure()), figure,
-                            className + "#" + methodName);
+                            className, methodName);
                 }
                 continue;
             }
@@ -71,7 +71,7 @@ final class JUnit4Probe {
             }
         }
         return JUnitProbe.withFigures(ProbeMain.report(outcome.status(), outcome.failure()), figure,
-                className + "#" + methodName);
+                className, methodName);
     }
 
     /** Whether the probe's timed runner can stand in for the class's own: JUnit 4's default or Parameterized. */

@@ -52,20 +52,23 @@ final class JUnitProbe {
                     DiscoverySelectors.selectClass(className)), Map.of(AUTODETECTION, "true"),
                     onlyMethod(className, methodName), new SetupWatch(className));
         }
-        return withFigures(outcome.report(), figure, className + "#" + methodName);
+        return withFigures(outcome.report(), figure, className, methodName);
     }
 
     /**
      * {@code result} with the figures of {@code figure} the timings hold; a run that went well but never reached the
-     * fixture is skipped where the framework said why, else an error naming the calls it saw.
+     * fixture is skipped where the framework said why, else an error naming the test and the calls it saw.
      */
-    static Map<String, Object> withFigures(Map<String, Object> result, String figure, String test) {
+    static Map<String, Object> withFigures(Map<String, Object> result, String figure, String className,
+                                           String methodName) {
+        // strings are joined with + only where it goes wrong: the fork's first such join costs 6-7 ms (the JDK's
+        // string concatenation linked), which a fork whose suite code joined none would pay here, after its figures
         Map<String, Object> figures = JUnitTimings.figures(figure);
         result.putAll(figures);
         if (Result.OK.equals(result.get(Key.STATUS)) && figures.get(Key.INIT_MS) == null) {
             String skipped = JUnitTimings.skipReason();
             result.put(Key.STATUS, skipped != null ? Result.SKIPPED : Result.ERROR);
-            result.put(Key.ERROR, skipped != null ? skipped : "running " + test
+            result.put(Key.ERROR, skipped != null ? skipped : "running " + className + "#" + methodName
                     + " gave no figure for '" + figure + "': the fixture never ran. Lifecycle calls seen: "
                     + figures.get(Key.LIFECYCLE_CALLS));
         }

@@ -64,7 +64,7 @@ final class TestNGProbe {
             }
         }
         return JUnitProbe.withFigures(ProbeMain.report(timer.status(), timer.failure()), figure,
-                className + "#" + methodName);
+                className, methodName);
     }
 
     /** Runs {@code methodName} of {@code className} alone in a suite of its own, with the probe's listener. */
