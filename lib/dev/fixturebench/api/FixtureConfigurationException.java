@@ -8,4 +8,9 @@ public class FixtureConfigurationException extends RuntimeException {
     public FixtureConfigurationException(String message) {
         super(message);
     }
+
+    /** The same, with the failure that shows it (a source's constructor that threw, say). */
+    public FixtureConfigurationException(String message, Throwable cause) {
+        super(message, cause);
+    }
 }

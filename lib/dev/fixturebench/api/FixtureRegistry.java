@@ -22,27 +22,30 @@ import org.junit.platform.commons.support.ReflectionSupport;
 
 /**
  * Every fixture definition of a suite, checked for consistency: {@link Fixture @Fixture} methods of the classes in
- * the class path's directories, and the definitions of every {@link FixtureSource} found by {@link ServiceLoader}.
+ * the class path's directories, and the definitions of every {@link FixtureSource} found by {@link ServiceLoader};
+ * or, where a measuring fork names what it needs ({@link #HOLDERS_PROPERTY}, {@link #SOURCES_PROPERTY},
+ * {@link #DECLARED_PROPERTY}), those alone, with a whole scan only for a name they lack.
  */
 public final class FixtureRegistry {
 
     /**
-     * System property: where set (class names, comma-separated), {@link #load} reads the {@code @Fixture} methods of
-     * these classes and the {@link FixtureSource}s among them alone, instead of scanning the class path's directories
-     * and loading every source; Fixture Bench's measuring forks name the classes their fixture needs.
+     * System property: classes (binary names, comma-separated) whose {@code @Fixture} methods {@link #load} reads,
+     * instead of scanning the class path's directories; Fixture Bench's measuring forks name what their fixture needs.
      */
     public static final String HOLDERS_PROPERTY = "fixturebench.fixture.holders";
 
     /**
-     * System property: {@code @Fixture} methods described beforehand, each a {@link #declaration}, separated by
-     * {@code ;}; where set (with or without {@value #HOLDERS_PROPERTY}), {@link #load} defines these fixtures from
-     * their methods without reading an annotation. Fixture Bench's forks pass the ones its discovery read.
+     * System property: {@link FixtureSource} classes (comma-separated) that {@link #load} makes, as
+     * {@link ServiceLoader} would (its public constructor without parameters), reading their {@code @Fixture} methods
+     * too, instead of every provider of the class path.
+     */
+    public static final String SOURCES_PROPERTY = "fixturebench.fixture.sources";
+
+    /**
+     * System property: fixtures of {@code @Fixture} methods, {@link FixtureDeclaration#joined joined}, that
+     * {@link #load} defines from their methods without reading an annotation.
      */
     public static final String DECLARED_PROPERTY = "fixturebench.fixture.declared";
-
-    private static final String FIELD_SEPARATOR = " ";
-    private static final String LIST_SEPARATOR = ",";
-    private static final String DECLARATION_SEPARATOR = ";";
 
     private static final Map<ClassLoader, FixtureRegistry> SHARED = new ConcurrentHashMap<>();
 
@@ -67,30 +70,51 @@ public final class FixtureRegistry {
         if (loader == null) {
             loader = FixtureRegistry.class.getClassLoader();
         }
-        // no lambda or method reference on this path, nor below where a measuring fork reads named holders: linking
+        // no lambda or method reference on this path, nor below where a measuring fork reads what it is told: linking
         // each call site costs a fresh JVM a millisecond or more, in every fork (a cost the fixture's figures exclude
         // but its fork's wall pays)
-        FixtureRegistry registry = SHARED.get(loader);
-        if (registry == null) {
-            FixtureRegistry loaded = load(loader);
-            registry = SHARED.putIfAbsent(loader, loaded);
-            if (registry == null) {
-                registry = loaded;
-            }
-        }
-        return registry;
+        return SHARED.computeIfAbsent(loader, LOAD);
     }
 
-    /** Scans {@code loader}'s class path directories and service providers; fails on inconsistent definitions. */
-    public static FixtureRegistry load(ClassLoader loader) {
-        Set<String> named = named();
-        List<String> declared = declared();
-        if (named == null && declared.isEmpty()) {
-            return load(loader, null);
+    private static final java.util.function.Function<ClassLoader, FixtureRegistry> LOAD = new Load();
+
+    /** {@link #load}, as a function. */
+    private static final class Load implements java.util.function.Function<ClassLoader, FixtureRegistry> {
+        @Override
+        public FixtureRegistry apply(ClassLoader loader) {
+            return load(loader);
         }
-        FixtureRegistry registry = load(loader, named == null ? Set.of() : named, declared);
-        // a fixture asked for by name that the named holders lack (a custom extension's, say): scan after all
-        return new FixtureRegistry(registry.byName, new WholeScan(loader));
+    }
+
+    /**
+     * The definitions the system properties name ({@link #HOLDERS_PROPERTY}, {@link #SOURCES_PROPERTY},
+     * {@link #DECLARED_PROPERTY}), or where none is set those of a scan of {@code loader}'s class path directories and
+     * service providers; fails on inconsistent definitions.
+     */
+    public static FixtureRegistry load(ClassLoader loader) {
+        Set<String> holders = names(HOLDERS_PROPERTY);
+        Set<String> sources = names(SOURCES_PROPERTY);
+        String declared = System.getProperty(DECLARED_PROPERTY);
+        if (holders.isEmpty() && sources.isEmpty() && (declared == null || declared.isBlank())) {
+            return scan(loader);
+        }
+        List<FixtureDefinition> all = new ArrayList<>();
+        for (Class<?> holder : classes(holders, loader, HOLDERS_PROPERTY)) {
+            all.addAll(annotatedDefinitions(holder));
+        }
+        List<Class<?>> sourceClasses = classes(sources, loader, SOURCES_PROPERTY);
+        for (Class<?> source : sourceClasses) {
+            all.addAll(annotatedDefinitions(source));
+        }
+        all.addAll(generatedDefinitions(made(sourceClasses)));
+        if (declared != null) {
+            Map<String, Class<?>> declaring = new java.util.HashMap<>();
+            for (FixtureDeclaration declaration : FixtureDeclaration.parseAll(declared)) {
+                all.add(declaredDefinition(declaration, loader, declaring));
+            }
+        }
+        // a fixture asked for by name that these lack (a custom extension's, say): scan after all
+        return new FixtureRegistry(of(all).byName, new WholeScan(loader));
     }
 
     /** The registry of a whole scan of a class loader's suite, made when first asked for. */
@@ -106,52 +130,34 @@ public final class FixtureRegistry {
         @Override
         public synchronized FixtureRegistry get() {
             if (scanned == null) {
-                scanned = load(loader, null);
+                scanned = scan(loader);
             }
             return scanned;
         }
     }
 
-    /** The definitions of the class path's directories and of every source, checked. */
-    private static FixtureRegistry load(ClassLoader loader, Set<String> named) {
-        return load(loader, named, List.of());
-    }
-
-    /**
-     * The definitions of {@code named} classes (null: the class path's directories, every source) and the
-     * {@code declared} ones, checked.
-     */
-    private static FixtureRegistry load(ClassLoader loader, Set<String> named, List<String> declared) {
+    /** The definitions of the class path's directories and of every service-provided source, checked. */
+    private static FixtureRegistry scan(ClassLoader loader) {
         List<FixtureDefinition> all = new ArrayList<>();
-        List<Class<?>> holders = named == null ? holders(loader) : classes(named, loader);
-        for (Class<?> holder : holders) {
+        for (Class<?> holder : holders(loader)) {
             all.addAll(annotatedDefinitions(holder));
         }
-        for (FixtureSource source : named == null ? sources(loader) : sources(holders)) {
+        List<FixtureSource> sources = new ArrayList<>();
+        ServiceLoader.load(FixtureSource.class, loader).forEach(sources::add);
+        all.addAll(generatedDefinitions(sources));
+        return of(all);
+    }
+
+    /** What {@code sources} generate, each with its origin. */
+    private static List<FixtureDefinition> generatedDefinitions(List<FixtureSource> sources) {
+        List<FixtureDefinition> all = new ArrayList<>();
+        for (FixtureSource source : sources) {
             FixtureDefinition.Origin origin = new FixtureDefinition.Origin(source.getClass().getName(), true);
             for (FixtureDefinition definition : source.definitions()) {
                 all.add(definition.withOrigin(origin));
             }
         }
-        Map<String, Class<?>> declaring = new java.util.HashMap<>();
-        for (String declaration : declared) {
-            all.add(declaredDefinition(declaration, loader, declaring));
-        }
-        return of(all);
-    }
-
-    /**
-     * Fixture {@code name}, declared by static method {@code method} of {@code holder}, as {@value #DECLARED_PROPERTY}
-     * carries it: a fork given it defines the fixture from the method, reading no annotation.
-     */
-    public static String declaration(String name, Scope scope, String category, String holder, String method,
-                                     List<String> dependencies) {
-        List<String> encoded = new ArrayList<>();
-        for (String dependency : dependencies) {
-            encoded.add(encode(dependency));
-        }
-        return String.join(FIELD_SEPARATOR, encode(name), scope.name(), encode(category), encode(holder),
-                encode(method), String.join(LIST_SEPARATOR, encoded));
+        return all;
     }
 
     /** The name of the static method that builds {@code definition}, or null where no {@code @Fixture} method does. */
@@ -161,68 +167,51 @@ public final class FixtureRegistry {
     }
 
     /** The definition {@code declaration} describes, its holder loaded once into {@code declaring}. */
-    private static FixtureDefinition declaredDefinition(String declaration, ClassLoader loader,
+    private static FixtureDefinition declaredDefinition(FixtureDeclaration declaration, ClassLoader loader,
                                                         Map<String, Class<?>> declaring) {
-        String[] fields = declaration.split(FIELD_SEPARATOR, -1);
-        if (fields.length != 6) {
-            throw new FixtureConfigurationException("not a fixture declaration (" + DECLARED_PROPERTY + "): "
-                    + declaration);
-        }
-        String name = decode(fields[0]);
-        String holderName = decode(fields[3]);
-        String methodName = decode(fields[4]);
-        List<String> dependencies = new ArrayList<>();
-        if (!fields[5].isEmpty()) {
-            for (String dependency : fields[5].split(LIST_SEPARATOR, -1)) {
-                dependencies.add(decode(dependency));
-            }
-        }
-        Class<?> holder = declaring.get(holderName);
+        Class<?> holder = declaring.get(declaration.holder());
         if (holder == null) {
-            holder = classes(Set.of(holderName), loader).get(0);
-            declaring.put(holderName, holder);
+            holder = classes(Set.of(declaration.holder()), loader, DECLARED_PROPERTY).get(0);
+            declaring.put(declaration.holder(), holder);
         }
-        Method method = null;
+        List<Method> candidates = new ArrayList<>();
         for (Method candidate : holder.getDeclaredMethods()) {
-            if (candidate.getName().equals(methodName) && Modifier.isStatic(candidate.getModifiers())
-                    && candidate.getParameterCount() == dependencies.size()
-                    && (method == null || candidate.isAnnotationPresent(Fixture.class))) {
-                method = candidate; // an overload of the same arity: the annotated one
+            if (candidate.getName().equals(declaration.method()) && Modifier.isStatic(candidate.getModifiers())
+                    && candidate.getParameterCount() == declaration.dependencies().size()) {
+                candidates.add(candidate);
             }
         }
-        if (method == null) {
-            throw new FixtureConfigurationException("fixture '" + name + "' is declared as static method "
-                    + holderName + "." + methodName + " with " + dependencies.size() + " parameter(s), which "
-                    + holderName + " does not have (was it changed after the fixtures were listed?)");
+        if (candidates.size() > 1) {
+            // overloads of one arity: the one whose annotation names this fixture (read only here)
+            List<Method> named = new ArrayList<>();
+            for (Method candidate : candidates) {
+                Fixture fixture = candidate.getAnnotation(Fixture.class);
+                if (fixture != null && fixtureName(candidate, fixture).equals(declaration.name())) {
+                    named.add(candidate);
+                }
+            }
+            candidates = named;
         }
+        if (candidates.size() != 1) {
+            throw new FixtureConfigurationException("fixture '" + declaration.name() + "' is declared as static method "
+                    + declaration.holder() + "." + declaration.method() + " with " + declaration.dependencies().size()
+                    + " parameter(s), which " + declaration.holder() + " does not have (was it changed after the"
+                    + " fixtures were listed?)");
+        }
+        return methodDefinition(holder, candidates.get(0), declaration.name(), declaration.scope(),
+                declaration.category(), declaration.dependencies());
+    }
+
+    /** A fixture built by static {@code method} of {@code holder}, its parameters given {@code dependencies}. */
+    private static FixtureDefinition methodDefinition(Class<?> holder, Method method, String name, Scope scope,
+                                                      String category, List<String> dependencies) {
         method.setAccessible(true);
-        return new FixtureDefinition(name, Scope.valueOf(fields[1]), decode(fields[2]), dependencies,
-                new MethodFactory(method, dependencies), new FixtureDefinition.Origin(holderName, false));
+        return new FixtureDefinition(name, scope, category, dependencies, new MethodFactory(method, dependencies),
+                new FixtureDefinition.Origin(holder.getName(), false));
     }
 
-    private static String encode(String text) {
-        return java.net.URLEncoder.encode(text, java.nio.charset.StandardCharsets.UTF_8);
-    }
-
-    private static String decode(String text) {
-        return java.net.URLDecoder.decode(text, java.nio.charset.StandardCharsets.UTF_8);
-    }
-
-    /** The declarations {@value #DECLARED_PROPERTY} holds (none where it is not set). */
-    private static List<String> declared() {
-        String declared = System.getProperty(DECLARED_PROPERTY);
-        List<String> declarations = new ArrayList<>();
-        if (declared != null && !declared.isBlank()) {
-            for (String declaration : declared.split(DECLARATION_SEPARATOR)) {
-                declarations.add(declaration);
-            }
-        }
-        return declarations;
-    }
-
-    /** {@code declarations} as {@value #DECLARED_PROPERTY} holds them. */
-    public static String declarations(List<String> declarations) {
-        return String.join(DECLARATION_SEPARATOR, declarations);
+    private static String fixtureName(Method method, Fixture fixture) {
+        return fixture.name().isEmpty() ? method.getName() : fixture.name();
     }
 
     /** A registry of exactly these definitions; fails on duplicates, unknown dependencies, cycles and scope mismatches. */
@@ -280,61 +269,62 @@ public final class FixtureRegistry {
         return definition;
     }
 
-    /** The classes {@value #HOLDERS_PROPERTY} names, or null where it is not set. */
-    private static Set<String> named() {
-        String named = System.getProperty(HOLDERS_PROPERTY);
-        if (named == null || named.isBlank()) {
-            return null;
-        }
+    /** The class names system property {@code property} lists (none where it is not set). */
+    private static Set<String> names(String property) {
+        String listed = System.getProperty(property);
         Set<String> names = new LinkedHashSet<>();
-        for (String name : named.split(",")) {
-            names.add(name.strip());
+        if (listed != null) {
+            for (String name : listed.split(",")) {
+                if (!name.isBlank()) {
+                    names.add(name.strip());
+                }
+            }
         }
         return names;
     }
 
-    /** {@code names} loaded by {@code loader}, failing with the name that does not load. */
-    private static List<Class<?>> classes(Set<String> names, ClassLoader loader) {
+    /** {@code names}, from {@code property}, loaded by {@code loader}; fails with the name that does not load. */
+    private static List<Class<?>> classes(Set<String> names, ClassLoader loader, String property) {
         List<Class<?>> classes = new ArrayList<>();
         for (String name : names) {
             try {
                 classes.add(Class.forName(name, false, loader));
             } catch (ClassNotFoundException | LinkageError e) {
-                throw new FixtureConfigurationException("cannot load " + name + ", named by " + HOLDERS_PROPERTY
-                        + " as a class the fixture needs: " + e);
+                throw new FixtureConfigurationException("cannot load " + name + ", named by " + property
+                        + " as a class the fixture needs: " + e, e);
             }
         }
         return classes;
     }
 
-    /** Every service-provided source. */
-    private static List<FixtureSource> sources(ClassLoader loader) {
-        List<FixtureSource> all = new ArrayList<>();
-        ServiceLoader.load(FixtureSource.class, loader).forEach(all::add);
-        return all;
-    }
-
     /**
-     * The sources among {@code classes}, made as {@link ServiceLoader} makes a provider (its public no-argument
-     * constructor) but without it: finding a service's providers opens every jar of the class path (17 ms measured
-     * in a fork of the example suite, where the holders were named from the same providers at discovery).
+     * {@code sources}, each made as {@link ServiceLoader} makes a provider (its constructor without parameters) but
+     * without it: finding a service's providers opens every jar of the class path (17 ms measured in a fork of the
+     * example suite), and the fork was told the classes discovery found through it.
      */
-    private static List<FixtureSource> sources(List<Class<?>> classes) {
-        List<FixtureSource> sources = new ArrayList<>();
-        for (Class<?> type : classes) {
-            if (FixtureSource.class.isAssignableFrom(type)) {
-                try {
-                    sources.add((FixtureSource) type.getConstructor().newInstance());
-                } catch (InvocationTargetException e) {
-                    throw new FixtureConfigurationException("fixture source " + type.getName()
-                            + " failed in its constructor: " + e.getCause());
-                } catch (ReflectiveOperationException | LinkageError e) {
-                    throw new FixtureConfigurationException("cannot make fixture source " + type.getName()
-                            + " (a provider needs a public constructor without parameters): " + e);
-                }
+    private static List<FixtureSource> made(List<Class<?>> sources) {
+        List<FixtureSource> made = new ArrayList<>();
+        for (Class<?> type : sources) {
+            if (!FixtureSource.class.isAssignableFrom(type)) {
+                throw new FixtureConfigurationException(type.getName() + ", named by " + SOURCES_PROPERTY
+                        + " as a fixture source, does not implement " + FixtureSource.class.getName());
+            }
+            try {
+                java.lang.reflect.Constructor<?> constructor = type.getDeclaredConstructor();
+                constructor.setAccessible(true);
+                made.add((FixtureSource) constructor.newInstance());
+            } catch (InvocationTargetException e) {
+                throw new FixtureConfigurationException("fixture source " + type.getName()
+                        + " failed in its constructor: " + e.getCause(), e.getCause());
+            } catch (ExceptionInInitializerError e) {
+                throw new FixtureConfigurationException("fixture source " + type.getName()
+                        + " failed in its static initialiser: " + e.getCause(), e.getCause());
+            } catch (ReflectiveOperationException | RuntimeException | LinkageError e) {
+                throw new FixtureConfigurationException("cannot make fixture source " + type.getName()
+                        + " (a provider needs a concrete class with a constructor without parameters): " + e, e);
             }
         }
-        return sources;
+        return made;
     }
 
     /** Classes declaring {@link Fixture @Fixture} methods in the class path directories of {@code loader}. */
@@ -404,10 +394,8 @@ public final class FixtureRegistry {
             }
             dependencies.add(use.value());
         }
-        method.setAccessible(true);
-        String name = fixture.name().isEmpty() ? method.getName() : fixture.name();
-        return new FixtureDefinition(name, fixture.scope(), fixture.category(), dependencies,
-                new MethodFactory(method, dependencies), new FixtureDefinition.Origin(holder.getName(), false));
+        return methodDefinition(holder, method, fixtureName(method, fixture), fixture.scope(), fixture.category(),
+                dependencies);
     }
 
     private static String where(Method method) {

@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import dev.fixturebench.api.FixtureRegistry;
+import dev.fixturebench.api.FixtureDeclaration;
 import dev.fixturebench.api.Scope;
 import dev.fixturebench.model.FixtureInfo;
 import dev.fixturebench.model.FixtureType;
@@ -19,8 +19,8 @@ import dev.fixturebench.probe.ProbeProtocol;
 /**
  * What a fork must define to build some of a suite's API fixtures, as the operands that tell it: each static fixture
  * whose method discovery named, declared on its own (the fork reads no annotation for it), and the classes to read
- * whole for the rest (sources, and holders of methods discovery did not name), with, as reading a class defines all
- * its fixtures, what any of those uses. Indexed once per suite, asked once per fixture.
+ * whole for the rest (sources, marked as such, and holders of methods discovery did not name), with, as reading a
+ * class defines all its fixtures, what any of those uses. Indexed once per suite, asked once per fixture.
  */
 final class FixtureHolders {
 
@@ -64,14 +64,17 @@ final class FixtureHolders {
                 }
             }
         }
-        List<String> operands = new ArrayList<>(classes);
+        List<String> operands = new ArrayList<>();
+        for (String name : classes) {
+            operands.add(sources.contains(name) ? ProbeProtocol.SOURCE_OPERAND + name : name);
+        }
         for (String name : declared) {
             FixtureInfo info = byName.get(name);
             if (classes.contains(info.declaredIn())) {
                 continue; // its class is read whole, which defines it
             }
-            operands.add(ProbeProtocol.DECLARED_OPERAND + FixtureRegistry.declaration(info.name(), scope(info),
-                    info.category(), info.declaredIn(), methods.get(name), info.dependsOn()));
+            operands.add(ProbeProtocol.DECLARED_OPERAND + new FixtureDeclaration(info.name(), scope(info),
+                    info.category(), info.declaredIn(), methods.get(name), info.dependsOn()).encoded());
         }
         return operands;
     }
@@ -83,12 +86,11 @@ final class FixtureHolders {
     }
 
     private static Scope scope(FixtureInfo info) {
-        for (Scope scope : Scope.values()) {
-            if (scope.label().equals(info.scope().label())) {
-                return scope;
-            }
+        try {
+            return Scope.valueOf(info.scope().name());
+        } catch (IllegalArgumentException notTheApis) {
+            throw new IllegalArgumentException("fixture '" + info.name() + "' has scope " + info.scope().label()
+                    + ", which the fixture API has not", notTheApis);
         }
-        throw new IllegalArgumentException("fixture '" + info.name() + "' has scope " + info.scope().label()
-                + ", which the fixture API has not");
     }
 }

@@ -19,11 +19,12 @@ public record ProbeCall(String mode, List<String> operands) {
     }
 
     /**
-     * Builds fixture {@code name} of the fixture API; {@code holders}, the classes declaring it and its dependencies,
-     * spare the fork a scan of the suite's classes for them (none: it scans).
+     * Builds fixture {@code name} of the fixture API; {@code needed}, what the fork must define for it and its
+     * dependencies (operands as {@code ProbeProtocol.DECLARED_OPERAND} says), spare it a scan of the suite's classes
+     * (none: it scans).
      */
-    public static ProbeCall apiFixture(String name, List<String> holders) {
-        return new ProbeCall(Mode.MEASURE, List.of(name)).withHolders(holders);
+    public static ProbeCall apiFixture(String name, List<String> needed) {
+        return new ProbeCall(Mode.MEASURE, List.of(name)).withHolders(needed);
     }
 
     /**
@@ -43,15 +44,15 @@ public record ProbeCall(String mode, List<String> operands) {
     }
 
     /**
-     * This call, its fork told {@code holders}, the classes declaring the API fixtures its test class asks for (none:
+     * This call, its fork told {@code needed}, what it must define of the API fixtures its test class asks for (none:
      * unchanged), so the fork needs no scan of the suite's classes for them.
      */
-    public ProbeCall withHolders(List<String> holders) {
-        if (holders.isEmpty()) {
+    public ProbeCall withHolders(List<String> needed) {
+        if (needed.isEmpty()) {
             return this;
         }
         List<String> all = new ArrayList<>(operands);
-        all.addAll(holders);
+        all.addAll(needed);
         return new ProbeCall(mode, all);
     }
 

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import dev.fixturebench.api.FixtureDeclaration;
 import dev.fixturebench.api.FixtureDefinition;
 import dev.fixturebench.api.FixtureRegistry;
 import dev.fixturebench.api.Fixtures;
@@ -44,31 +45,31 @@ final class ApiProbe {
     }
 
     /**
-     * Makes the fixture registry read {@code holders} alone, instead of scanning the suite's classes: classes read
-     * whole and fixtures declared by a method ({@link ProbeProtocol#DECLARED_OPERAND}).
+     * Makes the fixture registry define what {@code needed} names alone ({@link ProbeProtocol#DECLARED_OPERAND}),
+     * instead of scanning the suite's classes.
      */
-    static void readHoldersOnly(List<String> holders) {
-        List<String> classes = new ArrayList<>();
+    static void defineOnly(List<String> needed) {
+        List<String> holders = new ArrayList<>();
+        List<String> sources = new ArrayList<>();
         List<String> declared = new ArrayList<>();
-        for (String holder : holders) {
-            if (holder.startsWith(ProbeProtocol.DECLARED_OPERAND)) {
-                declared.add(holder.substring(ProbeProtocol.DECLARED_OPERAND.length()));
+        for (String operand : needed) {
+            if (operand.startsWith(ProbeProtocol.DECLARED_OPERAND)) {
+                declared.add(operand.substring(ProbeProtocol.DECLARED_OPERAND.length()));
+            } else if (operand.startsWith(ProbeProtocol.SOURCE_OPERAND)) {
+                sources.add(operand.substring(ProbeProtocol.SOURCE_OPERAND.length()));
             } else {
-                classes.add(holder);
+                holders.add(operand);
             }
         }
-        if (!classes.isEmpty()) {
-            System.setProperty(FixtureRegistry.HOLDERS_PROPERTY, String.join(",", classes));
-        }
-        if (!declared.isEmpty()) {
-            System.setProperty(FixtureRegistry.DECLARED_PROPERTY, FixtureRegistry.declarations(declared));
-        }
+        System.setProperty(FixtureRegistry.HOLDERS_PROPERTY, String.join(",", holders));
+        System.setProperty(FixtureRegistry.SOURCES_PROPERTY, String.join(",", sources));
+        System.setProperty(FixtureRegistry.DECLARED_PROPERTY, FixtureDeclaration.joined(declared));
     }
 
-    /** Builds {@code fixture}, reading @Fixture methods from {@code holders} alone where any are given. */
-    static Map<String, Object> measure(String fixture, List<String> holders) {
-        if (!holders.isEmpty()) {
-            readHoldersOnly(holders);
+    /** Builds {@code fixture}, defining what {@code needed} names alone where it names anything. */
+    static Map<String, Object> measure(String fixture, List<String> needed) {
+        if (!needed.isEmpty()) {
+            defineOnly(needed);
         }
         FixtureRegistry.shared().require(fixture);
         for (int i = 0; i < ProbeMain.warmups(); i++) {

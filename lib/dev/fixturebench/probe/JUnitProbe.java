@@ -30,10 +30,10 @@ final class JUnitProbe {
         return measure(className, methodName, figure, List.of());
     }
 
-    /** As above; {@code holders}, where given, are the classes of the API fixtures the class asks for. */
-    static Map<String, Object> measure(String className, String methodName, String figure, List<String> holders) {
-        if (!holders.isEmpty()) {
-            ApiProbe.readHoldersOnly(holders);
+    /** As above; {@code needed}, where given, names what of the fixture API the class asks for (see ApiProbe). */
+    static Map<String, Object> measure(String className, String methodName, String figure, List<String> needed) {
+        if (!needed.isEmpty()) {
+            ApiProbe.defineOnly(needed);
         }
         if (!figure.equals(Figure.METHOD_EXTENSIONS)) {
             // the test's body is skipped and no figure covers its parameters: the fixture API need not build them

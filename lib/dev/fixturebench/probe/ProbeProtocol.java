@@ -54,11 +54,14 @@ public final class ProbeProtocol {
     public static final String EXITED_SUFFIX = ".exited";
 
     /**
-     * The operands of {@code measure} and {@code junit} after their own name the fixture API's definitions the fork
-     * needs: a class to read whole (a source, a holder of {@code @Fixture} methods), or, after this prefix, one
-     * fixture declared by a method, as {@code FixtureRegistry.declaration} spells it.
+     * The operands of {@code measure} and {@code junit} after their own tell the fork what of the fixture API it must
+     * define: a class whose {@code @Fixture} methods it reads, a source after {@link #SOURCE_OPERAND}, or one fixture of
+     * a method after this prefix, as {@code FixtureDeclaration.encoded} spells it.
      */
     public static final String DECLARED_OPERAND = "declared:";
+
+    /** See {@link #DECLARED_OPERAND}: a {@code FixtureSource} class the fork makes (and whose methods it reads). */
+    public static final String SOURCE_OPERAND = "source:";
 
     /** Keys of the result object. */
     public static final class Key {

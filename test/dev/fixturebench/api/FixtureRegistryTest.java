@@ -98,39 +98,43 @@ class FixtureRegistryTest {
 
     @Test
     void makesANamedSourceAndSaysWhichOneCannotBeMade() {
-        String before = System.getProperty(FixtureRegistry.HOLDERS_PROPERTY);
         try {
-            System.setProperty(FixtureRegistry.HOLDERS_PROPERTY,
-                    GeneratingSource.class.getName() + "," + LifecycleFixtures.class.getName());
+            System.setProperty(FixtureRegistry.SOURCES_PROPERTY, GeneratingSource.class.getName());
+            System.setProperty(FixtureRegistry.HOLDERS_PROPERTY, LifecycleFixtures.class.getName());
             FixtureRegistry named = FixtureRegistry.load(getClass().getClassLoader());
             FixtureDefinition generated = named.require("generated_after_session");
             assertTrue(generated.origin().generated());
             assertEquals(GeneratingSource.class.getName(), generated.origin().declaredIn());
             assertEquals(List.of("lifecycle_session"), generated.dependencies(),
-                    "its dependency, declared by the other named holder, checked");
+                    "its dependency, declared by the named holder, checked");
+            FixtureDefinition own = named.require("source_own_method");
+            assertTrue(!own.origin().generated(), "the source's own @Fixture method is read too");
 
-            System.setProperty(FixtureRegistry.HOLDERS_PROPERTY, BrokenSource.class.getName());
+            System.setProperty(FixtureRegistry.SOURCES_PROPERTY, BrokenSource.class.getName());
             FixtureConfigurationException broken = assertThrows(FixtureConfigurationException.class,
                     () -> FixtureRegistry.load(getClass().getClassLoader()));
-            assertTrue(broken.getMessage().contains(BrokenSource.class.getName())
+            assertTrue(broken.getMessage().contains(BrokenSource.class.getName() + " failed in its constructor")
                     && broken.getMessage().contains("no table here"), broken.getMessage());
+            assertEquals("no table here", broken.getCause().getMessage());
+
+            System.setProperty(FixtureRegistry.SOURCES_PROPERTY, LifecycleFixtures.class.getName());
+            FixtureConfigurationException notASource = assertThrows(FixtureConfigurationException.class,
+                    () -> FixtureRegistry.load(getClass().getClassLoader()));
+            assertTrue(notASource.getMessage().contains("does not implement"), notASource.getMessage());
         } finally {
-            if (before == null) {
-                System.clearProperty(FixtureRegistry.HOLDERS_PROPERTY);
-            } else {
-                System.setProperty(FixtureRegistry.HOLDERS_PROPERTY, before);
-            }
+            System.clearProperty(FixtureRegistry.SOURCES_PROPERTY);
+            System.clearProperty(FixtureRegistry.HOLDERS_PROPERTY);
         }
     }
 
     @Test
     void definesADeclaredFixtureFromItsMethodWithEveryFieldAsDeclared() throws Exception {
         String hostile = "model, 100% \"new\"; café + tab\tend";
-        String declared = FixtureRegistry.declarations(List.of(
-                FixtureRegistry.declaration("lifecycle_session", Scope.SESSION, "", LifecycleFixtures.class.getName(),
-                        "session", List.of()),
-                FixtureRegistry.declaration(hostile, Scope.CLASS, "Deep; Category, 2", LifecycleFixtures.class.getName(),
-                        "perClass", List.of("lifecycle_session"))));
+        String declared = FixtureDeclaration.joined(List.of(
+                new FixtureDeclaration("lifecycle_session", Scope.SESSION, "", LifecycleFixtures.class.getName(),
+                        "session", List.of()).encoded(),
+                new FixtureDeclaration(hostile, Scope.CLASS, "Deep; Category, 2", LifecycleFixtures.class.getName(),
+                        "perClass", List.of("lifecycle_session")).encoded()));
         try {
             System.setProperty(FixtureRegistry.DECLARED_PROPERTY, declared);
             FixtureRegistry registry = FixtureRegistry.load(getClass().getClassLoader());
@@ -152,22 +156,75 @@ class FixtureRegistryTest {
             });
             assertEquals("lifecycle_class", ((LifecycleFixtures.Tracked) built).name(), "the method ran");
 
-            System.setProperty(FixtureRegistry.DECLARED_PROPERTY, FixtureRegistry.declaration("renamed",
-                    Scope.METHOD, "", LifecycleFixtures.class.getName(), "perMethod", List.of()));
+            System.setProperty(FixtureRegistry.DECLARED_PROPERTY, new FixtureDeclaration("renamed", Scope.METHOD, "",
+                    LifecycleFixtures.class.getName(), "perMethod", List.of()).encoded());
             FixtureConfigurationException stale = assertThrows(FixtureConfigurationException.class,
                     () -> FixtureRegistry.load(getClass().getClassLoader()));
             assertTrue(stale.getMessage().contains("fixture 'renamed' is declared as static method "
                     + LifecycleFixtures.class.getName() + ".perMethod with 0 parameter(s)"), stale.getMessage());
+
+            System.setProperty(FixtureRegistry.DECLARED_PROPERTY, "x METHOD");
+            FixtureConfigurationException garbled = assertThrows(FixtureConfigurationException.class,
+                    () -> FixtureRegistry.load(getClass().getClassLoader()));
+            assertTrue(garbled.getMessage().startsWith("not a fixture declaration"), garbled.getMessage());
         } finally {
             System.clearProperty(FixtureRegistry.DECLARED_PROPERTY);
         }
     }
 
-    /** A source a fork names as a holder: made as its service provider would be. */
+    @Test
+    void anOverloadOfTheSameArityIsToldApartByTheNameItsAnnotationGives() throws Exception {
+        try {
+            String holder = Overloads.class.getName();
+            System.setProperty(FixtureRegistry.DECLARED_PROPERTY, FixtureDeclaration.joined(List.of(
+                    new FixtureDeclaration("overload_small", Scope.METHOD, "", holder, "model",
+                            List.of("overload_size")).encoded(),
+                    new FixtureDeclaration("overload_large", Scope.METHOD, "", holder, "model",
+                            List.of("overload_size")).encoded(),
+                    new FixtureDeclaration("overload_size", Scope.METHOD, "", holder, "size", List.of()).encoded())));
+            FixtureRegistry registry = FixtureRegistry.load(getClass().getClassLoader());
+            FixtureFactory.Dependencies three = new FixtureFactory.Dependencies() {
+                @Override
+                @SuppressWarnings("unchecked")
+                public <T> T get(String name) {
+                    return (T) Integer.valueOf(3);
+                }
+            };
+            assertEquals("small 3", registry.require("overload_small").factory().create(three));
+            assertEquals("large 3", registry.require("overload_large").factory().create(three));
+        } finally {
+            System.clearProperty(FixtureRegistry.DECLARED_PROPERTY);
+        }
+    }
+
+    /** Two fixtures of one method name and arity. */
+    static final class Overloads {
+        @Fixture(name = "overload_size")
+        static Integer size() {
+            return 3;
+        }
+
+        @Fixture(name = "overload_small")
+        static String model(@Use("overload_size") Integer size) {
+            return "small " + size;
+        }
+
+        @Fixture(name = "overload_large")
+        static String model(@Use("overload_size") Number size) {
+            return "large " + size;
+        }
+    }
+
+    /** A source a fork names: made as its service provider would be; it declares a fixture by a method too. */
     public static final class GeneratingSource implements FixtureSource {
         @Override
         public List<FixtureDefinition> definitions() {
             return List.of(definition("generated_after_session", Scope.METHOD, "lifecycle_session"));
+        }
+
+        @Fixture(name = "source_own_method")
+        static String own() {
+            return "own";
         }
     }
 

@@ -2,13 +2,14 @@ package dev.fixturebench.discovery;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 
-import dev.fixturebench.api.FixtureRegistry;
+import dev.fixturebench.api.FixtureDeclaration;
 import dev.fixturebench.api.Scope;
 import dev.fixturebench.model.FixtureInfo;
 import dev.fixturebench.model.FixtureScope;
@@ -38,7 +39,7 @@ class HoldersTest {
 
     @Test
     void theDeclaringClassThenThoseDeclaringWhatAnyOfItsFixturesUsesAtAnyDepthEachOnce() {
-        assertEquals(List.of("ex.ModelFixtures", "ex.TextFixtures", "ex.ConfigSource"),
+        assertEquals(List.of("ex.ModelFixtures", "ex.TextFixtures", "source:ex.ConfigSource"),
                 new FixtureHolders(API, Map.of()).of(Set.of("model")),
                 "TextFixtures also defines vocabulary, which uses the source's config");
         assertEquals(List.of("ex.OtherFixtures"), new FixtureHolders(API, Map.of()).of(Set.of("unrelated")), "nothing else");
@@ -52,19 +53,29 @@ class HoldersTest {
                         declared("tokenizer", "ex.TextFixtures", "tokenizer")),
                 new FixtureHolders(API, methods).of(Set.of("model")),
                 "TextFixtures is not read whole, so vocabulary and the source's config are not needed");
-        assertEquals(List.of("ex.SessionSource", declared("corpus", "ex.CorpusFixtures", "corpus")),
+        assertEquals(List.of("source:ex.SessionSource", declared("corpus", "ex.CorpusFixtures", "corpus")),
                 new FixtureHolders(API, methods).of(Set.of("session__bert")),
                 "a source is read whole; what its other fixture uses is declared");
     }
 
+    @Test
+    void aFixtureOfAClassReadWholeIsNotDeclaredAgain() {
+        Map<String, String> methods = Map.of("model", "model", "tokenizer", "tokenizer", "corpus", "corpus");
+        assertEquals(Set.of("ex.TextFixtures", "source:ex.ConfigSource",
+                        declared("model", "ex.ModelFixtures", "model", "tokenizer")),
+                new HashSet<>(new FixtureHolders(API, methods).of(Set.of("model", "vocabulary"))),
+                "vocabulary's method is unknown: TextFixtures is read whole, which defines tokenizer too");
+    }
+
     private static String declared(String name, String holder, String method, String... dependencies) {
-        return ProbeProtocol.DECLARED_OPERAND + FixtureRegistry.declaration(name, Scope.METHOD, "Any", holder, method,
-                List.of(dependencies));
+        return ProbeProtocol.DECLARED_OPERAND + new FixtureDeclaration(name, Scope.METHOD, "Any", holder, method,
+                List.of(dependencies)).encoded();
     }
 
     @Test
     void aGeneratedFixtureNeedsItsSourceAndWhatAnyOfTheSourcesFixturesUses() {
-        assertEquals(List.of("ex.SessionSource", "ex.CorpusFixtures"), new FixtureHolders(API, Map.of()).of(Set.of("session__bert")),
+        assertEquals(List.of("source:ex.SessionSource", "ex.CorpusFixtures"),
+                new FixtureHolders(API, Map.of()).of(Set.of("session__bert")),
                 "bert uses nothing, but the source also defines gpt2, which uses corpus");
     }
 }
