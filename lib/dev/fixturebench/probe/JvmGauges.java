@@ -78,13 +78,18 @@ final class JvmGauges {
         return used;
     }
 
+    /** The platform's thread bean, looked up once: each lookup streams every platform MBean provider. */
+    private static final class Threads {
+        static final java.lang.management.ThreadMXBean BEAN = ManagementFactory.getThreadMXBean();
+    }
+
     static long threadCpuNanos() {
-        java.lang.management.ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        java.lang.management.ThreadMXBean threads = Threads.BEAN;
         return threads.isCurrentThreadCpuTimeSupported() ? threads.getCurrentThreadCpuTime() : -1;
     }
 
     static long threadAllocatedBytes() {
-        java.lang.management.ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        java.lang.management.ThreadMXBean threads = Threads.BEAN;
         if (threads instanceof com.sun.management.ThreadMXBean) {
             com.sun.management.ThreadMXBean sun = (com.sun.management.ThreadMXBean) threads;
             if (sun.isThreadAllocatedMemorySupported() && sun.isThreadAllocatedMemoryEnabled()) {
