@@ -94,6 +94,7 @@ public final class FixtureRegistry {
     public static FixtureRegistry load(ClassLoader loader) {
         Set<String> holders = names(HOLDERS_PROPERTY);
         Set<String> sources = names(SOURCES_PROPERTY);
+        holders.removeAll(sources); // a fork names its sources as holders too, for an older registry: read them once
         String declared = System.getProperty(DECLARED_PROPERTY);
         if (holders.isEmpty() && sources.isEmpty() && (declared == null || declared.isBlank())) {
             return scan(loader);

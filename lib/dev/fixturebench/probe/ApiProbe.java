@@ -32,7 +32,7 @@ final class ApiProbe {
             fixture.put(Key.CATEGORY, definition.category());
             fixture.put(Key.DECLARED_IN, definition.origin().declaredIn());
             fixture.put(Key.DEPENDS_ON, new ArrayList<Object>(definition.dependencies()));
-            String method = FixtureRegistry.methodName(definition);
+            String method = methodOf(definition);
             if (method != null) {
                 fixture.put(Key.METHOD, method);
             }
@@ -42,6 +42,15 @@ final class ApiProbe {
         result.put(Key.STATUS, Result.OK);
         result.put(Key.FIXTURES, fixtures);
         return result;
+    }
+
+    /** The method behind {@code definition}; null where none is, or where the suite's API is older than the question. */
+    private static String methodOf(FixtureDefinition definition) {
+        try {
+            return FixtureRegistry.methodName(definition);
+        } catch (NoSuchMethodError olderApi) {
+            return null; // the tool then has a fork read the fixture's class whole
+        }
     }
 
     /**
@@ -61,9 +70,16 @@ final class ApiProbe {
                 holders.add(operand);
             }
         }
-        System.setProperty(FixtureRegistry.HOLDERS_PROPERTY, String.join(",", holders));
+        // the sources among the holders too: the registry of an older API reads the holders and makes the sources
+        // among them, and knows neither other property (nor FixtureDeclaration: no declaration reaches it, as its
+        // discovery named no method)
+        List<String> read = new ArrayList<>(holders);
+        read.addAll(sources);
+        System.setProperty(FixtureRegistry.HOLDERS_PROPERTY, String.join(",", read));
         System.setProperty(FixtureRegistry.SOURCES_PROPERTY, String.join(",", sources));
-        System.setProperty(FixtureRegistry.DECLARED_PROPERTY, FixtureDeclaration.joined(declared));
+        if (!declared.isEmpty()) {
+            System.setProperty(FixtureRegistry.DECLARED_PROPERTY, FixtureDeclaration.joined(declared));
+        }
     }
 
     /** Builds {@code fixture}, defining what {@code needed} names alone where it names anything. */

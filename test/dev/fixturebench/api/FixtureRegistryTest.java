@@ -109,6 +109,10 @@ class FixtureRegistryTest {
                     "its dependency, declared by the named holder, checked");
             FixtureDefinition own = named.require("source_own_method");
             assertTrue(!own.origin().generated(), "the source's own @Fixture method is read too");
+            System.setProperty(FixtureRegistry.HOLDERS_PROPERTY, LifecycleFixtures.class.getName() + ","
+                    + GeneratingSource.class.getName());
+            assertEquals(named.definitions().size(), FixtureRegistry.load(getClass().getClassLoader()).definitions()
+                    .size(), "a source the holders also name (for an older registry's sake) is read once");
 
             System.setProperty(FixtureRegistry.SOURCES_PROPERTY, BrokenSource.class.getName());
             FixtureConfigurationException broken = assertThrows(FixtureConfigurationException.class,
