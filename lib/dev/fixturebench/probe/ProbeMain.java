@@ -36,12 +36,14 @@ public final class ProbeMain {
             + " | measure FILE FIXTURE [HOLDER...] | junit FILE CLASS METHOD FIGURE [HOLDER...] | junit4|testng FILE CLASS METHOD FIGURE | resource FILE CLASS [KEY=VALUE...] | suite FILE CLASSES_FILE [SETUP_SHOW_FILE] | plain-suite FILE CLASSES_FILE";
 
     /**
-     * JVM options every fork of the probe starts with: HotSpot's diagnostic command opened to it, so the live-heap
-     * reading needs no platform MBean server, and the JDK's shutdown slots exported, so {@link LastHook} can say when
-     * the fork's shutdown hooks are done (where the JDK has no such package an option is ignored with a warning).
+     * JVM options every fork of the probe starts with: HotSpot's diagnostic command and thread bean opened to it, so
+     * the live-heap reading and the thread counters need no platform MBean lookup, and the JDK's shutdown slots
+     * exported, so {@link LastHook} can say when the fork's shutdown hooks are done (where the JDK has no such package
+     * an option is ignored with a warning).
      */
     public static final List<String> JVM_OPTIONS = List.of(
             "--add-opens=jdk.management/com.sun.management.internal=ALL-UNNAMED",
+            "--add-exports=java.management/sun.management=ALL-UNNAMED",
             "--add-exports=java.base/jdk.internal.access=ALL-UNNAMED");
 
     private ProbeMain() {
