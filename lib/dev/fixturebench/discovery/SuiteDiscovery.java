@@ -72,7 +72,7 @@ public final class SuiteDiscovery {
             ProbeCall call = NativeProbes.call(fixture);
             if (call.mode().equals(Mode.JUNIT)) {
                 // a Jupiter class that asks for fixtures builds them through the API: its fork needs their classes
-                call = call.withHolders(holders.of(usesByClass.getOrDefault(fixture.runClass(), Set.of())));
+                call = call.withApiDefinitions(holders.of(usesByClass.getOrDefault(fixture.runClass(), Set.of())));
             }
             fixtures.add(new DiscoveredFixture(counted.withCategory(rules.categorise(counted)), call,
                     NativeProbes.measuredAs(fixture)));

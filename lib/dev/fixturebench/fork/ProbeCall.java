@@ -24,7 +24,7 @@ public record ProbeCall(String mode, List<String> operands) {
      * (none: it scans).
      */
     public static ProbeCall apiFixture(String name, List<String> needed) {
-        return new ProbeCall(Mode.MEASURE, List.of(name)).withHolders(needed);
+        return new ProbeCall(Mode.MEASURE, List.of(name)).withApiDefinitions(needed);
     }
 
     /**
@@ -47,7 +47,7 @@ public record ProbeCall(String mode, List<String> operands) {
      * This call, its fork told {@code needed}, what it must define of the API fixtures its test class asks for (none:
      * unchanged), so the fork needs no scan of the suite's classes for them.
      */
-    public ProbeCall withHolders(List<String> needed) {
+    public ProbeCall withApiDefinitions(List<String> needed) {
         if (needed.isEmpty()) {
             return this;
         }

@@ -19,9 +19,9 @@ import dev.fixturebench.probe.ProbeProtocol.Result;
 
 /**
  * Entry point of every forked JVM: {@code discover FILE}, {@code baseline FILE}, {@code archive FILE},
- * {@code measure FILE NAME [HOLDER...]}, {@code junit FILE CLASS METHOD FIGURE [HOLDER...]},
- * {@code junit4|testng FILE CLASS METHOD FIGURE} or a whole-suite mode (a HOLDER: a class declaring the API fixtures
- * the fork needs). Writes one JSON object to FILE and exits.
+ * {@code measure FILE NAME [DEFINE...]}, {@code junit FILE CLASS METHOD FIGURE [DEFINE...]},
+ * {@code junit4|testng FILE CLASS METHOD FIGURE} or a whole-suite mode (each DEFINE: what of the fixture API the fork
+ * must define, as {@link ProbeProtocol#DECLARED_OPERAND} says). Writes one JSON object to FILE and exits.
  * It depends only on the JDK and JUnit; the fixture API is touched only in the modes that need it.
  */
 public final class ProbeMain {
@@ -33,7 +33,7 @@ public final class ProbeMain {
     public static final String FIXTURE_PARAMETER = "fixturebench.probe.fixture";
 
     private static final String USAGE = "usage: ProbeMain discover|baseline|archive FILE"
-            + " | measure FILE FIXTURE [HOLDER...] | junit FILE CLASS METHOD FIGURE [HOLDER...] | junit4|testng FILE CLASS METHOD FIGURE | resource FILE CLASS [KEY=VALUE...] | suite FILE CLASSES_FILE [SETUP_SHOW_FILE] | plain-suite FILE CLASSES_FILE";
+            + " | measure FILE FIXTURE [DEFINE...] | junit FILE CLASS METHOD FIGURE [DEFINE...] | junit4|testng FILE CLASS METHOD FIGURE | resource FILE CLASS [KEY=VALUE...] | suite FILE CLASSES_FILE [SETUP_SHOW_FILE] | plain-suite FILE CLASSES_FILE";
 
     /**
      * JVM options every fork of the probe starts with: HotSpot's diagnostic command and thread bean opened to it, so
