@@ -24,8 +24,9 @@ import picocli.CommandLine.Unmatched;
 
 /**
  * How close a run is to its floor: runs {@code ./jbang bench.java} (the bundled example unless told otherwise) N times
- * and prints, side by side, each run's wall time, its floor (its forks × a bare archived fork, plus the fixtures' true
- * init), their ratio, the per-fork overhead, and the set-up before the first baseline fork split by step.
+ * and prints, side by side, each run's wall time, its floor (its forks × a bare archived fork, read across the run,
+ * plus the fixtures' true init), their ratio, the per-fork overhead, and the set-up before the first baseline fork
+ * split by step.
  * Run it from the repository root: {@code ./jbang scripts/floor-benchmark.java [--runs=N] [bench options]}.
  */
 @Command(name = "floor-benchmark", mixinStandardHelpOptions = true,

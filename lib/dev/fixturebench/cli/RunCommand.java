@@ -56,7 +56,8 @@ final class RunCommand extends Subcommand {
         int repeat;
 
         @Option(names = "--baseline-runs", paramLabel = "N", defaultValue = "5", order = 31,
-                description = "Fresh JVMs measuring launcher start-up, once per run. Default: ${DEFAULT-VALUE}.")
+                description = "Fresh JVMs measuring launcher start-up: two before the fixtures, the rest spread"
+                        + " between them, so the baseline covers the run's minutes. Default: ${DEFAULT-VALUE}.")
         int baselineRuns;
 
         @Option(names = "--warmup", paramLabel = "N", defaultValue = "0", order = 32,

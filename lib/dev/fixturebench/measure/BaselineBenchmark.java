@@ -38,29 +38,60 @@ public final class BaselineBenchmark {
     }
 
     /**
+     * One baseline fork's readings, with its partner's started without the archive where the benchmark has one.
+     *
+     * @param wallMs           the fork's wall-clock
+     * @param rssMib           its peak RSS, or null when not sampled
+     * @param withoutArchiveMs the partner's wall-clock, or null for none
+     */
+    public record Reading(double wallMs, Double rssMib, Double withoutArchiveMs) {
+    }
+
+    /**
      * Runs {@code runs} baseline forks (twice as many with a forker without archive), calling {@code afterEach} after
-     * each; fails when one does not pass, since nothing else could then be trusted.
+     * each, and summarises them; fails when one does not pass, since nothing else could then be trusted.
      */
     public Baseline measure(int runs, Runnable afterEach) throws IOException {
+        List<Reading> readings = new ArrayList<>();
+        for (int i = 0; i < runs; i++) {
+            readings.add(measureOne(afterEach));
+        }
+        return summary(readings, 0);
+    }
+
+    /**
+     * Runs one baseline fork, and its partner without the archive where there is one, calling {@code afterEach}
+     * after each; fails when one does not pass.
+     */
+    public Reading measureOne(Runnable afterEach) throws IOException {
+        PeakSampler.Peaks peaks = sampler.newRecording();
+        ForkResult fork = passed(forker.run(Mode.BASELINE, List.of(), peaks));
+        afterEach.run();
+        Double plainMs = null;
+        if (withoutArchive != null) {
+            plainMs = passed(withoutArchive.run(Mode.BASELINE, List.of(), sampler.newRecording())).wallNanos() / 1e6;
+            afterEach.run();
+        }
+        return new Reading(fork.wallNanos() / 1e6, peaks.rssBytes() > 0 ? peaks.rssBytes() / MIB : null, plainMs);
+    }
+
+    /** The baseline of {@code readings} (at least one), {@code betweenFixtures} of which ran between the fixtures. */
+    public static Baseline summary(List<Reading> readings, int betweenFixtures) {
         List<Double> wallMs = new ArrayList<>();
         List<Double> withoutArchiveMs = new ArrayList<>();
         List<Double> rssMib = new ArrayList<>();
-        for (int i = 0; i < runs; i++) {
-            PeakSampler.Peaks peaks = sampler.newRecording();
-            ForkResult fork = passed(forker.run(Mode.BASELINE, List.of(), peaks));
-            wallMs.add(fork.wallNanos() / 1e6);
-            if (peaks.rssBytes() > 0) {
-                rssMib.add(peaks.rssBytes() / MIB);
+        for (Reading reading : readings) {
+            wallMs.add(reading.wallMs());
+            if (reading.rssMib() != null) {
+                rssMib.add(reading.rssMib());
             }
-            afterEach.run();
-            if (withoutArchive != null) {
-                ForkResult plain = passed(withoutArchive.run(Mode.BASELINE, List.of(), sampler.newRecording()));
-                withoutArchiveMs.add(plain.wallNanos() / 1e6);
-                afterEach.run();
+            if (reading.withoutArchiveMs() != null) {
+                withoutArchiveMs.add(reading.withoutArchiveMs());
             }
         }
         Double peakRss = Stats.of(rssMib).map(Stats::median).orElse(null);
-        return new Baseline(Stats.of(wallMs).orElseThrow(), peakRss, Stats.of(withoutArchiveMs).orElse(null));
+        return new Baseline(Stats.of(wallMs).orElseThrow(), peakRss, Stats.of(withoutArchiveMs).orElse(null),
+                betweenFixtures);
     }
 
     /**

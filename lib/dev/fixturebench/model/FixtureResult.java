@@ -32,6 +32,22 @@ public record FixtureResult(FixtureInfo fixture, Outcome outcome, Timings timing
         return new FixtureResult(fixture, outcome, timings, memory, measuredAs, newProfile);
     }
 
+    /**
+     * This result with its figures relative to the baseline (wall − baseline, RSS Δ) set against {@code now} instead
+     * of {@code readAgainst}, the baseline its forks were measured against; every other figure is its own.
+     */
+    public FixtureResult rebased(Baseline readAgainst, Baseline now) {
+        if (readAgainst.equals(now)) {
+            return this;
+        }
+        Timings newTimings = timings.wallMinusBaselineMs() == null || timings.wallMs() == null ? timings
+                : timings.withWallMinusBaseline(timings.wallMs().shifted(-now.startupMs().median()));
+        Memory newMemory = memory.rssDeltaMib() == null || readAgainst.peakRssMib() == null
+                || now.peakRssMib() == null ? memory
+                : memory.withRssDelta(memory.rssDeltaMib() + readAgainst.peakRssMib() - now.peakRssMib());
+        return new FixtureResult(fixture, outcome, newTimings, newMemory, measuredAs, profile);
+    }
+
     public boolean ok() {
         return outcome.ok();
     }

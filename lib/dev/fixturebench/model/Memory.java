@@ -15,4 +15,9 @@ public record Memory(Double heapRetainedMib, Double allocatedMib, Double classes
 
     /** No figure taken: the fixture never built. */
     public static final Memory NONE = new Memory(null, null, null, null, null);
+
+    /** These figures with {@code newRssDeltaMib} for the RSS above the baseline. */
+    public Memory withRssDelta(Double newRssDeltaMib) {
+        return new Memory(heapRetainedMib, allocatedMib, classesLoaded, newRssDeltaMib, gpuDeltaMib);
+    }
 }

@@ -32,6 +32,11 @@ public record Stats(double median, double min, double max, double mad, int n) {
                 median(deviations), sorted.size()));
     }
 
+    /** These readings, each moved by {@code by}: the same spread and n, the median and extremes moved. */
+    public Stats shifted(double by) {
+        return new Stats(median + by, min + by, max + by, mad, n);
+    }
+
     private static double median(List<Double> sorted) {
         int middle = sorted.size() / 2;
         return sorted.size() % 2 == 1 ? sorted.get(middle) : (sorted.get(middle - 1) + sorted.get(middle)) / 2;

@@ -24,6 +24,12 @@ public record Timings(Stats initMs, Stats ownInitMs, Stats dependenciesInitMs, S
         return new Timings(null, null, null, null, null, wallMs, null);
     }
 
+    /** These times with {@code newWallMinusBaselineMs} for the pytest tool's figure. */
+    public Timings withWallMinusBaseline(Stats newWallMinusBaselineMs) {
+        return new Timings(initMs, ownInitMs, dependenciesInitMs, initCpuMs, teardownMs, wallMs,
+                newWallMinusBaselineMs);
+    }
+
     /** Whether the init readings spread too much to trust their median alone. */
     public boolean noisy() {
         return initMs != null && initMs.n() > 1 && initMs.mad() > NOISY_FRACTION * initMs.median()

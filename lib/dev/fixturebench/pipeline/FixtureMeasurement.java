@@ -18,19 +18,21 @@ import java.util.concurrent.TimeUnit;
 import dev.fixturebench.discovery.DiscoveredFixture;
 import dev.fixturebench.measure.FixtureBenchmark;
 import dev.fixturebench.measure.FixtureProfiling;
+import dev.fixturebench.measure.SpreadBaseline;
 import dev.fixturebench.model.FixtureProfile;
 import dev.fixturebench.model.FixtureResult;
 import dev.fixturebench.model.Status;
 import dev.fixturebench.report.ReportWriter;
 
 /**
- * Measures a run's fixtures, {@code --jobs} at a time, writing the results after each in plan order (on a writer
- * thread of their own, the newest state only); after a signal it starts none, keeps what built, and fills the rest in
- * as skipped (interrupted).
+ * Measures a run's fixtures, {@code --jobs} at a time, with the baseline forks spread between them, writing the
+ * results after each in plan order (on a writer thread of their own, the newest state only); after a signal it starts
+ * none, keeps what built, and fills the rest in as skipped (interrupted).
  */
 final class FixtureMeasurement {
 
     private final FixtureBenchmark benchmark;
+    private final SpreadBaseline baseline;
     private final FixtureProfiling profiling;
     private final int repeat;
     private final int jobs;
@@ -39,10 +41,15 @@ final class FixtureMeasurement {
     private final RunContext context;
     private final Progress progress;
 
-    /** {@code profiling} is null without --fixture-profiles. */
-    FixtureMeasurement(FixtureBenchmark benchmark, FixtureProfiling profiling, int repeat, int jobs,
-                       Interruption interruption, ReportWriter writer, RunContext context, Progress progress) {
+    /**
+     * {@code baseline} runs its forks between the fixtures' (null: none, a resumed run's baseline is kept);
+     * {@code profiling} is null without --fixture-profiles.
+     */
+    FixtureMeasurement(FixtureBenchmark benchmark, SpreadBaseline baseline, FixtureProfiling profiling, int repeat,
+                       int jobs, Interruption interruption, ReportWriter writer, RunContext context,
+                       Progress progress) {
         this.benchmark = benchmark;
+        this.baseline = baseline;
         this.profiling = profiling;
         this.repeat = repeat;
         this.jobs = jobs;
@@ -72,11 +79,23 @@ final class FixtureMeasurement {
         try (LatestStateWriter writes = new LatestStateWriter(writer)) {
             try {
                 List<Future<?>> running = new ArrayList<>();
+                List<Integer> slots = baseline == null ? List.of() : baseline.slots();
+                int started = 0;
+                int slot = 0;
                 for (DiscoveredFixture fixture : toMeasure) {
                     running.add(pool.submit(() -> {
                         measureOne(fixture, results, inPlanOrder, writes);
                         return null;
                     }));
+                    started++;
+                    for (; slot < slots.size() && slots.get(slot) <= started; slot++) {
+                        running.add(pool.submit(() -> {
+                            if (!interruption.happened()) {
+                                baseline.measureBetween();
+                            }
+                            return null;
+                        }));
+                    }
                 }
                 for (Future<?> future : running) {
                     await(future);

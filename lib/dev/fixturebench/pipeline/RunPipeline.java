@@ -21,6 +21,7 @@ import dev.fixturebench.measure.FixtureProfiling;
 import dev.fixturebench.measure.GpuProbe;
 import dev.fixturebench.measure.JCudaGpuProbe;
 import dev.fixturebench.measure.PeakSampler;
+import dev.fixturebench.measure.SpreadBaseline;
 import dev.fixturebench.measure.StartupProfiling;
 import dev.fixturebench.model.Baseline;
 import dev.fixturebench.model.Environment;
@@ -116,6 +117,7 @@ public final class RunPipeline {
                 Environment environment = EnvironmentProbe.describe(gpu.describe());
                 PeakSampler sampler = new PeakSampler(gpu);
                 Baseline baseline;
+                SpreadBaseline spread = null;
                 StartupProfile profiled = null;
                 if (previous != null) {
                     // the figures already written were set against this baseline: the rest are too
@@ -124,9 +126,16 @@ public final class RunPipeline {
                 } else {
                     StepLog.mark("baseline");
                     boolean alsoWithout = found.forks().sharing().used() && options.baselineWithoutArchive();
-                    progress.begin("Baseline", options.forks().baselineRuns() * (alsoWithout ? 2 : 1));
-                    baseline = new BaselineBenchmark(found.forker(), alsoWithout ? found.forks().withoutArchive() : null,
-                            sampler).measure(options.forks().baselineRuns(), () -> progress.step("empty test"));
+                    spread = new SpreadBaseline(new BaselineBenchmark(found.forker(),
+                            alsoWithout ? found.forks().withoutArchive() : null, sampler),
+                            options.forks().baselineRuns(), toMeasure.size());
+                    int later = spread.slots().size();
+                    if (later > 0) {
+                        progress.phase("Baseline: " + spread.forksBefore() + " fork(s) now, " + later + " more spread"
+                                + " between the fixtures, so that it covers the same minutes as they do");
+                    }
+                    progress.begin("Baseline", spread.forksBefore() * (alsoWithout ? 2 : 1));
+                    baseline = spread.measureBefore(() -> progress.step("empty test"));
                     Guard.RunInterrupted.stopIf(interruption);
                     if (options.startupProfile()) {
                         StepLog.mark("startup-profile");
@@ -142,15 +151,18 @@ public final class RunPipeline {
                         ? previous.run().wholeSuite() : options.wholeSuite() == null ? null
                         : new SuiteRuns(options.wholeSuite()).record(found, work, progress, console.out());
                 Guard.RunInterrupted.stopIf(interruption);
-                RunContext context = new RunContext(started, environment, settings, found.suite().catalog(), baseline,
-                        profiled, wholeSuite, compared);
+                Baseline readAgainst = baseline;
+                SpreadBaseline forksBetween = spread;
+                RunContext context = new RunContext(started, environment, settings, found.suite().catalog(),
+                        readAgainst, forksBetween == null ? () -> readAgainst : forksBetween::baseline, profiled,
+                        wholeSuite, compared);
                 FixtureBenchmark benchmark = new FixtureBenchmark(found.forker(), sampler, baseline,
                         options.forks().timeout());
                 FixtureProfiling fixtureProfiling = options.fixtureProfiles()
                         ? new FixtureProfiling(found.forker(), work, options.output().out(),
                         OwnCode.classesIn(found.classpath().entries())) : null;
                 StepLog.mark("fixtures");
-                List<FixtureResult> results = new FixtureMeasurement(benchmark, fixtureProfiling, options.forks().repeat(),
+                List<FixtureResult> results = new FixtureMeasurement(benchmark, spread, fixtureProfiling, options.forks().repeat(),
                         options.forks().jobs(), interruption, writer, context, progress).measure(plan, toMeasure, finished);
                 // once more at the end, so a run with nothing to measure still writes its (empty) report and site
                 RunResult last = context.result(results);
@@ -159,6 +171,11 @@ public final class RunPipeline {
                 StepLog.mark("end");
                 progress.close();
                 report(results, start);
+                if (spread != null && !spread.failures().isEmpty() && !interruption.happened()) {
+                    console.err().println("warning: " + spread.failures().size() + " baseline fork(s) between the"
+                            + " fixtures failed and were left out of the baseline (the fixtures' figures stand on"
+                            + " their own forks); the first: " + spread.failures().get(0));
+                }
                 outputs.printWhereItWent(writer);
                 if (interruption.happened()) {
                     console.out().printf(Locale.ROOT, "Interrupted: %d of %d fixture(s) finished; the rest are"

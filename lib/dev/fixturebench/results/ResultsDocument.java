@@ -8,7 +8,6 @@ import java.util.Map;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 
-import dev.fixturebench.model.Baseline;
 import dev.fixturebench.model.ClassDataSharing;
 import dev.fixturebench.model.Environment;
 import dev.fixturebench.model.FixtureInfo;
@@ -30,7 +29,7 @@ import dev.fixturebench.model.SuiteFixture;
  * @param advicePatterns null (absent) in a file written before advice had a floor
  */
 record ResultsDocument(Integer format, String generated, String started, Environment environment, Settings settings,
-                       int discovered, int tests, Baseline baseline, StartupProfile startupProfile,
+                       int discovered, int tests, BaselineSection baseline, StartupProfile startupProfile,
                        List<FixtureRow> fixtures, List<SummaryRow> summary, List<String> unused,
                        List<String> templates, List<LeftOutEntry> leftOutClasses, List<CatalogEntry> catalog,
                        WholeSuiteSection wholeSuite, List<WholeSuiteSection.AdviceRow> advice,
@@ -40,7 +39,8 @@ record ResultsDocument(Integer format, String generated, String started, Environ
     static ResultsDocument of(RunResult run, int format) {
         Map<String, SuiteFixture> inSuite = run.wholeSuite() == null ? Map.of() : run.wholeSuite().byName();
         return new ResultsDocument(format, run.generated().toString(), run.started().toString(), run.environment(),
-                Settings.of(run.settings()), run.suite().fixtures().size(), run.suite().tests(), run.baseline(),
+                Settings.of(run.settings()), run.suite().fixtures().size(), run.suite().tests(),
+                BaselineSection.of(run.baseline()),
                 run.startupProfile(), run.fixtures().stream().map(f -> {
                     SuiteFixture inRun = inSuite.get(f.fixture().name());
                     return FixtureRow.of(f, inRun == null ? null : inRun.inSuite());
@@ -64,7 +64,7 @@ record ResultsDocument(Integer format, String generated, String started, Environ
         fixtureInfos.forEach(f -> byName.put(f.name(), f));
         SuiteCatalog suite = new SuiteCatalog(fixtureInfos, tests, templates == null ? List.of() : templates,
                 leftOutClasses == null ? List.of() : leftOutClasses.stream().map(LeftOutEntry::leftOut).toList());
-        return RunResult.of(generatedAt, environment, settings.settings(), suite, baseline, results)
+        return RunResult.of(generatedAt, environment, settings.settings(), suite, baseline.baseline(), results)
                 .withStartupProfile(startupProfile)
                 .withWholeSuite(wholeSuite == null ? null : wholeSuite.wholeSuite(advice, advicePatterns, byName))
                 .startedAt(started == null ? generatedAt : Instant.parse(started))

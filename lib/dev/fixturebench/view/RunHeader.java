@@ -41,8 +41,11 @@ public final class RunHeader {
         lines.add(new HeaderLine("GPU", gpu.available() ? gpu.device() + " (driver " + gpu.driver() + ")"
                 : "none — " + gpu.reason()));
         Stats startup = run.baseline().startupMs();
+        Integer between = run.baseline().runsBetweenFixtures();
         lines.add(new HeaderLine("Baseline start-up", Figures.ms(startup) + " median (" + Figures.range(startup)
-                + ") — a fresh JVM running the suite's test framework on one empty test"));
+                + ") — a fresh JVM running the suite's test framework on one empty test" + (between == null
+                || between == 0 ? "" : "; " + (startup.n() - between) + " of the forks ran before the fixtures, "
+                + between + " between them, so that it covers the same minutes")));
         ClassDataSharing sharing = run.settings().classDataSharing();
         Stats without = run.baseline().startupWithoutArchiveMs();
         lines.add(new HeaderLine("Class-data sharing", (sharing.used()

@@ -70,20 +70,25 @@ class BenchEndToEndTest {
 
     @Test
     void benchmarksTheFirstFixturesOfTheExampleAndWritesBothFiles(@TempDir Path out) throws Exception {
-        Run run = bench("--max-fixtures=3", "--repeat=5", "--baseline-runs=2", "--baseline-without-archive",
+        Run run = bench("--max-fixtures=3", "--repeat=5", "--baseline-runs=4", "--baseline-without-archive",
                 "--out=" + out);
         assertEquals(0, run.exitCode(), run.output());
         JsonNode json = new ObjectMapper().readTree(out.resolve("fixture_benchmark_results.json").toFile());
         assertTrue(json.get("discovered").asInt() >= 48, "the example defines at least 48 fixtures");
-        assertEquals(2, json.at("/baseline/startup_ms/n").asInt());
-        assertTrue(json.at("/baseline/startup_ms/median").asDouble() > 100, "a JVM start takes time");
+        assertEquals(4, json.at("/baseline/startup_ms/n").asInt());
+        assertEquals(2, json.at("/baseline/runs_between_fixtures").asInt(), "two before the fixtures, two between");
+        assertTrue(run.output().contains("Baseline: 2 fork(s) now, 2 more spread between the fixtures"),
+                run.output());
+        double baselineMs = json.at("/baseline/startup_ms/median").asDouble();
+        assertTrue(baselineMs > 100, "a JVM start takes time");
         assertTrue(json.at("/settings/class_data_sharing/used").asBoolean(),
                 "forks start from the run's archive: " + json.at("/settings/class_data_sharing"));
-        assertEquals(2, json.at("/baseline/startup_without_archive_ms/n").asInt(), "as many baseline forks without it");
+        assertEquals(4, json.at("/baseline/startup_without_archive_ms/n").asInt(), "as many baseline forks without it");
         assertTrue(json.at("/baseline/startup_without_archive_ms/median").asDouble() > 100, "a JVM start takes time");
         JsonNode fixtures = json.get("fixtures");
         assertEquals(3, fixtures.size());
         String markdown = Files.readString(out.resolve("fixture_benchmark_report.md"));
+        assertTrue(markdown.contains("2 of the forks ran before the fixtures, 2 between them"), markdown);
         assertTrue(markdown.contains("- **Class-data sharing:** yes — every fork starts from an archive of the fork class"
                 + " path's jars: ") && markdown.contains("; baseline start-up without it: "), markdown);
         for (JsonNode fixture : fixtures) {
@@ -101,6 +106,9 @@ class BenchEndToEndTest {
                 assertTrue(init > 0, name);
             }
             assertEquals(5, fixture.at("/init_ms/n").asInt(), name);
+            // the pytest tool's method against the baseline the file states, though two of its forks ran later
+            assertEquals(fixture.at("/wall_ms/median").asDouble() - baselineMs,
+                    fixture.at("/wall_minus_baseline_ms/median").asDouble(), 1e-6, name);
             assertTrue(fixture.at("/init_ms/mad").isNumber() && fixture.at("/init_ms/min").asDouble()
                     <= fixture.at("/init_ms/max").asDouble(), name + " carries its spread");
             assertTrue(markdown.contains("| `" + name + "` |"), "the report has a row for " + name);

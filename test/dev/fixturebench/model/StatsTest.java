@@ -30,4 +30,10 @@ class StatsTest {
     void hasNothingToSayAboutNoReadings() {
         assertTrue(Stats.of(List.of()).isEmpty());
     }
+
+    @Test
+    void shiftedMovesTheMedianAndExtremesButNotTheSpread() {
+        Stats stats = Stats.of(List.of(260.0, 250.0, 251.0, 249.0, 300.0)).orElseThrow().shifted(-250);
+        assertEquals(new Stats(1.0, -1.0, 50.0, 2.0, 5), stats);
+    }
 }
