@@ -1,10 +1,11 @@
 package dev.fixturebench.model;
 
 /**
- * What building one fixture cost in memory and loaded classes: each the median over its forks.
- * A figure is null when it was not taken (a fixture that never built, no RSS sampling, no GPU).
+ * What building one fixture cost in memory and loaded classes: each the median over its forks, but the heap retained,
+ * which the first fork alone reads. A figure is null when it was not taken (a fixture that never built, no RSS
+ * sampling, no GPU).
  *
- * @param heapRetainedMib used heap after GC with the fixture alive, minus before it
+ * @param heapRetainedMib live heap after a full collection with the fixture alive, minus before it
  * @param allocatedMib    bytes allocated by the building thread
  * @param classesLoaded   classes loaded while building it
  * @param rssDeltaMib     peak fork RSS above the baseline forks' peak

@@ -131,7 +131,7 @@ final class JUnitTimings {
     static Open begin(String key, String kind) {
         boolean measured = !kind.equals(TEARDOWN) && gauged(key);
         boolean profiled = measured && key.equals(Figure.lifecycleKey(target));
-        boolean gauged = measured && !profiling;
+        boolean gauged = measured && readsHeap();
         long heapBefore = gauged ? liveHeap() : 0;
         if (profiled) {
             startProfile();
@@ -163,6 +163,11 @@ final class JUnitTimings {
                 || target.equals(Figure.METHOD_EXTENSIONS) && firstTestStart != null && firstBodyOrEachStart == null;
     }
 
+    /** Whether this fork reads the live heap: not when it profiles, nor when the tool asked for no heap figure. */
+    private static boolean readsHeap() {
+        return !profiling && JvmGauges.LIVE_HEAP;
+    }
+
     /** Live heap bytes, the reading itself recorded as a span so windows leave its cost out. */
     private static long liveHeap() {
         Counters start = Counters.atStart();
@@ -176,7 +181,7 @@ final class JUnitTimings {
 
     /** A window opens: the heap is read (and a profile started) before the counters, which stay outside it. */
     private static Edge opening(boolean measured) {
-        Long live = measured && !profiling ? liveHeap() : null;
+        Long live = measured && readsHeap() ? liveHeap() : null;
         if (measured) {
             startProfile();
         }
@@ -189,7 +194,7 @@ final class JUnitTimings {
         if (measured) {
             stopProfile();
         }
-        return new Edge(at, measured && !profiling ? liveHeap() : null);
+        return new Edge(at, measured && readsHeap() ? liveHeap() : null);
     }
 
     static synchronized void classStarted() {

@@ -6,6 +6,9 @@ import java.lang.management.MemoryMXBean;
 /** Readings of this JVM that the probe takes around a fixture build: live heap, thread CPU time and allocation. */
 final class JvmGauges {
 
+    /** Whether this fork reads the live heap at all ({@link ProbeMain#LIVE_HEAP_PROPERTY}). */
+    static final boolean LIVE_HEAP = !"false".equals(System.getProperty(ProbeMain.LIVE_HEAP_PROPERTY));
+
     private JvmGauges() {
     }
 

@@ -9,8 +9,8 @@ import dev.fixturebench.probe.ProbeProtocol.Key;
 
 /**
  * The figures of one fixture build inside a fork: its build and close times as the fixture API reports them,
- * heap retained (live bytes with the fixture alive, minus the same before), and the bytes allocated, CPU time
- * spent and classes loaded by the building thread.
+ * heap retained (live bytes with the fixture alive, minus the same before; where the fork reads the heap), and the
+ * bytes allocated, CPU time spent and classes loaded by the building thread.
  */
 final class Measurement implements FixtureListener {
 
@@ -48,9 +48,12 @@ final class Measurement implements FixtureListener {
         profiled = true;
     }
 
-    /** Runs {@code build} with the heap settled before and after it; a profile covers the build alone. */
+    /**
+     * Runs {@code build} with the live heap read before and after it (unless the fork reads none); a profile covers
+     * the build alone.
+     */
     void around(Runnable build) {
-        heapBefore = JvmGauges.liveHeapBytes();
+        heapBefore = JvmGauges.LIVE_HEAP ? JvmGauges.liveHeapBytes() : 0;
         long classesBefore = ManagementFactory.getClassLoadingMXBean().getTotalLoadedClassCount();
         long allocatedBefore = JvmGauges.threadAllocatedBytes();
         long cpuBefore = JvmGauges.threadCpuNanos();
@@ -71,7 +74,7 @@ final class Measurement implements FixtureListener {
         long allocatedAfter = JvmGauges.threadAllocatedBytes();
         classesLoaded = ManagementFactory.getClassLoadingMXBean().getTotalLoadedClassCount() - classesBefore;
         allocatedBytes = allocatedBefore < 0 ? -1 : allocatedAfter - allocatedBefore;
-        heapAfter = JvmGauges.liveHeapBytes();
+        heapAfter = JvmGauges.LIVE_HEAP ? JvmGauges.liveHeapBytes() : 0;
     }
 
     boolean built() {
@@ -101,7 +104,8 @@ final class Measurement implements FixtureListener {
         figures.put(Key.OWN_INIT_MS, built() ? ownNanos / 1e6 : null);
         figures.put(Key.DEPENDENCIES_INIT_MS, built() ? dependenciesNanos / 1e6 : null);
         figures.put(Key.TEARDOWN_MS, teardownNanos >= 0 ? teardownNanos / 1e6 : null);
-        figures.put(Key.HEAP_RETAINED_MIB, built() ? (heapAfter - heapBefore) / (double) MIB : null);
+        figures.put(Key.HEAP_RETAINED_MIB, built() && JvmGauges.LIVE_HEAP ? (heapAfter - heapBefore) / (double) MIB
+                : null);
         figures.put(Key.ALLOCATED_MIB, built() && allocatedBytes >= 0 ? allocatedBytes / (double) MIB : null);
         figures.put(Key.CLASSES_LOADED, built() ? classesLoaded : null);
         figures.put(Key.INIT_CPU_MS, built() && cpuNanos >= 0 ? cpuNanos / 1e6 : null);

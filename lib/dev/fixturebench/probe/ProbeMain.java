@@ -29,6 +29,12 @@ public final class ProbeMain {
     /** System property: how many builds to run and discard in the fork before the measured one (default none). */
     public static final String WARMUP_PROPERTY = "fixturebench.warmup";
 
+    /**
+     * System property: {@code false} makes the fork read no live heap (each reading a full collection and a walk of
+     * the heap) and report no heap figure. The tool asks it of all but the first of a fixture's forks.
+     */
+    public static final String LIVE_HEAP_PROPERTY = "fixturebench.liveHeap";
+
     /** Configuration parameter naming the fixture that {@link FixtureProbeTest} builds. */
     public static final String FIXTURE_PARAMETER = "fixturebench.probe.fixture";
 

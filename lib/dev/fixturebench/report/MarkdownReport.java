@@ -95,7 +95,7 @@ public final class MarkdownReport implements ResultFormat {
         }
         md.append("\nInit is the cold build of the fixture, dependencies included, timed inside a fresh JVM around"
                 + " the fixture call: median (min–max, n). Memory Δ is the heap retained with the fixture alive:"
-                + " live bytes after a full collection, minus the same before it.");
+                + " live bytes after a full collection, minus the same before it, read in the first of its forks.");
         if (rows.stream().anyMatch(FixtureResult::noisy)) {
             md.append(" ⚠ noisy: the readings' median absolute deviation is over 10 % of the median (and over 1 ms);"
                     + " rerun with a larger --repeat, or on a quieter machine.");

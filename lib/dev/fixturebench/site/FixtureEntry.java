@@ -68,7 +68,7 @@ public record FixtureEntry(FixtureResult result, String page, Trend trend, List<
         timed(rows, "Teardown", times.teardownMs());
         timed(rows, "Fork wall-clock", times.wallMs());
         timed(rows, "Wall − baseline (the pytest tool's method)", times.wallMinusBaselineMs());
-        single(rows, "Heap retained (median)", Figures.mib(memory.heapRetainedMib()));
+        single(rows, "Heap retained (first fork)", Figures.mib(memory.heapRetainedMib()));
         single(rows, "Allocated while building (median)", Figures.mib(memory.allocatedMib()));
         single(rows, "Classes loaded (median)", memory.classesLoaded() == null ? "—"
                 : String.format(java.util.Locale.ROOT, "%.0f", memory.classesLoaded()));

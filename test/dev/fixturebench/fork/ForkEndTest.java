@@ -4,15 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 
-import javax.tools.JavaCompiler;
-import javax.tools.ToolProvider;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -38,9 +34,7 @@ class ForkEndTest {
      * registers a shutdown hook that takes 300 ms before it writes the file named by {@code -Dhook.file}.
      */
     private SuiteClasspath suite() throws Exception {
-        Path sources = Files.createDirectories(work.resolve("src/probe/exit"));
-        Path classes = Files.createDirectories(work.resolve("suite/test-classes"));
-        Files.writeString(sources.resolve("LingeringThreadTest.java"), String.join("\n",
+        return CompiledSuite.of(work, TEST_CLASS, String.join("\n",
                 "package probe.exit;",
                 "public class LingeringThreadTest {",
                 "    static {",
@@ -60,23 +54,7 @@ class ForkEndTest {
                 "    }",
                 "    @org.junit.jupiter.api.BeforeAll static void setUp() { }",
                 "    @org.junit.jupiter.api.Test void test() { }",
-                "}"), StandardCharsets.UTF_8);
-        List<Path> jars = new ArrayList<>();
-        for (Class<?> type : List.of(org.junit.jupiter.api.Test.class, org.junit.jupiter.engine.JupiterTestEngine.class,
-                org.junit.platform.engine.TestEngine.class, org.junit.platform.commons.util.ReflectionUtils.class,
-                org.opentest4j.AssertionFailedError.class, org.apiguardian.api.API.class)) {
-            jars.add(Path.of(type.getProtectionDomain().getCodeSource().getLocation().toURI()));
-        }
-        JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
-        int compiled = javac.run(null, null, null, "-d", classes.toString(), "-cp",
-                String.join(java.io.File.pathSeparator, jars.stream().map(Path::toString).toList()),
-                sources.resolve("LingeringThreadTest.java").toString());
-        assertEquals(0, compiled, "the suite's test class compiles");
-        Path launcher = Path.of(org.junit.platform.launcher.Launcher.class.getProtectionDomain().getCodeSource()
-                .getLocation().toURI());
-        List<Path> entries = new ArrayList<>(List.of(classes));
-        entries.addAll(jars);
-        return new SuiteClasspath("test suite", List.of(classes), entries, List.of(launcher), "JUnit Platform 1.11.4");
+                "}"));
     }
 
     private static List<String> lifecycleFigure() {
