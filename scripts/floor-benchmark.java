@@ -73,18 +73,21 @@ class floor_benchmark implements Callable<Integer> {
     @Unmatched
     List<String> benchOptions = new ArrayList<>();
 
-    /** One run's figures, {@code measured} fixtures of them, and its steps' seconds. */
+    /**
+     * One run's figures, {@code measured} fixtures of them, its steps' seconds, and {@code betweenS}: the baseline
+     * forks it ran between the fixtures (as many whatever the fixtures' count), at the bare fork's median.
+     */
     record Run(double wallS, double floorS, int forks, double bareMs, String bareSpread, double overheadMs,
-               Map<String, Double> stepsS, int measured) {
+               Map<String, Double> stepsS, int measured, double betweenS) {
 
-        /** Every second of the run but its fixtures' own: set-up, baseline, profile, writing. */
+        /** Every second of the run but its fixtures' own: set-up, baseline (between them too), profile, writing. */
         double fixedS() {
-            return wallS - stepsS.getOrDefault("fixtures", 0.0);
+            return wallS - stepsS.getOrDefault("fixtures", 0.0) + betweenS;
         }
 
         /** What one fixture took in the run, its forks and the writing after it. */
         double perFixtureS() {
-            return stepsS.getOrDefault("fixtures", 0.0) / Math.max(1, measured);
+            return (stepsS.getOrDefault("fixtures", 0.0) - betweenS) / Math.max(1, measured);
         }
 
         double ratio() {
@@ -164,8 +167,9 @@ class floor_benchmark implements Callable<Integer> {
             }
         }
         double floorS = (forks * bare + initMs) / 1000;
+        double betweenS = json.at("/baseline/runs_between_fixtures").asInt(0) * bare / 1000;
         return new Run(wallS, floorS, forks, bare, bareSpread, median(overheads), steps(steps, launched),
-                json.get("fixtures").size());
+                json.get("fixtures").size(), betweenS);
     }
 
     /** Each step's seconds, from the tool's step file: a step lasts until the next one starts. */
