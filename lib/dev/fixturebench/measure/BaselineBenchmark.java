@@ -48,18 +48,6 @@ public final class BaselineBenchmark {
     }
 
     /**
-     * Runs {@code runs} baseline forks (twice as many with a forker without archive), calling {@code afterEach} after
-     * each, and summarises them; fails when one does not pass, since nothing else could then be trusted.
-     */
-    public Baseline measure(int runs, Runnable afterEach) throws IOException {
-        List<Reading> readings = new ArrayList<>();
-        for (int i = 0; i < runs; i++) {
-            readings.add(measureOne(afterEach));
-        }
-        return summary(readings, 0);
-    }
-
-    /**
      * Runs one baseline fork, and its partner without the archive where there is one, calling {@code afterEach}
      * after each; fails when one does not pass.
      */
@@ -96,7 +84,7 @@ public final class BaselineBenchmark {
 
     /**
      * The wall-clock, in ms, of {@code runs} baseline forks from the forker the fixtures use alone (none without the
-     * archive), calling {@code afterEach} after each; fails as {@link #measure} does.
+     * archive), calling {@code afterEach} after each; fails as {@link #measureOne} does.
      */
     public List<Double> startupReadings(int runs, Runnable afterEach) throws IOException {
         List<Double> wallMs = new ArrayList<>();

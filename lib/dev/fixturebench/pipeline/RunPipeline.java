@@ -162,8 +162,9 @@ public final class RunPipeline {
                         ? new FixtureProfiling(found.forker(), work, options.output().out(),
                         OwnCode.classesIn(found.classpath().entries())) : null;
                 StepLog.mark("fixtures");
-                List<FixtureResult> results = new FixtureMeasurement(benchmark, spread, fixtureProfiling, options.forks().repeat(),
-                        options.forks().jobs(), interruption, writer, context, progress).measure(plan, toMeasure, finished);
+                List<FixtureResult> results = new FixtureMeasurement(benchmark, spread, fixtureProfiling,
+                        options.forks().repeat(), options.forks().jobs(), interruption, writer, context, progress)
+                        .measure(plan, toMeasure, finished);
                 // once more at the end, so a run with nothing to measure still writes its (empty) report and site
                 RunResult last = context.result(results);
                 StepLog.mark("writing");
