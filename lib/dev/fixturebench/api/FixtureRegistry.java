@@ -109,7 +109,7 @@ public final class FixtureRegistry {
         }
         all.addAll(generatedDefinitions(made(sourceClasses)));
         if (declared != null) {
-            Map<String, Class<?>> declaring = new java.util.HashMap<>();
+            Map<String, Method[]> declaring = new java.util.HashMap<>();
             for (FixtureDeclaration declaration : FixtureDeclaration.parseAll(declared)) {
                 all.add(declaredDefinition(declaration, loader, declaring));
             }
@@ -167,16 +167,19 @@ public final class FixtureRegistry {
                 : null;
     }
 
-    /** The definition {@code declaration} describes, its holder loaded once into {@code declaring}. */
+    /**
+     * The definition {@code declaration} describes, its holder's methods read once into {@code declaring} (each call
+     * of {@code getDeclaredMethods} copies them all).
+     */
     private static FixtureDefinition declaredDefinition(FixtureDeclaration declaration, ClassLoader loader,
-                                                        Map<String, Class<?>> declaring) {
-        Class<?> holder = declaring.get(declaration.holder());
-        if (holder == null) {
-            holder = classes(Set.of(declaration.holder()), loader, DECLARED_PROPERTY).get(0);
-            declaring.put(declaration.holder(), holder);
+                                                        Map<String, Method[]> declaring) {
+        Method[] methods = declaring.get(declaration.holder());
+        if (methods == null) {
+            methods = classes(Set.of(declaration.holder()), loader, DECLARED_PROPERTY).get(0).getDeclaredMethods();
+            declaring.put(declaration.holder(), methods);
         }
         List<Method> candidates = new ArrayList<>();
-        for (Method candidate : holder.getDeclaredMethods()) {
+        for (Method candidate : methods) {
             if (candidate.getName().equals(declaration.method()) && Modifier.isStatic(candidate.getModifiers())
                     && candidate.getParameterCount() == declaration.dependencies().size()) {
                 candidates.add(candidate);
@@ -199,7 +202,8 @@ public final class FixtureRegistry {
                     + " parameter(s), which " + declaration.holder() + " does not have (was it changed after the"
                     + " fixtures were listed?)");
         }
-        return methodDefinition(holder, candidates.get(0), declaration.name(), declaration.scope(),
+        Method method = candidates.get(0);
+        return methodDefinition(method.getDeclaringClass(), method, declaration.name(), declaration.scope(),
                 declaration.category(), declaration.dependencies());
     }
 
